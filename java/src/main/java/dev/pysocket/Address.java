@@ -1,0 +1,99 @@
+package dev.pysocket;
+
+import dev.pysocket.internal.PyRepr;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Objects;
+
+/**
+ * Address: a socket address in Python's forms. {@link Inet} is Python's {@code (host, port)},
+ * {@link Inet6} its {@code (host, port, flowinfo, scope_id)}, {@link Unix} an AF_UNIX path
+ * (a leading {@code "\0"} is Linux's abstract namespace). {@code toString()} prints Python's
+ * repr, e.g. {@code ('127.0.0.1', 8080)}.
+ *
+ * <p>Hosts are resolved when the address is used, as in Python: {@code ""} is the any
+ * address for bind, {@code "<broadcast>"} the broadcast address, literals are parsed, names
+ * go through the resolver. Ports are checked then too ({@code "bind(): port must be 0-65535."}).
+ */
+public sealed interface Address permits Address.Inet, Address.Inet6, Address.Unix {
+
+    /** Inet: an AF_INET address, Python's {@code (host, port)}. */
+    record Inet(String host, int port) implements Address {
+        @Override
+        public String toString() {
+            return "(" + PyRepr.str(host) + ", " + port + ")";
+        }
+    }
+
+    /** Inet6: an AF_INET6 address, Python's {@code (host, port, flowinfo, scope_id)}. */
+    record Inet6(String host, int port, int flowinfo, int scopeId) implements Address {
+        @Override
+        public String toString() {
+            return "(" + PyRepr.str(host) + ", " + port + ", " + Integer.toUnsignedString(flowinfo) + ", "
+                    + Integer.toUnsignedString(scopeId) + ")";
+        }
+    }
+
+    /** Unix: an AF_UNIX path; {@code ""} is an unnamed socket. */
+    record Unix(String path) implements Address {
+        @Override
+        public String toString() {
+            return PyRepr.str(path);
+        }
+    }
+
+    /** of returns Python's {@code (host, port)}. */
+    static Address of(String host, int port) {
+        return new Inet(host, port);
+    }
+
+    /** of6 returns Python's {@code (host, port, flowinfo, scope_id)}. */
+    static Address of6(String host, int port, int flowinfo, int scopeId) {
+        return new Inet6(host, port, flowinfo, scopeId);
+    }
+
+    /** unix returns an AF_UNIX address. */
+    static Address unix(String path) {
+        return new Unix(path);
+    }
+
+    /**
+     * toSocketAddress converts to the java.net form: an {@link InetSocketAddress} (resolving
+     * the host) or a {@link UnixDomainSocketAddress} (path addresses only).
+     */
+    default SocketAddress toSocketAddress() throws UnknownHostException {
+        if (this instanceof Inet a) {
+            return new InetSocketAddress(InetAddress.getByName(a.host()), a.port());
+        }
+        if (this instanceof Inet6 a) {
+            InetAddress ip = InetAddress.getByName(a.host());
+            if (a.scopeId() != 0) {
+                ip = java.net.Inet6Address.getByAddress(null, ip.getAddress(), a.scopeId());
+            }
+            return new InetSocketAddress(ip, a.port());
+        }
+        return UnixDomainSocketAddress.of(((Unix) this).path());
+    }
+
+    /** from converts a java.net address: IPv4 to {@link Inet}, IPv6 to {@link Inet6}, Unix to {@link Unix}. */
+    static Address from(SocketAddress address) {
+        Objects.requireNonNull(address, "address");
+        if (address instanceof InetSocketAddress isa) {
+            InetAddress ip = isa.getAddress();
+            if (ip == null) {
+                return new Inet(isa.getHostString(), isa.getPort());
+            }
+            if (ip instanceof java.net.Inet6Address v6) {
+                return new Inet6(PyRepr.ipv6(v6.getAddress()), isa.getPort(), 0, v6.getScopeId());
+            }
+            return new Inet(ip.getHostAddress(), isa.getPort());
+        }
+        if (address instanceof UnixDomainSocketAddress u) {
+            return new Unix(u.getPath().toString());
+        }
+        throw new IllegalArgumentException("unsupported address type: " + address.getClass().getName());
+    }
+}

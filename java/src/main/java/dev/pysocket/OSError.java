@@ -1,0 +1,58 @@
+package dev.pysocket;
+
+import dev.pysocket.internal.Errors;
+import java.io.IOException;
+
+/**
+ * OSError: the root of every error pysocket raises for an operating-system failure, as
+ * Python's {@code OSError} (which {@code socket.error} aliases).
+ *
+ * <p>{@link #errno()} is the platform errno (0 where Python's is {@code None}),
+ * {@link #strerror()} its message, and {@link #getMessage()} Python's {@code str()}:
+ * {@code "[Errno 111] Connection refused"}, or the bare message for errors without an errno
+ * (conformance 1.3: {@code "AF_UNIX path too long"}, {@code "timed out"}).
+ */
+public class OSError extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final int errno;
+    private final String strerror;
+
+    /** An error without an errno: {@code errno()} is 0 and the message is printed bare. */
+    public OSError(String message) {
+        super(message);
+        this.errno = 0;
+        this.strerror = message;
+    }
+
+    /** An error with an errno, printed as {@code [Errno N] strerror}. Prefer {@link #of}. */
+    public OSError(int errno, String strerror) {
+        super("[Errno " + errno + "] " + strerror);
+        this.errno = errno;
+        this.strerror = strerror;
+    }
+
+    /**
+     * OSError.of builds the subclass Python's {@code OSError(errno, strerror)} would:
+     * {@code of(111, "x")} is a {@link ConnectionRefusedError}, {@code of(110, ...)} a
+     * {@link TimeoutError}, unknown errnos a plain OSError.
+     */
+    public static OSError of(int errno, String strerror) {
+        return Errors.build(errno, strerror);
+    }
+
+    /** OSError.of with the platform's strerror for errno. */
+    public static OSError of(int errno) {
+        return Errors.build(errno, Errors.strerror(errno));
+    }
+
+    /** errno returns the error number, 0 where Python's would be None. */
+    public int errno() {
+        return errno;
+    }
+
+    /** strerror returns the error's message without the {@code [Errno N]} prefix. */
+    public String strerror() {
+        return strerror;
+    }
+}

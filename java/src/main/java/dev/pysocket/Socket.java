@@ -1,0 +1,396 @@
+package dev.pysocket;
+
+import dev.pysocket.internal.Addresses;
+import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.SockAddr;
+import dev.pysocket.internal.SocketImpl;
+import dev.pysocket.internal.Timeouts;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Socket: Python's {@code socket.socket}. Every method keeps CPython's semantics on Linux:
+ * argument checks and messages, the three timeout modes ({@code null} blocks, {@code 0.0}
+ * raises {@link BlockingIOError}, {@code > 0} raises {@link TimeoutError} "timed out"), and
+ * the errno and exception class the kernel's answer maps to. It delegates each operation to
+ * the backend chosen when it was created (native libpysocket, or the JDK).
+ *
+ * <p>Unlike CPython (R18), {@link #close()} from another thread wakes threads blocked in
+ * this socket; they raise {@code OSError [Errno 9]}.
+ *
+ * <p>Also a {@link ByteChannel}: {@code read} returns -1 at end of stream, as channels do.
+ */
+public final class Socket implements AutoCloseable, ByteChannel {
+    private static final int DEFAULT_BACKLOG = 128;
+    /** Closes the descriptor of a Socket dropped without close(), as CPython's __del__ does. */
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final SocketImpl impl;
+    /** Holds only the impl, never the Socket, so the Socket can become unreachable. */
+    private final Cleaner.Cleanable cleanable;
+    private final int family;
+    private final int type;
+    private final int proto;
+    /** Python's timeout in nanoseconds: -1 None, 0 non-blocking, > 0 timeout mode (R1). */
+    private volatile long timeoutNanos;
+    private volatile boolean closed;
+
+    /** Wraps a fresh impl; applies timeoutNanos to the descriptor unless it is already blocking. */
+    Socket(SocketImpl impl, int family, int type, int proto, long timeoutNanos, boolean applyMode) throws OSError {
+        this.impl = impl;
+        this.family = family;
+        this.type = type;
+        this.proto = proto;
+        this.timeoutNanos = timeoutNanos;
+        this.cleanable = CLEANER.register(this, new CloseQuietly(impl));
+        if (applyMode && timeoutNanos >= 0) {
+            try {
+                impl.setTimeoutMode(timeoutNanos);
+            } catch (OSError e) {
+                impl.close();
+                throw e;
+            }
+        }
+    }
+
+    /** accept: Python's {@code accept()}: the new connection and the peer's address (accept4, SOCK_CLOEXEC). */
+    public Accepted accept() throws OSError {
+        // R7: the accepted socket takes the default timeout, not the listener's.
+        long childTimeout = Sockets.defaultTimeoutNanos();
+        SocketImpl.Accept a = impl.accept(timeoutNanos, childTimeout >= 0);
+        Socket conn = new Socket(a.impl(), family, type, proto, childTimeout, false);
+        return new Accepted(conn, Addresses.toAddress(a.peer()));
+    }
+
+    /** bind: Python's {@code bind(address)}. */
+    public void bind(Address address) throws OSError {
+        SockAddr a = Addresses.toSockAddr(address, family, "bind");
+        impl.bind(a);
+    }
+
+    /** connect: Python's {@code connect(address)}; with a timeout, waits for completion (R6). */
+    public void connect(Address address) throws OSError {
+        SockAddr a = Addresses.toSockAddr(address, family, "connect");
+        impl.connect(a, timeoutNanos);
+    }
+
+    /** connectResolved: connect to an address create_connection has already resolved. */
+    void connectResolved(SockAddr address) throws OSError {
+        impl.connect(address, timeoutNanos);
+    }
+
+    /**
+     * connectEx: Python's {@code connect_ex(address)}: 0 or the errno instead of raising
+     * (EWOULDBLOCK when the timeout expires, EBADF on a closed socket). Argument errors and
+     * {@link GaiError} still raise.
+     */
+    public int connectEx(Address address) throws OSError {
+        SockAddr a = Addresses.toSockAddr(address, family, "connect_ex");
+        try {
+            impl.connect(a, timeoutNanos);
+            return 0;
+        } catch (TimeoutError e) {
+            return e.errno() != 0 ? e.errno() : Errno.EWOULDBLOCK;
+        } catch (OSError e) {
+            if (e.errno() == 0) {
+                throw e;
+            }
+            return e.errno();
+        }
+    }
+
+    /** listen: Python's {@code listen()}; the backlog defaults to min(SOMAXCONN, 128). */
+    public void listen() throws OSError {
+        listen(Math.min(Platform.constant("SOMAXCONN"), DEFAULT_BACKLOG));
+    }
+
+    /** listen: Python's {@code listen(backlog)}; a negative backlog is clamped to 0. */
+    public void listen(int backlog) throws OSError {
+        impl.listen(Math.max(0, backlog));
+    }
+
+    /** recv: Python's {@code recv(bufsize)}; an empty array only at end of stream (R11). */
+    public byte[] recv(int bufsize) throws OSError {
+        return recv(bufsize, 0);
+    }
+
+    /** recv: Python's {@code recv(bufsize, flags)}; flags pass through (MSG_PEEK, ...). */
+    public byte[] recv(int bufsize, int flags) throws OSError {
+        if (bufsize < 0) {
+            throw new IllegalArgumentException("negative buffersize in recv");
+        }
+        if (bufsize == 0) {
+            return new byte[0]; // R11: no syscall, even on a closed socket
+        }
+        byte[] buf = new byte[bufsize];
+        int n = impl.recv(buf, 0, bufsize, flags, timeoutNanos);
+        return n == bufsize ? buf : java.util.Arrays.copyOf(buf, n);
+    }
+
+    /** recvInto: Python's {@code recv_into(buffer)}: fills from index 0, returns the count. */
+    public int recvInto(byte[] buffer) throws OSError {
+        return recvInto(buffer, 0, 0);
+    }
+
+    /** recvInto: Python's {@code recv_into(buffer, nbytes, flags)}; nbytes 0 means the whole buffer. */
+    public int recvInto(byte[] buffer, int nbytes, int flags) throws OSError {
+        Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+        if (nbytes < 0) {
+            throw new IllegalArgumentException("negative buffersize in recv_into");
+        }
+        if (nbytes > buffer.length) {
+            throw new IllegalArgumentException("buffer too small for requested bytes");
+        }
+        int len = nbytes == 0 ? buffer.length : nbytes;
+        if (len == 0) {
+            return 0;
+        }
+        return impl.recv(buffer, 0, len, flags, timeoutNanos);
+    }
+
+    /**
+     * recvInto: receives into buffer from its position up to its limit and advances the
+     * position. Direct buffers are filled in place (no copy on the native backend).
+     */
+    public int recvInto(ByteBuffer buffer) throws OSError {
+        Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+        if (buffer.isReadOnly()) {
+            throw new IllegalArgumentException("recv_into() argument 1 must be read-write bytes-like object, not bytes");
+        }
+        if (!buffer.hasRemaining()) {
+            return 0;
+        }
+        return impl.recv(buffer, 0, timeoutNanos);
+    }
+
+    /** send: Python's {@code send(data)}; returns how many bytes went out (may be fewer, R12). */
+    public int send(byte[] data) throws OSError {
+        return send(data, 0);
+    }
+
+    /** send: Python's {@code send(data, flags)}; MSG_NOSIGNAL is always added. */
+    public int send(byte[] data, int flags) throws OSError {
+        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+        return impl.send(data, 0, data.length, flags, timeoutNanos);
+    }
+
+    /** send: sends from data's position up to its limit, advancing the position. */
+    public int send(ByteBuffer data) throws OSError {
+        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+        return impl.send(data, 0, timeoutNanos);
+    }
+
+    /** sendall: Python's {@code sendall(data)}: every byte, one deadline for the whole call (R5). */
+    public void sendall(byte[] data) throws OSError {
+        sendall(data, 0);
+    }
+
+    /** sendall: Python's {@code sendall(data, flags)}. */
+    public void sendall(byte[] data, int flags) throws OSError {
+        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+        impl.sendall(data, 0, data.length, flags, timeoutNanos);
+    }
+
+    /** sendall: sends data from its position to its limit; the position ends at the limit. */
+    public void sendall(ByteBuffer data) throws OSError {
+        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+        impl.sendall(data, 0, timeoutNanos);
+    }
+
+    /** shutdown: Python's {@code shutdown(how)}: SHUT_RD, SHUT_WR or SHUT_RDWR (else OSError 22). */
+    public void shutdown(int how) throws OSError {
+        impl.shutdown(how);
+    }
+
+    /**
+     * close: Python's {@code close()}: idempotent; wakes threads blocked in this socket
+     * (they raise OSError 9) and closes the descriptor once the last of them has left.
+     * Raises OSError 9 only if the descriptor was closed underneath (R16).
+     */
+    @Override
+    public void close() throws OSError {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            impl.close();
+        } finally {
+            cleanable.clean(); // deregisters; the impl's close is idempotent
+        }
+    }
+
+    /** CloseQuietly: the Cleaner's action; nobody is left to receive an error. */
+    private record CloseQuietly(SocketImpl impl) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                impl.close();
+            } catch (OSError e) {
+                // The Socket is unreachable: no caller to report the failure to.
+            }
+        }
+    }
+
+    /** isOpen: the channel view: false once closed. */
+    @Override
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    /** read: the channel view of {@link #recvInto(ByteBuffer)}: -1 at end of stream. */
+    @Override
+    public int read(ByteBuffer dst) throws OSError {
+        if (!dst.hasRemaining()) {
+            return 0;
+        }
+        int n = recvInto(dst);
+        return n == 0 ? -1 : n;
+    }
+
+    /** write: the channel view of {@link #send(ByteBuffer)}. */
+    @Override
+    public int write(ByteBuffer src) throws OSError {
+        return send(src);
+    }
+
+    /**
+     * fileno: the descriptor, -1 once closed. On the jdk backend this is a handle that
+     * identifies the socket, not an OS descriptor (the JDK does not expose it).
+     */
+    public int fileno() {
+        return closed ? -1 : impl.fileno();
+    }
+
+    /** settimeout: Python's {@code settimeout(seconds)}; null blocks, 0.0 is non-blocking (R1, R8). */
+    public void settimeout(Double seconds) throws OSError {
+        applyTimeout(Timeouts.toNanos(seconds));
+    }
+
+    /** settimeout: the same with a Duration (null blocks; negative is rejected as in Python). */
+    public void settimeout(Duration timeout) throws OSError {
+        applyTimeout(Timeouts.toNanos(timeout));
+    }
+
+    /** applyTimeout sets the descriptor's mode first, so a closed socket raises OSError 9 (R8). */
+    private void applyTimeout(long nanos) throws OSError {
+        impl.setTimeoutMode(nanos);
+        timeoutNanos = nanos;
+    }
+
+    /** gettimeout: seconds, or null for blocking (None). Works on a closed socket. */
+    public Double gettimeout() {
+        return Timeouts.toSeconds(timeoutNanos);
+    }
+
+    /** setblocking: true is settimeout(null), false is settimeout(0.0). */
+    public void setblocking(boolean flag) throws OSError {
+        settimeout(flag ? null : 0.0);
+    }
+
+    /** getblocking: false only in non-blocking mode (timeout 0.0). */
+    public boolean getblocking() {
+        return timeoutNanos != 0;
+    }
+
+    /** setsockopt: Python's int form (a 4-byte C int). */
+    public void setsockopt(int level, int optname, int value) throws OSError {
+        impl.setsockoptInt(level, optname, value);
+    }
+
+    /** setsockopt: Python's bytes form, passed to the kernel verbatim (e.g. struct linger). */
+    public void setsockopt(int level, int optname, byte[] value) throws OSError {
+        Objects.requireNonNull(value, "a bytes-like object is required, not 'NoneType'");
+        impl.setsockopt(level, optname, value);
+    }
+
+    /** getsockopt: Python's int form. */
+    public int getsockopt(int level, int optname) throws OSError {
+        return impl.getsockoptInt(level, optname);
+    }
+
+    /**
+     * getsockopt: Python's bytes form: at most buflen bytes, as many as the kernel wrote.
+     * buflen must be 1..1024, else OSError "getsockopt buflen out of range" (Python's
+     * buflen 0 means the int form: that is {@link #getsockopt(int, int)} here).
+     */
+    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
+        if (buflen <= 0 || buflen > 1024) {
+            throw new OSError("getsockopt buflen out of range");
+        }
+        return impl.getsockopt(level, optname, buflen);
+    }
+
+    /** getsockname: the local address ('0.0.0.0', 0) when unbound. */
+    public Address getsockname() throws OSError {
+        return Addresses.toAddress(impl.getsockname());
+    }
+
+    /** getpeername: the remote address; OSError 107 when not connected. */
+    public Address getpeername() throws OSError {
+        return Addresses.toAddress(impl.getpeername());
+    }
+
+    /** getInheritable: whether child processes inherit the descriptor (false by default). */
+    public boolean getInheritable() throws OSError {
+        return impl.getInheritable();
+    }
+
+    /** setInheritable: Python's {@code set_inheritable}. */
+    public void setInheritable(boolean inheritable) throws OSError {
+        impl.setInheritable(inheritable);
+    }
+
+    /** family: the AF_* value. */
+    public int family() {
+        return family;
+    }
+
+    /** type: the SOCK_* value, without SOCK_NONBLOCK/SOCK_CLOEXEC. */
+    public int type() {
+        return type;
+    }
+
+    /** proto: the protocol number given at creation. */
+    public int proto() {
+        return proto;
+    }
+
+    /**
+     * toString: Python's repr, e.g. {@code <socket.socket fd=3, family=2, type=1, proto=0,
+     * laddr=('127.0.0.1', 5000)>}; laddr/raddr are left out when unknown (R24).
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("<socket.socket ");
+        if (closed) {
+            b.append("[closed] ");
+        }
+        b.append("fd=").append(fileno()).append(", family=").append(family).append(", type=").append(type)
+                .append(", proto=").append(proto);
+        if (!closed) {
+            appendAddress(b, "laddr", true);
+            appendAddress(b, "raddr", false);
+        }
+        return b.append('>').toString();
+    }
+
+    private void appendAddress(StringBuilder b, String label, boolean local) {
+        try {
+            Address a = local ? getsockname() : getpeername();
+            if (a != null && !(a instanceof Address.Unix u && u.path().isEmpty())) {
+                b.append(", ").append(label).append('=').append(a instanceof Address.Unix u ? u.path() : a);
+            }
+        } catch (OSError e) {
+            // R24: an address that cannot be read is left out of the repr.
+        }
+    }
+
+    /** backend: "native" or "jdk", the backend this socket runs on. */
+    public String backend() {
+        return impl.backendName();
+    }
+}

@@ -1,0 +1,282 @@
+package dev.pysocket;
+
+import dev.pysocket.internal.Addresses;
+import dev.pysocket.internal.Backends;
+import dev.pysocket.internal.GetAddrInfo;
+import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.SockAddr;
+import dev.pysocket.internal.SocketImpl;
+import dev.pysocket.internal.Timeouts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sockets: Python's {@code socket} module functions and constants. With
+ * {@code import static dev.pysocket.Sockets.*;} Java code reads like
+ * {@code from socket import *}.
+ *
+ * <p>Constants hold the running platform's values (from the C headers through the native
+ * library; from a Linux table on the jdk backend when no library loads). A constant the
+ * platform lacks holds {@code Integer.MIN_VALUE} and {@link #has} answers false for it.
+ */
+public final class Sockets {
+    public static final int AF_UNSPEC = Platform.constant("AF_UNSPEC");
+    public static final int AF_INET = Platform.constant("AF_INET");
+    public static final int AF_INET6 = Platform.constant("AF_INET6");
+    public static final int AF_UNIX = Platform.constant("AF_UNIX");
+    public static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
+    public static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
+    public static final int SOCK_RAW = Platform.constant("SOCK_RAW");
+    public static final int SOCK_SEQPACKET = Platform.constant("SOCK_SEQPACKET");
+    public static final int SOCK_NONBLOCK = Platform.constant("SOCK_NONBLOCK");
+    public static final int SOCK_CLOEXEC = Platform.constant("SOCK_CLOEXEC");
+    public static final int SOL_SOCKET = Platform.constant("SOL_SOCKET");
+    public static final int SO_REUSEADDR = Platform.constant("SO_REUSEADDR");
+    public static final int SO_REUSEPORT = Platform.constant("SO_REUSEPORT");
+    public static final int SO_KEEPALIVE = Platform.constant("SO_KEEPALIVE");
+    public static final int SO_RCVBUF = Platform.constant("SO_RCVBUF");
+    public static final int SO_SNDBUF = Platform.constant("SO_SNDBUF");
+    public static final int SO_BROADCAST = Platform.constant("SO_BROADCAST");
+    public static final int SO_LINGER = Platform.constant("SO_LINGER");
+    public static final int SO_ERROR = Platform.constant("SO_ERROR");
+    public static final int SO_TYPE = Platform.constant("SO_TYPE");
+    public static final int SO_RCVTIMEO = Platform.constant("SO_RCVTIMEO");
+    public static final int SO_SNDTIMEO = Platform.constant("SO_SNDTIMEO");
+    public static final int SO_PEERCRED = Platform.constant("SO_PEERCRED");
+    public static final int SO_ACCEPTCONN = Platform.constant("SO_ACCEPTCONN");
+    public static final int SO_PROTOCOL = Platform.constant("SO_PROTOCOL");
+    public static final int SO_DOMAIN = Platform.constant("SO_DOMAIN");
+    public static final int SO_OOBINLINE = Platform.constant("SO_OOBINLINE");
+    public static final int SO_RCVLOWAT = Platform.constant("SO_RCVLOWAT");
+    public static final int SO_SNDLOWAT = Platform.constant("SO_SNDLOWAT");
+    public static final int IPPROTO_IP = Platform.constant("IPPROTO_IP");
+    public static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
+    public static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
+    public static final int IPPROTO_IPV6 = Platform.constant("IPPROTO_IPV6");
+    public static final int TCP_NODELAY = Platform.constant("TCP_NODELAY");
+    public static final int TCP_MAXSEG = Platform.constant("TCP_MAXSEG");
+    public static final int TCP_KEEPIDLE = Platform.constant("TCP_KEEPIDLE");
+    public static final int TCP_KEEPINTVL = Platform.constant("TCP_KEEPINTVL");
+    public static final int TCP_KEEPCNT = Platform.constant("TCP_KEEPCNT");
+    public static final int TCP_QUICKACK = Platform.constant("TCP_QUICKACK");
+    public static final int TCP_INFO = Platform.constant("TCP_INFO");
+    public static final int IP_TOS = Platform.constant("IP_TOS");
+    public static final int IP_TTL = Platform.constant("IP_TTL");
+    public static final int IP_MULTICAST_TTL = Platform.constant("IP_MULTICAST_TTL");
+    public static final int IP_MULTICAST_LOOP = Platform.constant("IP_MULTICAST_LOOP");
+    public static final int IP_ADD_MEMBERSHIP = Platform.constant("IP_ADD_MEMBERSHIP");
+    public static final int IP_DROP_MEMBERSHIP = Platform.constant("IP_DROP_MEMBERSHIP");
+    public static final int IPV6_V6ONLY = Platform.constant("IPV6_V6ONLY");
+    public static final int MSG_OOB = Platform.constant("MSG_OOB");
+    public static final int MSG_PEEK = Platform.constant("MSG_PEEK");
+    public static final int MSG_DONTROUTE = Platform.constant("MSG_DONTROUTE");
+    public static final int MSG_CTRUNC = Platform.constant("MSG_CTRUNC");
+    public static final int MSG_TRUNC = Platform.constant("MSG_TRUNC");
+    public static final int MSG_DONTWAIT = Platform.constant("MSG_DONTWAIT");
+    public static final int MSG_EOR = Platform.constant("MSG_EOR");
+    public static final int MSG_WAITALL = Platform.constant("MSG_WAITALL");
+    public static final int MSG_NOSIGNAL = Platform.constant("MSG_NOSIGNAL");
+    public static final int SHUT_RD = Platform.constant("SHUT_RD");
+    public static final int SHUT_WR = Platform.constant("SHUT_WR");
+    public static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+    public static final int SCM_RIGHTS = Platform.constant("SCM_RIGHTS");
+    public static final int SOMAXCONN = Platform.constant("SOMAXCONN");
+    public static final int AI_PASSIVE = Platform.constant("AI_PASSIVE");
+    public static final int AI_CANONNAME = Platform.constant("AI_CANONNAME");
+    public static final int AI_NUMERICHOST = Platform.constant("AI_NUMERICHOST");
+    public static final int AI_NUMERICSERV = Platform.constant("AI_NUMERICSERV");
+    public static final int NI_NUMERICHOST = Platform.constant("NI_NUMERICHOST");
+    public static final int NI_NUMERICSERV = Platform.constant("NI_NUMERICSERV");
+    public static final int NI_NAMEREQD = Platform.constant("NI_NAMEREQD");
+
+    /** The process-wide default timeout for new sockets, in nanoseconds (-1 = None). */
+    private static volatile long defaultTimeoutNanos = Timeouts.BLOCKING;
+
+    private Sockets() {
+    }
+
+    /** socket: Python's {@code socket()}: AF_INET, SOCK_STREAM. */
+    public static Socket socket() throws OSError {
+        return socket(AF_INET, SOCK_STREAM, 0);
+    }
+
+    /** socket: Python's {@code socket(family, type)}. */
+    public static Socket socket(int family, int type) throws OSError {
+        return socket(family, type, 0);
+    }
+
+    /**
+     * socket: Python's {@code socket(family, type, proto)}. SOCK_NONBLOCK in type makes the
+     * socket non-blocking (timeout 0.0); SOCK_NONBLOCK and SOCK_CLOEXEC are not kept in
+     * {@link Socket#type()} (R7). The descriptor is never inheritable. Kernel errors raise as
+     * in Python: an unknown family is OSError 97, an unknown type 22.
+     */
+    public static Socket socket(int family, int type, int proto) throws OSError {
+        int flags = typeFlags();
+        int kind = type & ~flags;
+        boolean nonBlocking = has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
+        SocketImpl impl = Backends.current().socket(family, kind, proto);
+        return new Socket(impl, family, kind, proto, nonBlocking ? 0 : defaultTimeoutNanos, true);
+    }
+
+    private static int typeFlags() {
+        return (has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
+    }
+
+    /** createConnection: Python's {@code create_connection(address)} with the default timeout. */
+    public static Socket createConnection(Address address) throws OSError {
+        return connectFirst(address, false, 0, null, false);
+    }
+
+    /** createConnection with an explicit timeout; null means blocking, whatever the default. */
+    public static Socket createConnection(Address address, Double timeout) throws OSError {
+        return connectFirst(address, true, Timeouts.toNanos(timeout), null, false);
+    }
+
+    /** createConnection with a source address to bind first (null for none). */
+    public static Socket createConnection(Address address, Double timeout, Address sourceAddress) throws OSError {
+        return connectFirst(address, true, Timeouts.toNanos(timeout), sourceAddress, false);
+    }
+
+    /**
+     * createConnection: Python's {@code create_connection(address, timeout, source_address,
+     * all_errors)}. Tries each address the host resolves to, in order (R20); when all fail it
+     * raises the last error, or with allErrors an OSError "create_connection failed" whose
+     * suppressed exceptions are the per-address errors (Python's ExceptionGroup).
+     */
+    public static Socket createConnection(Address address, Double timeout, Address sourceAddress, boolean allErrors)
+            throws OSError {
+        return connectFirst(address, true, Timeouts.toNanos(timeout), sourceAddress, allErrors);
+    }
+
+    private static Socket connectFirst(Address address, boolean setTimeout, long timeoutNanos, Address source,
+            boolean allErrors) throws OSError {
+        Objects.requireNonNull(address, "address must not be null");
+        if (!(address instanceof Address.Inet a)) {
+            throw new IllegalArgumentException("too many values to unpack (expected 2)");
+        }
+        List<SockAddr> candidates = GetAddrInfo.streamAddresses(a.host(), a.port());
+        List<OSError> errors = new ArrayList<>();
+        for (SockAddr target : candidates) {
+            Socket sock = null;
+            try {
+                sock = socket(target.family(), SOCK_STREAM, 0);
+                if (setTimeout) {
+                    sock.settimeout(Timeouts.toSeconds(timeoutNanos));
+                }
+                if (source != null) {
+                    sock.bind(source);
+                }
+                sock.connectResolved(target);
+                return sock;
+            } catch (OSError e) {
+                errors.add(e);
+                if (sock != null) {
+                    sock.close();
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            throw new OSError("getaddrinfo returns an empty list");
+        }
+        if (!allErrors) {
+            throw errors.get(errors.size() - 1);
+        }
+        OSError group = new OSError("create_connection failed");
+        errors.forEach(group::addSuppressed);
+        throw group;
+    }
+
+    /** createServer: Python's {@code create_server(address)}: AF_INET, SO_REUSEADDR, listening. */
+    public static Socket createServer(Address address) throws OSError {
+        return createServer(address, AF_INET, null, false, false);
+    }
+
+    /**
+     * createServer: Python's {@code create_server(address, family, backlog, reuse_port,
+     * dualstack_ipv6)} (R21). A bind failure is re-raised as
+     * {@code OSError(errno, "<strerror> (while attempting to bind on address <addr>)")}.
+     */
+    public static Socket createServer(Address address, int family, Integer backlog, boolean reusePort,
+            boolean dualstackIpv6) throws OSError {
+        if (reusePort && !has("SO_REUSEPORT")) {
+            throw new IllegalArgumentException("SO_REUSEPORT not supported on this platform");
+        }
+        if (dualstackIpv6) {
+            if (!hasDualstackIpv6()) {
+                throw new IllegalArgumentException("dualstack_ipv6 not supported on this platform");
+            }
+            if (family != AF_INET6) {
+                throw new IllegalArgumentException("dualstack_ipv6 requires AF_INET6 family");
+            }
+        }
+        Socket sock = socket(family, SOCK_STREAM);
+        try {
+            try {
+                sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+            } catch (OSError e) {
+                // R21: SO_REUSEADDR is best effort, as in Lib/socket.py.
+            }
+            if (reusePort) {
+                sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1);
+            }
+            if (family == AF_INET6) {
+                sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, dualstackIpv6 ? 0 : 1);
+            }
+            try {
+                sock.bind(address);
+            } catch (OSError e) {
+                String msg = e.strerror() + " (while attempting to bind on address " + address + ")";
+                throw e.errno() == 0 ? new OSError(msg) : OSError.of(e.errno(), msg);
+            }
+            if (backlog == null) {
+                sock.listen();
+            } else {
+                sock.listen(backlog);
+            }
+            return sock;
+        } catch (OSError | RuntimeException e) {
+            sock.close();
+            throw e;
+        }
+    }
+
+    /** hasDualstackIpv6: whether an AF_INET6 stream socket accepts IPV6_V6ONLY = 0. */
+    public static boolean hasDualstackIpv6() {
+        if (!has("AF_INET6") || !has("IPV6_V6ONLY")) {
+            return false;
+        }
+        try (Socket s = socket(AF_INET6, SOCK_STREAM)) {
+            s.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
+            return true;
+        } catch (OSError e) {
+            return false;
+        }
+    }
+
+    /** getdefaulttimeout: the timeout new sockets get, in seconds; null (None) at start. */
+    public static Double getdefaulttimeout() {
+        return Timeouts.toSeconds(defaultTimeoutNanos);
+    }
+
+    /** defaultTimeoutNanos: the default in the backends' nanosecond form. */
+    static long defaultTimeoutNanos() {
+        return defaultTimeoutNanos;
+    }
+
+    /** setdefaulttimeout: Python's {@code setdefaulttimeout(seconds)}; applies to sockets created later (R7). */
+    public static void setdefaulttimeout(Double seconds) {
+        defaultTimeoutNanos = Timeouts.toNanos(seconds);
+    }
+
+    /** backend: "native" or "jdk": which backend new sockets use. */
+    public static String backend() {
+        return Backends.name();
+    }
+
+    /** has: Python's {@code hasattr(socket, name)} for a constant, on this platform. */
+    public static boolean has(String constantName) {
+        return Platform.has(constantName);
+    }
+}

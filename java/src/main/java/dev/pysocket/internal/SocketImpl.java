@@ -1,0 +1,95 @@
+package dev.pysocket.internal;
+
+import dev.pysocket.OSError;
+import java.nio.ByteBuffer;
+
+/**
+ * SocketImpl: the per-socket operations a backend provides. Primitive, no Python policy:
+ * the facade ({@link dev.pysocket.Socket}) has already validated every argument, resolved
+ * addresses and applied Python's defaults.
+ *
+ * <p>Timeouts: every blocking operation takes {@code timeoutNanos}: {@code < 0} blocks
+ * (Python's None), {@code 0} does not wait (raises {@link dev.pysocket.BlockingIOError}
+ * EAGAIN), {@code > 0} waits at most that long, then raises
+ * {@code new TimeoutError()} ("timed out", errno 0).
+ *
+ * <p>Errors: failures are thrown as {@code OSError.of(errno)} with the errno Linux would give
+ * (a backend that emulates must pick the same errno: recv on an unconnected TCP socket is
+ * ENOTCONN, send on it EPIPE). What a backend cannot do at all raises
+ * {@link Errors#unsupported} (EOPNOTSUPP/EAFNOSUPPORT naming the backend). Every operation on
+ * a closed impl raises EBADF.
+ *
+ * <p>Threads: any method may be called from several threads at once. {@link #close()} from
+ * one thread wakes threads blocked in this socket (they raise EBADF or see end of stream)
+ * and never lets the descriptor be reused while an operation still holds it.
+ */
+public interface SocketImpl {
+    /** backendName: "native" or "jdk", for messages. */
+    String backendName();
+
+    /** fileno: the OS descriptor (or the backend's documented handle); -1 once closed. */
+    int fileno();
+
+    /** setTimeoutMode applies R1 to the descriptor: O_NONBLOCK off when timeoutNanos < 0, else on. */
+    void setTimeoutMode(long timeoutNanos) throws OSError;
+
+    void bind(SockAddr address) throws OSError;
+
+    void listen(int backlog) throws OSError;
+
+    /**
+     * accept waits per timeoutNanos; the new socket's descriptor is non-blocking when
+     * childNonBlocking (a non-None default timeout, R7), else blocking.
+     */
+    Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError;
+
+    /**
+     * connect: timeoutNanos < 0 blocks in the kernel; 0 raises BlockingIOError EINPROGRESS
+     * when the connection is not complete at once; > 0 waits for completion (R6).
+     */
+    void connect(SockAddr address, long timeoutNanos) throws OSError;
+
+    /** recv into buf[off, off+len); returns the count, 0 at end of stream. len > 0. */
+    int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError;
+
+    /** recv into dst from position to limit (remaining > 0); advances position; returns the count. */
+    int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError;
+
+    /** send buf[off, off+len); returns the count sent (may be partial). */
+    int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError;
+
+    /** send from dst's position to limit; advances position; returns the count. */
+    int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError;
+
+    /** sendall sends everything; timeoutNanos > 0 is one budget for the whole call (R5). */
+    void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError;
+
+    /** sendall from src's position to limit, advancing position as bytes go out. */
+    void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError;
+
+    void shutdown(int how) throws OSError;
+
+    SockAddr getsockname() throws OSError;
+
+    SockAddr getpeername() throws OSError;
+
+    int getsockoptInt(int level, int optname) throws OSError;
+
+    void setsockoptInt(int level, int optname, int value) throws OSError;
+
+    /** getsockopt, bytes form: at most buflen (1..1024) bytes, as many as the kernel wrote. */
+    byte[] getsockopt(int level, int optname, int buflen) throws OSError;
+
+    void setsockopt(int level, int optname, byte[] value) throws OSError;
+
+    boolean getInheritable() throws OSError;
+
+    void setInheritable(boolean inheritable) throws OSError;
+
+    /** close: idempotent; see the class comment for threads. */
+    void close() throws OSError;
+
+    /** Accept: an accepted connection and its peer address. */
+    record Accept(SocketImpl impl, SockAddr peer) {
+    }
+}

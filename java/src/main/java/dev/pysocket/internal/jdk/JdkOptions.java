@@ -1,0 +1,240 @@
+package dev.pysocket.internal.jdk;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.internal.Platform;
+import java.io.IOException;
+import java.net.SocketOption;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jdk.net.ExtendedSocketOptions;
+
+/**
+ * JdkOptions maps Python's (level, optname) int options onto JDK SocketOptions (R32): which
+ * pairs exist, how an int converts, what Linux answers for the rest, and the options a
+ * socket remembers across the channels the jdk backend swaps under it.
+ */
+final class JdkOptions {
+    /** Kind says how an option's C int relates to the JDK value, or that the socket answers it. */
+    enum Kind { BOOL, INT, BUF, LINGER, TYPE, ERROR, ACCEPTCONN, DOMAIN, PROTOCOL }
+
+    /** Opt: one supported option; family 0 means any inet family. */
+    record Opt(Kind kind, SocketOption<?> option, int family) {
+    }
+
+    static final int SOL_SOCKET = Platform.constant("SOL_SOCKET");
+    static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
+    static final int IPPROTO_IP = Platform.constant("IPPROTO_IP");
+    static final int IPPROTO_IPV6 = Platform.constant("IPPROTO_IPV6");
+
+    private static final Map<Long, Opt> TABLE = table();
+    private static final boolean LINUX = System.getProperty("os.name", "").startsWith("Linux");
+
+    private JdkOptions() {
+    }
+
+    /**
+     * find returns the option for (level, optname) on a socket of family, or throws what
+     * Linux would (R32): an unknown level is EOPNOTSUPP for get and ENOPROTOOPT for set
+     * (do_ip_getsockopt / do_ip_setsockopt); an unknown name is ENOPROTOOPT; a real Linux
+     * option the JDK cannot reach is ENOPROTOOPT naming the backend.
+     */
+    static Opt find(int family, int level, int optname, boolean get) throws OSError {
+        Opt o = TABLE.get(key(level, optname));
+        if (o != null && (o.family() == 0 || o.family() == family)) {
+            return o;
+        }
+        String prefix = prefix(family, level);
+        if (prefix == null) {
+            throw OSError.of(get ? Errno.EOPNOTSUPP : Errno.ENOPROTOOPT);
+        }
+        for (Map.Entry<String, Integer> c : Platform.constants().entrySet()) {
+            if (c.getValue() == optname && c.getKey().startsWith(prefix)) {
+                throw JdkErrors.unsupported(Errno.ENOPROTOOPT, (get ? "getsockopt(" : "setsockopt(")
+                        + c.getKey() + ")");
+            }
+        }
+        throw OSError.of(Errno.ENOPROTOOPT);
+    }
+
+    /** read returns o's C int on ch, or the remembered/default value where ch lacks it. */
+    static int read(NetworkChannel ch, Memo memo, Opt o, int family) throws IOException {
+        SocketOption<?> opt = o.option();
+        Object v = ch.supportedOptions().contains(opt) ? ch.getOption(opt) : memo.valueOr(ch, opt, family);
+        if (o.kind() == Kind.LINGER) {
+            // The int form reads l_onoff only (conformance 1.4, SO_LINGER).
+            return v instanceof Integer i && i >= 0 ? 1 : 0;
+        }
+        if (o.kind() == Kind.BUF && v instanceof Integer i) {
+            // Linux doubles the size set and getsockopt reports the doubled value (R33); the
+            // JDK halves what it reads on Linux (net_util_md.c), so undo that.
+            return LINUX ? i * 2 : i;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return v instanceof Integer i ? i : 0;
+    }
+
+    /**
+     * write sets o from a C int on ch and remembers it; booleans take any nonzero as true
+     * (R32). A listener keeps stream-only options (TCP_NODELAY, ...) for its accepted sockets.
+     */
+    static void write(NetworkChannel ch, Memo memo, Opt o, int value, int family) throws IOException {
+        if (o.kind() == Kind.LINGER) {
+            // Linux wants a whole struct linger: a 4-byte int is too short.
+            throw OSError.of(Errno.EINVAL);
+        }
+        Object v = o.kind() == Kind.BOOL ? (Object) (value != 0) : (Object) value;
+        if (ch.supportedOptions().contains(o.option())) {
+            set(ch, o.option(), v);
+        } else {
+            requireStreamOption(ch, o.option(), family);
+        }
+        memo.values.put(o.option(), v);
+    }
+
+    /**
+     * requireStreamOption: an option ch lacks is fine only on a listener, and only if a TCP
+     * stream socket here has it (Linux answers it on the listener and copies it to accepted
+     * sockets); anything else the JDK cannot reach on this platform is not a silent no-op.
+     */
+    private static void requireStreamOption(NetworkChannel ch, SocketOption<?> opt, int family) throws OSError {
+        if (!(ch instanceof ServerSocketChannel) || !Defaults.has(opt, family)) {
+            throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "socket option " + opt.name());
+        }
+    }
+
+    /** set applies v to ch with its type checked (no unchecked casts). */
+    static <T> void set(NetworkChannel ch, SocketOption<T> opt, Object v) throws IOException {
+        ch.setOption(opt, opt.type().cast(v));
+    }
+
+    /**
+     * Memo holds the options set on a socket (guarded by the socket's state lock), so they
+     * survive the channel changes Python never sees: the switch to a ServerSocketChannel at
+     * listen, a fresh channel after a failed connect, and (as Linux's accept does) onto
+     * accepted sockets.
+     */
+    static final class Memo {
+        private final Map<SocketOption<?>, Object> values = new LinkedHashMap<>();
+
+        /** applyTo sets every remembered option ch supports. */
+        void applyTo(NetworkChannel ch) throws IOException {
+            for (Map.Entry<SocketOption<?>, Object> e : values.entrySet()) {
+                if (ch.supportedOptions().contains(e.getKey())) {
+                    set(ch, e.getKey(), e.getValue());
+                }
+            }
+        }
+
+        /** get returns the remembered value, or null. */
+        Object get(SocketOption<?> opt) {
+            return values.get(opt);
+        }
+
+        /** copy returns a memo with the same values, for an accepted socket. */
+        Memo copy() {
+            Memo m = new Memo();
+            m.values.putAll(values);
+            return m;
+        }
+
+        private Object valueOr(NetworkChannel ch, SocketOption<?> opt, int family) throws OSError {
+            requireStreamOption(ch, opt, family);
+            Object v = values.get(opt);
+            return v != null ? v : Defaults.of(opt, family);
+        }
+    }
+
+    /**
+     * Defaults reads, once per family, what a fresh TCP socket reports, for options a
+     * ServerSocketChannel does not expose (TCP_NODELAY, SO_SNDBUF, ...) but Linux still
+     * answers on a listener.
+     */
+    private static final class Defaults {
+        private static final Map<SocketOption<?>, Object> INET = probe(StandardProtocolFamily.INET);
+        private static final Map<SocketOption<?>, Object> INET6 = probe(StandardProtocolFamily.INET6);
+
+        static Object of(SocketOption<?> opt, int family) {
+            return (family == JdkAddresses.AF_INET6 ? INET6 : INET).get(opt);
+        }
+
+        static boolean has(SocketOption<?> opt, int family) {
+            return (family == JdkAddresses.AF_INET6 ? INET6 : INET).containsKey(opt);
+        }
+
+        private static Map<SocketOption<?>, Object> probe(StandardProtocolFamily family) {
+            Map<SocketOption<?>, Object> m = new HashMap<>();
+            try (SocketChannel ch = SocketChannel.open(family)) {
+                for (SocketOption<?> opt : ch.supportedOptions()) {
+                    try {
+                        m.put(opt, ch.getOption(opt));
+                    } catch (IOException | RuntimeException e) {
+                        // Leave it out: read() then reports 0.
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // No probe socket (EMFILE, no IPv6): defaults read as 0.
+            }
+            return m;
+        }
+    }
+
+    private static String prefix(int family, int level) {
+        if (level == SOL_SOCKET) {
+            return "SO_";
+        }
+        if (level == IPPROTO_TCP) {
+            return "TCP_";
+        }
+        if (level == IPPROTO_IP) {
+            return "IP_";
+        }
+        if (level == IPPROTO_IPV6 && family == JdkAddresses.AF_INET6) {
+            return "IPV6_";
+        }
+        return null;
+    }
+
+    private static long key(int level, int optname) {
+        return ((long) level << 32) | (optname & 0xffffffffL);
+    }
+
+    private static Map<Long, Opt> table() {
+        Map<Long, Opt> m = new HashMap<>();
+        put(m, "SOL_SOCKET", "SO_REUSEADDR", Kind.BOOL, StandardSocketOptions.SO_REUSEADDR, 0);
+        put(m, "SOL_SOCKET", "SO_REUSEPORT", Kind.BOOL, StandardSocketOptions.SO_REUSEPORT, 0);
+        put(m, "SOL_SOCKET", "SO_KEEPALIVE", Kind.BOOL, StandardSocketOptions.SO_KEEPALIVE, 0);
+        put(m, "SOL_SOCKET", "SO_RCVBUF", Kind.BUF, StandardSocketOptions.SO_RCVBUF, 0);
+        put(m, "SOL_SOCKET", "SO_SNDBUF", Kind.BUF, StandardSocketOptions.SO_SNDBUF, 0);
+        put(m, "SOL_SOCKET", "SO_LINGER", Kind.LINGER, StandardSocketOptions.SO_LINGER, 0);
+        put(m, "SOL_SOCKET", "SO_TYPE", Kind.TYPE, null, 0);
+        put(m, "SOL_SOCKET", "SO_ERROR", Kind.ERROR, null, 0);
+        put(m, "SOL_SOCKET", "SO_ACCEPTCONN", Kind.ACCEPTCONN, null, 0);
+        put(m, "SOL_SOCKET", "SO_DOMAIN", Kind.DOMAIN, null, 0);
+        put(m, "SOL_SOCKET", "SO_PROTOCOL", Kind.PROTOCOL, null, 0);
+        put(m, "IPPROTO_TCP", "TCP_NODELAY", Kind.BOOL, StandardSocketOptions.TCP_NODELAY, 0);
+        put(m, "IPPROTO_TCP", "TCP_KEEPIDLE", Kind.INT, ExtendedSocketOptions.TCP_KEEPIDLE, 0);
+        put(m, "IPPROTO_TCP", "TCP_KEEPINTVL", Kind.INT, ExtendedSocketOptions.TCP_KEEPINTERVAL, 0);
+        put(m, "IPPROTO_TCP", "TCP_KEEPCNT", Kind.INT, ExtendedSocketOptions.TCP_KEEPCOUNT, 0);
+        put(m, "IPPROTO_TCP", "TCP_QUICKACK", Kind.BOOL, ExtendedSocketOptions.TCP_QUICKACK, 0);
+        // IP_TOS on an IPv4 socket; the JDK's IP_TOS on an IPv6 channel is IPV6_TCLASS.
+        put(m, "IPPROTO_IP", "IP_TOS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET);
+        put(m, "IPPROTO_IPV6", "IPV6_TCLASS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET6);
+        return m;
+    }
+
+    private static void put(Map<Long, Opt> m, String level, String name, Kind kind, SocketOption<?> opt,
+            int family) {
+        if (Platform.has(level) && Platform.has(name)) {
+            m.put(key(Platform.constant(level), Platform.constant(name)), new Opt(kind, opt, family));
+        }
+    }
+}

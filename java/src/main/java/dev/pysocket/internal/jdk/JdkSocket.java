@@ -1,0 +1,665 @@
+package dev.pysocket.internal.jdk;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.SockAddr;
+import dev.pysocket.internal.SocketImpl;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * JdkSocket: a TCP socket (AF_INET, AF_INET6) on java.nio channels.
+ *
+ * <p>A Python socket is born unbound and becomes a client or a server later; the JDK fixes
+ * that at creation. So a JdkSocket holds a SocketChannel (opened on first need: bind,
+ * connect, an option) until listen(), which closes it and opens a ServerSocketChannel on the
+ * same local address, carrying the options set so far ({@link JdkOptions.Memo}).
+ *
+ * <p>Modes (R1): blocking sockets use blocking channels, so the kernel blocks and close()
+ * wakes the thread through the JDK's own protocol (AsynchronousCloseException, raised as
+ * EBADF). Timeout and non-blocking modes use non-blocking channels; timeout mode waits in a
+ * {@link JdkWaiter} per direction (R2), whose selector close() also wakes. Errnos are the
+ * ones Linux gives (R13, R19); JDK exceptions go through {@link JdkErrors}.
+ *
+ * <p>Known differences: fileno() is a synthetic handle; listen(0) queues like listen(1)
+ * (the JDK turns 0 into 50); setTimeoutMode waits while another thread is blocked in this
+ * socket in blocking mode (the JDK takes the channel's read and write locks to change it).
+ */
+public final class JdkSocket implements SocketImpl {
+    /**
+     * HANDLES numbers sockets for fileno(). The JDK does not expose descriptors, so these are
+     * NOT OS descriptors: they only identify a socket within this process, start far above
+     * real descriptor numbers (1 << 20) and are never reused.
+     */
+    private static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
+
+    private static final int SHUT_RD = Platform.constant("SHUT_RD");
+    private static final int SHUT_WR = Platform.constant("SHUT_WR");
+    private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+    private static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
+
+    private final int family;
+    private final int handle = HANDLES.getAndIncrement();
+    /** reads, writes: timeout-mode waits for recv/accept and send/connect (JdkStreamIo uses them too). */
+    final JdkWaiter reads = new JdkWaiter();
+    final JdkWaiter writes = new JdkWaiter();
+
+    /** stateLock guards the transitions below; never held across a call that can block. */
+    private final Object stateLock = new Object();
+    /** memo: the options set so far (stateLock). */
+    private final JdkOptions.Memo memo;
+    /** stream: the client-side channel, or null before first need, after listen and after a failed connect. */
+    private volatile SocketChannel stream;
+    /** listener: the channel after listen(); null again after shutdown(SHUT_RD) of a listener. */
+    private volatile ServerSocketChannel listener;
+    /** bound: the explicit bind or the listening address, kept across channel swaps (stateLock to write). */
+    private volatile InetSocketAddress bound;
+    /** blocking: R1 mode for channels opened from now on (stateLock to write). */
+    private volatile boolean blocking;
+    private volatile boolean closed;
+    /** resetReported: ECONNRESET was raised once; later recv gives EOF and send EPIPE, as on Linux (R13). */
+    volatile boolean resetReported;
+    /** pendingError: a connect failure found outside connect, for SO_ERROR or the next call (R6). */
+    private final AtomicInteger pendingError = new AtomicInteger();
+
+    JdkSocket(int family) {
+        this.family = family;
+        this.memo = new JdkOptions.Memo();
+        this.blocking = true;
+    }
+
+    private JdkSocket(int family, SocketChannel accepted, JdkOptions.Memo memo, boolean blocking) {
+        this.family = family;
+        this.memo = memo;
+        this.blocking = blocking;
+        this.stream = accepted;
+    }
+
+    @Override
+    public String backendName() {
+        return JdkBackend.NAME;
+    }
+
+    @Override
+    public int fileno() {
+        return closed ? -1 : handle;
+    }
+
+    /**
+     * selectableChannel returns the channel currently behind this socket (null before one
+     * exists), for a jdk-backend select. A channel registered elsewhere cannot go back to
+     * blocking mode, so such a caller must deregister before the socket blocks again.
+     */
+    public SelectableChannel selectableChannel() {
+        ServerSocketChannel s = listener;
+        return s != null ? s : stream;
+    }
+
+    @Override
+    public void setTimeoutMode(long timeoutNanos) throws OSError {
+        SelectableChannel a;
+        SelectableChannel b;
+        synchronized (stateLock) {
+            checkOpen();
+            blocking = timeoutNanos < 0;
+            a = stream;
+            b = listener;
+        }
+        // Outside stateLock: configureBlocking waits for a thread blocked in the channel.
+        try {
+            syncMode(a, timeoutNanos);
+            syncMode(b, timeoutNanos);
+        } catch (IOException | IllegalStateException e) {
+            throw fail(e, Errno.EBADF);
+        }
+    }
+
+    @Override
+    public void bind(SockAddr address) throws OSError {
+        InetSocketAddress isa = JdkAddresses.toInet(family, address);
+        synchronized (stateLock) {
+            checkOpen();
+            SocketChannel ch = listener == null && bound == null ? openStream() : null;
+            if (ch == null || ch.isConnected() || ch.isConnectionPending()) {
+                // Bound already, explicitly or by connect/listen (Linux inet_bind: EINVAL).
+                throw OSError.of(Errno.EINVAL);
+            }
+            try {
+                ch.bind(isa);
+                bound = (InetSocketAddress) ch.getLocalAddress();
+            } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+                throw fail(e, Errno.EINVAL);
+            }
+        }
+    }
+
+    @Override
+    public void listen(int backlog) throws OSError {
+        synchronized (stateLock) {
+            checkOpen();
+            if (listener != null) {
+                return; // Linux only updates the backlog; the JDK cannot.
+            }
+            SocketChannel old = stream;
+            if (old != null && (old.isConnected() || old.isConnectionPending())) {
+                throw OSError.of(Errno.EINVAL);
+            }
+            // Unbound: bind the wildcard and an ephemeral port, as Linux's listen does.
+            InetSocketAddress local = bound != null ? bound : JdkAddresses.wildcard(family);
+            ServerSocketChannel s = null;
+            try {
+                s = ServerSocketChannel.open(protocolFamily());
+                // The JDK turns SO_REUSEADDR on for server channels; Python leaves it as set.
+                Object reuse = memo.get(StandardSocketOptions.SO_REUSEADDR);
+                s.setOption(StandardSocketOptions.SO_REUSEADDR, reuse instanceof Boolean r && r);
+                memo.applyTo(s);
+                s.configureBlocking(blocking);
+                if (old != null) {
+                    // Release the port the bound SocketChannel holds, then take it again.
+                    stream = null;
+                    forget(old);
+                    old.close();
+                }
+                // The JDK replaces a backlog < 1 with 50; 1 is the closest to Linux's 0.
+                s.bind(local, Math.max(1, backlog));
+                bound = (InetSocketAddress) s.getLocalAddress();
+                listener = s;
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                closeQuietly(s);
+                throw fail(e, Errno.EINVAL);
+            }
+        }
+    }
+
+    @Override
+    public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
+        checkOpen();
+        ServerSocketChannel s = listener;
+        if (s == null) {
+            throw OSError.of(Errno.EINVAL); // not listening (Linux inet_accept)
+        }
+        SocketChannel c;
+        try {
+            syncMode(s, timeoutNanos);
+            c = s.accept();
+            if (c == null) {
+                if (timeoutNanos == 0) {
+                    throw OSError.of(Errno.EAGAIN);
+                }
+                long deadline = System.nanoTime() + timeoutNanos;
+                reads.lock(deadline);
+                try {
+                    do {
+                        reads.await(s, SelectionKey.OP_ACCEPT, deadline);
+                        c = s.accept();
+                    } while (c == null);
+                } finally {
+                    reads.unlock();
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            // A listener closed by shutdown() while we waited: EINVAL, as R18 observes.
+            throw fail(e, Errno.EINVAL);
+        }
+        return adopt(c, childNonBlocking);
+    }
+
+    @Override
+    public void connect(SockAddr address, long timeoutNanos) throws OSError {
+        InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
+        SocketChannel ch;
+        synchronized (stateLock) {
+            checkOpen();
+            if (listener != null) {
+                throw OSError.of(Errno.EISCONN); // Linux: a listening socket is not TCP_CLOSE
+            }
+            int pending = pendingError.getAndSet(0);
+            if (pending != 0) {
+                throw OSError.of(pending); // the failure of the previous connect (R6)
+            }
+            ch = openStream();
+        }
+        try {
+            syncMode(ch, timeoutNanos);
+            if (ch.isConnected()) {
+                throw OSError.of(Errno.EISCONN);
+            }
+            if (ch.isConnectionPending()) {
+                // A connect already under way (R6): blocking waits for it; otherwise it is
+                // reported done (None) or EALREADY, as Linux's __inet_stream_connect does.
+                if (ch.finishConnect()) {
+                    return;
+                }
+                throw OSError.of(Errno.EALREADY);
+            }
+            if (ch.connect(target)) {
+                return;
+            }
+            if (timeoutNanos == 0) {
+                throw OSError.of(Errno.EINPROGRESS); // R3, R6
+            }
+            long deadline = System.nanoTime() + timeoutNanos;
+            writes.lock(deadline);
+            try {
+                do {
+                    writes.await(ch, SelectionKey.OP_CONNECT, deadline);
+                } while (!ch.finishConnect());
+            } finally {
+                writes.unlock();
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw streamFailed(ch, e, Errno.ENOTCONN);
+        }
+    }
+
+    @Override
+    public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        return recv(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    @Override
+    public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
+        return JdkStreamIo.recv(this, dst, flags, timeoutNanos);
+    }
+
+    @Override
+    public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        return send(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    @Override
+    public int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        return JdkStreamIo.send(this, src, flags, timeoutNanos);
+    }
+
+    @Override
+    public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        sendall(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    @Override
+    public void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        JdkStreamIo.sendall(this, src, flags, timeoutNanos);
+    }
+
+    @Override
+    public void shutdown(int how) throws OSError {
+        checkOpen();
+        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
+            throw OSError.of(Errno.EINVAL); // R19
+        }
+        ServerSocketChannel s = listener;
+        if (s != null) {
+            if (how != SHUT_WR) {
+                stopListening(s);
+            }
+            return; // Linux ignores SHUT_WR on a listener
+        }
+        SocketChannel ch = stream;
+        try {
+            if (ch == null || !connected(ch, Errno.ENOTCONN)) {
+                throw OSError.of(Errno.ENOTCONN); // R19: unconnected TCP
+            }
+            // The JDK signals a thread blocked in read, which then sees end of stream (R18).
+            if (how != SHUT_WR) {
+                ch.shutdownInput();
+            }
+            if (how != SHUT_RD) {
+                ch.shutdownOutput();
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw fail(e, Errno.ENOTCONN);
+        }
+    }
+
+    @Override
+    public SockAddr getsockname() throws OSError {
+        checkOpen();
+        try {
+            ServerSocketChannel s = listener;
+            SocketChannel ch = stream;
+            SocketAddress a = s != null ? s.getLocalAddress() : ch != null ? ch.getLocalAddress() : null;
+            // Unbound: the wildcard with port 0 (conformance scenario 9).
+            return JdkAddresses.fromInet(family, a != null ? a : bound);
+        } catch (IOException e) {
+            throw fail(e, Errno.EBADF);
+        }
+    }
+
+    @Override
+    public SockAddr getpeername() throws OSError {
+        checkOpen();
+        SocketChannel ch = stream;
+        if (ch == null || listener != null) {
+            throw OSError.of(Errno.ENOTCONN);
+        }
+        try {
+            if (!ch.isConnected() && ch.isConnectionPending() && !ch.isBlocking()) {
+                settle(ch);
+            }
+            if (!ch.isConnected()) {
+                throw OSError.of(Errno.ENOTCONN);
+            }
+            return JdkAddresses.fromInet(family, ch.getRemoteAddress());
+        } catch (IOException e) {
+            throw fail(e, Errno.ENOTCONN);
+        }
+    }
+
+    @Override
+    public int getsockoptInt(int level, int optname) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = JdkOptions.find(family, level, optname, true);
+        switch (o.kind()) {
+            case TYPE:
+                return SOCK_STREAM;
+            case DOMAIN:
+                return family;
+            case PROTOCOL:
+                return JdkOptions.IPPROTO_TCP;
+            case ACCEPTCONN:
+                return listener != null ? 1 : 0;
+            case ERROR:
+                return soError();
+            default:
+                break;
+        }
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                return JdkOptions.read(optionChannel(), memo, o, family);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e, Errno.EBADF);
+            }
+        }
+    }
+
+    @Override
+    public void setsockoptInt(int level, int optname, int value) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = JdkOptions.find(family, level, optname, false);
+        if (o.option() == null) {
+            throw OSError.of(Errno.ENOPROTOOPT); // read-only on Linux (SO_TYPE, SO_ERROR, ...)
+        }
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                JdkOptions.write(optionChannel(), memo, o, value, family);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e, Errno.EBADF);
+            }
+        }
+    }
+
+    @Override
+    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
+        checkOpen();
+        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "getsockopt with a buffer");
+    }
+
+    @Override
+    public void setsockopt(int level, int optname, byte[] value) throws OSError {
+        checkOpen();
+        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "setsockopt with a buffer");
+    }
+
+    @Override
+    public boolean getInheritable() throws OSError {
+        checkOpen();
+        return false; // the JDK opens every socket with close-on-exec (R16)
+    }
+
+    @Override
+    public void setInheritable(boolean inheritable) throws OSError {
+        checkOpen();
+        if (inheritable) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
+        }
+    }
+
+    @Override
+    public void close() {
+        SocketChannel a;
+        ServerSocketChannel b;
+        synchronized (stateLock) {
+            if (closed) {
+                return; // R16: a second close is a no-op
+            }
+            closed = true;
+            a = stream;
+            b = listener;
+        }
+        // Blocking callers wake with AsynchronousCloseException (EBADF); the JDK keeps the
+        // descriptor number alive until they leave. Waiters wake when their selector closes.
+        closeQuietly(a);
+        closeQuietly(b);
+        reads.close();
+        writes.close();
+    }
+
+    // ---- state helpers ----
+
+    void checkOpen() throws OSError {
+        if (closed) {
+            throw OSError.of(Errno.EBADF); // R16
+        }
+    }
+
+    private StandardProtocolFamily protocolFamily() {
+        return family == JdkAddresses.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
+    }
+
+    /** openStream returns the client channel, opening it (options, mode, bind) if needed (stateLock). */
+    private SocketChannel openStream() throws OSError {
+        SocketChannel ch = stream;
+        if (ch != null) {
+            return ch;
+        }
+        try {
+            ch = SocketChannel.open(protocolFamily());
+        } catch (UnsupportedOperationException e) {
+            throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, protocolFamily() + " sockets");
+        } catch (IOException e) {
+            throw JdkErrors.map(e);
+        }
+        try {
+            memo.applyTo(ch);
+            ch.configureBlocking(blocking);
+            if (bound != null) {
+                // A Linux socket keeps its bind across a failed connect or a listener
+                // shutdown; the JDK closed the channel that held it.
+                ch.bind(bound);
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+            closeQuietly(ch);
+            throw JdkErrors.map(e);
+        }
+        stream = ch;
+        return ch;
+    }
+
+    /** optionChannel: the channel options apply to now (stateLock). */
+    private NetworkChannel optionChannel() throws OSError {
+        ServerSocketChannel s = listener;
+        return s != null ? s : openStream();
+    }
+
+    /** streamOr returns the stream channel, or raises a pending connect error, else errno. */
+    SocketChannel streamOr(int errno) throws OSError {
+        SocketChannel ch = stream;
+        if (ch == null || listener != null) {
+            int pending = pendingError.getAndSet(0);
+            throw OSError.of(pending != 0 ? pending : errno);
+        }
+        return ch;
+    }
+
+    /**
+     * connected tells whether ch can carry data now, finishing a connect begun in
+     * non-blocking or timeout mode (a blocking channel waits for it, as Linux's recv does in
+     * SYN_SENT). Not connected at all is errno.
+     */
+    boolean connected(SocketChannel ch, int errno) throws IOException {
+        if (ch.isConnected()) {
+            return true;
+        }
+        if (ch.isConnectionPending()) {
+            return ch.finishConnect();
+        }
+        if (!ch.isOpen()) {
+            // Closed under us (close() from another thread): fail() decides EBADF or errno.
+            throw new ClosedChannelException();
+        }
+        throw OSError.of(errno);
+    }
+
+    /** settle finishes a pending connect without blocking; a failure is kept for SO_ERROR (R6). */
+    private void settle(SocketChannel ch) {
+        try {
+            ch.finishConnect();
+        } catch (IOException | IllegalStateException e) {
+            if (!closed) {
+                pendingError.set(JdkErrors.errnoOf(e));
+                dropStream(ch);
+            }
+        }
+    }
+
+    /** soError: SO_ERROR, read once and cleared (R33). */
+    private int soError() {
+        int pending = pendingError.getAndSet(0);
+        if (pending != 0) {
+            return pending;
+        }
+        SocketChannel ch = stream;
+        if (ch != null && listener == null && ch.isConnectionPending() && !ch.isBlocking()) {
+            // The JDK learns a non-blocking connect's outcome only through finishConnect.
+            settle(ch);
+            return pendingError.getAndSet(0);
+        }
+        return 0;
+    }
+
+    /** syncMode puts ch in the mode timeoutNanos needs (R1), if it is not there already. */
+    void syncMode(SelectableChannel ch, long timeoutNanos) throws IOException {
+        boolean block = timeoutNanos < 0;
+        if (ch == null || ch.isBlocking() == block) {
+            return;
+        }
+        if (block) {
+            forget(ch); // a channel with a live key cannot block
+        }
+        ch.configureBlocking(block);
+    }
+
+    private void forget(SelectableChannel ch) {
+        reads.forget(ch);
+        writes.forget(ch);
+    }
+
+    /**
+     * stopListening: shutdown(SHUT_RD|SHUT_RDWR) of a listener. Linux stops listening and
+     * wakes accept with EINVAL (R18); the bound address stays for a later listen().
+     */
+    private void stopListening(ServerSocketChannel s) {
+        synchronized (stateLock) {
+            if (listener != s) {
+                return;
+            }
+            listener = null;
+        }
+        forget(s);
+        closeQuietly(s);
+        reads.wakeup();
+    }
+
+    /**
+     * dropStream forgets a channel the JDK closed after a failed connect: Python's socket
+     * stays open and unconnected, so the next call opens a fresh channel.
+     */
+    private void dropStream(SocketChannel ch) {
+        synchronized (stateLock) {
+            if (stream == ch) {
+                stream = null;
+            }
+        }
+        forget(ch);
+    }
+
+    /** streamFailed maps a failure of ch, keeping the socket consistent with Linux (R6, R13). */
+    OSError streamFailed(SocketChannel ch, Exception e, int stateErrno) {
+        OSError err = fail(e, stateErrno);
+        if (!closed && !ch.isOpen() && !(e instanceof ClosedChannelException)) {
+            dropStream(ch); // connect failed: the JDK closed the channel
+        }
+        if (err.errno() == Errno.ECONNRESET) {
+            resetReported = true;
+        }
+        return err;
+    }
+
+    /**
+     * fail maps e. A channel this socket closed itself while still open in Python's eyes
+     * (shutdown of a listener, own SHUT_WR, failed connect) reports stateErrno, not EBADF.
+     */
+    private OSError fail(Exception e, int stateErrno) {
+        if (e instanceof OSError o) {
+            return o;
+        }
+        if (e instanceof ClosedByInterruptException) {
+            // The JDK closes a channel whose blocked thread is interrupted: the socket is gone.
+            close();
+            OSError err = OSError.of(Errno.EINTR);
+            err.initCause(e);
+            return err;
+        }
+        if (e instanceof ClosedChannelException && !closed) {
+            OSError err = OSError.of(stateErrno);
+            err.initCause(e);
+            return err;
+        }
+        return JdkErrors.map(e);
+    }
+
+    private Accept adopt(SocketChannel c, boolean childNonBlocking) throws OSError {
+        try {
+            JdkOptions.Memo inherited;
+            synchronized (stateLock) {
+                inherited = memo.copy();
+            }
+            // Linux copies the listener's options onto accepted sockets; the JDK only keeps
+            // those it set on the listening descriptor.
+            inherited.applyTo(c);
+            c.configureBlocking(!childNonBlocking); // R7
+            SockAddr peer = JdkAddresses.fromInet(family, c.getRemoteAddress());
+            return new Accept(new JdkSocket(family, c, inherited, !childNonBlocking), peer);
+        } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+            closeQuietly(c);
+            throw JdkErrors.map(e);
+        }
+    }
+
+    private static void closeQuietly(Channel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                // close never fails in Python's eyes here (R16: ECONNRESET is ignored)
+            }
+        }
+    }
+}

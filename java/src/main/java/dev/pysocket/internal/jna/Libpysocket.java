@@ -1,0 +1,86 @@
+package dev.pysocket.internal.jna;
+
+/**
+ * Libpysocket: native/include/pysocket.h, written in Java. One static native per exported
+ * psk_* function, same name, all-primitive arguments: pointers are raw {@code long}
+ * addresses into memory the caller allocated once (DESIGN.md boundary rules 1-4). Every
+ * function returns {@code >= 0} or {@code -errno} ({@link #PSK_TIMEOUT} for a passed
+ * deadline). Registered by {@link NativeLoader}; no checks here, they live one layer up.
+ */
+final class Libpysocket {
+    static final int PSK_TIMEOUT = -1000000;
+    static final int PSK_READABLE = 1;
+    static final int PSK_WRITABLE = 2;
+    static final int PSK_ERROR = 4;
+
+    /** Size of struct psk_addr and the offsets of its fields. */
+    static final int ADDR_SIZE = 128;
+    static final int ADDR_FAMILY = 0;
+    static final int ADDR_PORT = 4;
+    static final int ADDR_FLOWINFO = 8;
+    static final int ADDR_SCOPE_ID = 12;
+    static final int ADDR_LEN = 16;
+    static final int ADDR_DATA = 20;
+    static final int ADDR_DATA_MAX = 108;
+
+    private Libpysocket() {
+    }
+
+    static native int psk_init(long table, int n);
+
+    static native int psk_strerror(int errnum, long buf, int buflen);
+
+    static native int psk_socket(int family, int type, int proto);
+
+    static native int psk_close(int fd);
+
+    static native int psk_dup(int fd);
+
+    static native int psk_shutdown(int fd, int how);
+
+    static native int psk_set_nonblocking(int fd, int on);
+
+    static native int psk_get_inheritable(int fd);
+
+    static native int psk_set_inheritable(int fd, int on);
+
+    static native int psk_bind(int fd, long addr);
+
+    static native int psk_listen(int fd, int backlog);
+
+    static native int psk_getsockname(int fd, long out);
+
+    static native int psk_getpeername(int fd, long out);
+
+    static native int psk_connect(int fd, long addr);
+
+    static native int psk_connect_timed(int fd, long addr, long timeoutNs);
+
+    static native int psk_accept(int fd, long peer, int flags);
+
+    static native int psk_accept_timed(int fd, long peer, int flags, long timeoutNs);
+
+    static native int psk_recv(int fd, long buf, int len, int flags);
+
+    static native int psk_recv_timed(int fd, long buf, int len, int flags, long timeoutNs);
+
+    static native int psk_send(int fd, long buf, int len, int flags);
+
+    static native int psk_send_timed(int fd, long buf, int len, int flags, long timeoutNs);
+
+    static native int psk_sendall(int fd, long buf, int len, int flags);
+
+    static native int psk_sendall_timed(int fd, long buf, int len, int flags, long timeoutNs);
+
+    static native long psk_getsockopt_int(int fd, int level, int optname);
+
+    static native int psk_setsockopt_int(int fd, int level, int optname, int value);
+
+    static native int psk_getsockopt(int fd, int level, int optname, long buf, int buflen);
+
+    static native int psk_setsockopt(int fd, int level, int optname, long buf, int buflen);
+
+    static native int psk_wait(int fd, int events, long timeoutNs);
+
+    static native int psk_pin_thread(int cpu);
+}

@@ -1,0 +1,402 @@
+package dev.pysocket.internal.jna;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.TimeoutError;
+import dev.pysocket.internal.Errors;
+import dev.pysocket.internal.FdHandle;
+import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.SockAddr;
+import dev.pysocket.internal.SocketImpl;
+import java.nio.ByteBuffer;
+
+/**
+ * NativeSocket: {@link SocketImpl} over libpysocket. Each operation holds the descriptor
+ * through {@link FdHandle} for exactly one native call (or one per chunk of a large byte[]),
+ * passes raw addresses of per-thread {@link Scratch} memory or of the caller's direct
+ * buffer, and turns a negative return into the exception (DESIGN.md boundary rules).
+ * Timeouts: the fd's O_NONBLOCK flag follows the mode (R1); a positive timeout uses the
+ * *_timed functions, which poll and operate in one crossing.
+ */
+final class NativeSocket implements SocketImpl {
+    private static final int SOCK_NONBLOCK = Platform.constant("SOCK_NONBLOCK");
+    private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+
+    /** Shutting the socket down wakes every thread blocked in it on Linux (recv, accept, poll, send). */
+    private static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
+        @Override
+        public void wake(int fd) {
+            Libpysocket.psk_shutdown(fd, SHUT_RDWR);
+        }
+
+        @Override
+        public int destroy(int fd) {
+            return Libpysocket.psk_close(fd);
+        }
+    };
+
+    private final FdHandle handle;
+
+    NativeSocket(int fd) {
+        this.handle = new FdHandle(fd, CLOSER);
+    }
+
+    @Override
+    public String backendName() {
+        return "native";
+    }
+
+    @Override
+    public int fileno() {
+        return handle.fileno();
+    }
+
+    /**
+     * failure turns a negative return into the exception: EBADF when close() ran meanwhile
+     * (the woken thread must not report the shutdown's side effects), TimeoutError for
+     * PSK_TIMEOUT, else the errno's class.
+     */
+    private OSError failure(int rc) {
+        if (handle.isClosed()) {
+            return OSError.of(Errno.EBADF);
+        }
+        if (rc == Libpysocket.PSK_TIMEOUT) {
+            return new TimeoutError();
+        }
+        return Errors.fromReturn(rc);
+    }
+
+    /** check returns rc when it is a success, else throws {@link #failure}. */
+    private int check(int rc) throws OSError {
+        if (rc < 0) {
+            throw failure(rc);
+        }
+        return rc;
+    }
+
+    /** eof reports a 0-byte read as EBADF when close() woke it (R18 project rule). */
+    private int received(int n) throws OSError {
+        if (n == 0 && handle.isClosed()) {
+            throw OSError.of(Errno.EBADF);
+        }
+        return check(n);
+    }
+
+    /** FdCall: one libpysocket call on the held descriptor, returning >= 0 or -errno. */
+    @FunctionalInterface
+    private interface FdCall {
+        int apply(int fd);
+    }
+
+    /**
+     * call holds the descriptor for one native call and checks its result. For the calls
+     * off the data path; send/recv/accept spell the same steps out to stay allocation-free.
+     */
+    private int call(FdCall c) throws OSError {
+        int fd = handle.acquire();
+        try {
+            return check(c.apply(fd));
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public void setTimeoutMode(long timeoutNanos) throws OSError {
+        call(fd -> Libpysocket.psk_set_nonblocking(fd, timeoutNanos >= 0 ? 1 : 0));
+    }
+
+    @Override
+    public void bind(SockAddr address) throws OSError {
+        call(fd -> Libpysocket.psk_bind(fd, Sockaddrs.write(Scratch.get(), address)));
+    }
+
+    @Override
+    public void listen(int backlog) throws OSError {
+        call(fd -> Libpysocket.psk_listen(fd, backlog));
+    }
+
+    @Override
+    public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            long peer = Sockaddrs.clear(s);
+            int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
+            int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
+                    : Libpysocket.psk_accept(fd, peer, flags));
+            return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public void connect(SockAddr address, long timeoutNanos) throws OSError {
+        call(fd -> {
+            long addr = Sockaddrs.write(Scratch.get(), address);
+            return timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
+                    : Libpysocket.psk_connect(fd, addr);
+        });
+    }
+
+    @Override
+    public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            if (len > Scratch.RETAINED_MAX) {
+                return recvLarge(fd, buf, off, len, flags, timeoutNanos);
+            }
+            Scratch s = Scratch.get();
+            int n = received(recvAt(fd, s.data(len), len, flags, timeoutNanos));
+            s.dataBuffer().get(0, buf, off, n);
+            return n;
+        } finally {
+            handle.release();
+        }
+    }
+
+    private int recvLarge(int fd, byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        try (Memory m = Scratch.temporary(len)) {
+            int n = received(recvAt(fd, Pointer.nativeValue(m), len, flags, timeoutNanos));
+            m.read(0, buf, off, n);
+            return n;
+        }
+    }
+
+    private static int recvAt(int fd, long address, int len, int flags, long timeoutNanos) {
+        return timeoutNanos > 0 ? Libpysocket.psk_recv_timed(fd, address, len, flags, timeoutNanos)
+                : Libpysocket.psk_recv(fd, address, len, flags);
+    }
+
+    @Override
+    public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            int pos = dst.position();
+            if (dst.isDirect()) {
+                long address = Scratch.get().directAddress(dst) + pos;
+                int n = received(recvAt(fd, address, dst.remaining(), flags, timeoutNanos));
+                dst.position(pos + n);
+                return n;
+            }
+            Scratch s = Scratch.get();
+            int len = Math.min(dst.remaining(), Scratch.RETAINED_MAX);
+            int n = received(recvAt(fd, s.data(len), len, flags, timeoutNanos));
+            dst.put(pos, s.dataBuffer(), 0, n);
+            dst.position(pos + n);
+            return n;
+        } finally {
+            handle.release();
+        }
+    }
+
+    private static int sendAt(int fd, long address, int len, int flags, long timeoutNanos) {
+        return timeoutNanos > 0 ? Libpysocket.psk_send_timed(fd, address, len, flags, timeoutNanos)
+                : Libpysocket.psk_send(fd, address, len, flags);
+    }
+
+    @Override
+    public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            if (len > Scratch.RETAINED_MAX) {
+                // One send of the whole array, as Python's (R12: a blocking send usually takes all).
+                try (Memory m = Scratch.temporary(len)) {
+                    m.write(0, buf, off, len);
+                    return check(sendAt(fd, Pointer.nativeValue(m), len, flags, timeoutNanos));
+                }
+            }
+            Scratch s = Scratch.get();
+            long address = s.data(len);
+            s.dataBuffer().put(0, buf, off, len);
+            return check(sendAt(fd, address, len, flags, timeoutNanos));
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            int pos = src.position();
+            int n;
+            if (src.isDirect()) {
+                n = check(sendAt(fd, Scratch.get().directAddress(src) + pos, src.remaining(), flags, timeoutNanos));
+            } else {
+                Scratch s = Scratch.get();
+                int chunk = Math.min(src.remaining(), Scratch.RETAINED_MAX);
+                long address = s.data(chunk);
+                s.dataBuffer().put(0, src, pos, chunk);
+                n = check(sendAt(fd, address, chunk, flags, timeoutNanos));
+            }
+            src.position(pos + n);
+            return n;
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            long deadline = System.nanoTime() + timeoutNanos;
+            int done = 0;
+            do {
+                int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
+                long address = s.data(chunk);
+                s.dataBuffer().put(0, buf, off + done, chunk);
+                check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
+                done += chunk;
+            } while (done < len);
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        if (!src.isDirect()) {
+            int pos = src.position();
+            int len = src.remaining();
+            if (src.hasArray()) {
+                sendall(src.array(), src.arrayOffset() + pos, len, flags, timeoutNanos);
+            } else {
+                byte[] copy = new byte[len];
+                src.get(pos, copy);
+                sendall(copy, 0, len, flags, timeoutNanos);
+            }
+            src.position(pos + len);
+            return;
+        }
+        int fd = handle.acquire();
+        try {
+            int pos = src.position();
+            check(sendallAt(fd, Scratch.get().directAddress(src) + pos, src.remaining(), flags, timeoutNanos));
+            src.position(src.limit());
+        } finally {
+            handle.release();
+        }
+    }
+
+    /** remaining: the time left of one sendall's budget (R5); a spent budget raises TimeoutError. */
+    private static long remaining(long timeoutNanos, long deadline) throws TimeoutError {
+        if (timeoutNanos <= 0) {
+            return timeoutNanos;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new TimeoutError();
+        }
+        return left;
+    }
+
+    private static int sendallAt(int fd, long address, int len, int flags, long timeoutNanos) {
+        return timeoutNanos > 0 ? Libpysocket.psk_sendall_timed(fd, address, len, flags, timeoutNanos)
+                : Libpysocket.psk_sendall(fd, address, len, flags);
+    }
+
+    @Override
+    public void shutdown(int how) throws OSError {
+        call(fd -> Libpysocket.psk_shutdown(fd, how));
+    }
+
+    @Override
+    public SockAddr getsockname() throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            check(Libpysocket.psk_getsockname(fd, Sockaddrs.clear(s)));
+            return Sockaddrs.read(s);
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public SockAddr getpeername() throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            check(Libpysocket.psk_getpeername(fd, Sockaddrs.clear(s)));
+            return Sockaddrs.read(s);
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public int getsockoptInt(int level, int optname) throws OSError {
+        int fd = handle.acquire();
+        try {
+            long v = Libpysocket.psk_getsockopt_int(fd, level, optname);
+            if (v < 0) {
+                throw failure((int) v);
+            }
+            return (int) v;
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public void setsockoptInt(int level, int optname, int value) throws OSError {
+        call(fd -> Libpysocket.psk_setsockopt_int(fd, level, optname, value));
+    }
+
+    @Override
+    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            int n = check(Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen));
+            byte[] out = new byte[Math.min(n, buflen)];
+            s.addrBuffer().get(Libpysocket.ADDR_SIZE, out);
+            return out;
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public void setsockopt(int level, int optname, byte[] value) throws OSError {
+        int fd = handle.acquire();
+        try {
+            if (value.length > Scratch.OPTION_MAX) {
+                try (Memory m = Scratch.temporary(value.length)) {
+                    m.write(0, value, 0, value.length);
+                    check(Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length));
+                }
+                return;
+            }
+            Scratch s = Scratch.get();
+            s.addrBuffer().put(Libpysocket.ADDR_SIZE, value);
+            check(Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length));
+        } finally {
+            handle.release();
+        }
+    }
+
+    @Override
+    public boolean getInheritable() throws OSError {
+        return call(fd -> Libpysocket.psk_get_inheritable(fd)) != 0;
+    }
+
+    @Override
+    public void setInheritable(boolean inheritable) throws OSError {
+        call(fd -> Libpysocket.psk_set_inheritable(fd, inheritable ? 1 : 0));
+    }
+
+    @Override
+    public void close() throws OSError {
+        int rc = handle.close();
+        if (rc < 0) {
+            throw Errors.fromReturn(rc);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/** pysocket: Python's socket module on real BSD sockets (native, through JNA) or java.nio. */
+module dev.pysocket {
+    requires com.sun.jna;
+    requires jdk.net;
+
+    exports dev.pysocket;
+}

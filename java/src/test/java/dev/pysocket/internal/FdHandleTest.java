@@ -1,0 +1,136 @@
+package dev.pysocket.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** FdHandleTest: the state word's transitions, misuse, and a stress run (after Go's fd_mutex_test.go). */
+class FdHandleTest {
+    /** Records what the handle asked of its owner, and checks no descriptor is destroyed in use. */
+    private static final class Recorder implements FdHandle.Closer {
+        final AtomicInteger wakes = new AtomicInteger();
+        final AtomicInteger destroys = new AtomicInteger();
+        final AtomicInteger inUse = new AtomicInteger();
+        volatile boolean destroyedInUse;
+
+        @Override
+        public void wake(int fd) {
+            wakes.incrementAndGet();
+        }
+
+        @Override
+        public int destroy(int fd) {
+            if (inUse.get() != 0) {
+                destroyedInUse = true;
+            }
+            destroys.incrementAndGet();
+            return 0;
+        }
+    }
+
+    @Test
+    void closeWithNobodyInsideDestroysAtOnceAndReportsTheResult() {
+        FdHandle h = new FdHandle(7, new FdHandle.Closer() {
+            @Override
+            public void wake(int fd) {
+                throw new AssertionError("nobody to wake");
+            }
+
+            @Override
+            public int destroy(int fd) {
+                assertEquals(7, fd);
+                return -9;
+            }
+        });
+        assertEquals(7, h.fileno());
+        assertEquals(-9, h.close());
+        assertTrue(h.isClosed());
+        assertEquals(-1, h.fileno());
+    }
+
+    @Test
+    void closeIsIdempotent() {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(3, r);
+        assertEquals(0, h.close());
+        assertEquals(1, h.close());
+        assertEquals(1, r.destroys.get());
+    }
+
+    @Test
+    void closeWithAnOperationInsideWakesAndDefersTheCloseToTheLastUser() throws OSError {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(3, r);
+        assertEquals(3, h.acquire());
+        assertEquals(3, h.acquire());
+        assertEquals(0, h.close());
+        assertEquals(1, r.wakes.get());
+        assertEquals(0, r.destroys.get(), "descriptor closed while in use");
+        h.release();
+        assertEquals(0, r.destroys.get());
+        h.release();
+        assertEquals(1, r.destroys.get());
+    }
+
+    @Test
+    void acquireAfterCloseRaisesEbadf() {
+        FdHandle h = new FdHandle(3, new Recorder());
+        h.close();
+        OSError e = assertThrows(OSError.class, h::acquire);
+        assertEquals(Errno.EBADF, e.errno());
+        assertEquals("[Errno 9] Bad file descriptor", e.getMessage());
+    }
+
+    @Test
+    void releaseWithoutAcquireIsReportedAsInconsistent() {
+        FdHandle h = new FdHandle(3, new Recorder());
+        assertThrows(IllegalStateException.class, h::release);
+    }
+
+    @Test
+    void stressCloseRacingWithUsersDestroysExactlyOnceAndNeverInUse() throws Exception {
+        for (int round = 0; round < 300; round++) {
+            Recorder r = new Recorder();
+            FdHandle h = new FdHandle(3, r);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> users = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                Thread th = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < 1000; i++) {
+                            h.acquire();
+                            r.inUse.incrementAndGet();
+                            r.inUse.decrementAndGet();
+                            h.release();
+                        }
+                    } catch (OSError e) {
+                        // closed: expected once close wins
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                th.start();
+                users.add(th);
+            }
+            start.countDown();
+            Thread.yield();
+            h.close();
+            for (Thread th : users) {
+                th.join(10_000);
+                assertFalse(th.isAlive());
+            }
+            assertEquals(1, r.destroys.get(), "round " + round);
+            assertFalse(r.destroyedInUse, "round " + round);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.pysocket.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * BothBackends runs the annotated test class once per backend, "native" then "jdk"
+ * (DESIGN.md lesson 13), and checks it for leaked descriptors and threads. The class (or a
+ * superclass) declares {@code @Parameter String backend}; {@link BackendTest} does, and switches
+ * {@code Backends.useForTesting(backend)} before each test.
+ *
+ * <p>The native backend is never skipped: it is always built, and failing to load it is a
+ * test failure.
+ */
+@Documented
+@Inherited
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ParameterizedClass(name = "[{index}] backend={0}")
+@ValueSource(strings = {"native", "jdk"})
+@ExtendWith(FdLeakCheck.class)
+public @interface BothBackends {
+}

@@ -1,0 +1,100 @@
+package dev.pysocket.tcp;
+
+import static dev.pysocket.Sockets.IPPROTO_TCP;
+import static dev.pysocket.Sockets.SOCK_STREAM;
+import static dev.pysocket.Sockets.SOL_SOCKET;
+import static dev.pysocket.Sockets.SO_KEEPALIVE;
+import static dev.pysocket.Sockets.SO_REUSEADDR;
+import static dev.pysocket.Sockets.SO_TYPE;
+import static dev.pysocket.Sockets.TCP_NODELAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pysocket.Errno;
+import dev.pysocket.Socket;
+import dev.pysocket.Sockets;
+import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.TcpPair;
+import org.junit.jupiter.api.Test;
+
+/** getsockopt/setsockopt, int form, on TCP (R32, scenario 78/79 basics, create_server R21). */
+class SocketOptionsTest extends BackendTest {
+
+    @Test
+    void reuseAddrIsInitiallyZeroAndReadsOneAfterSet() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            assertEquals(0, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 0);
+            assertEquals(0, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+        }
+    }
+
+    @Test
+    void keepAliveTurnsOnAndOff() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            s.setsockopt(SOL_SOCKET, SO_KEEPALIVE, 1);
+            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_KEEPALIVE));
+            s.setsockopt(SOL_SOCKET, SO_KEEPALIVE, 0);
+            assertEquals(0, s.getsockopt(SOL_SOCKET, SO_KEEPALIVE));
+        }
+    }
+
+    @Test
+    void tcpNoDelaySetOneReadsOneOnConnectedSocket() throws Exception {
+        try (TcpPair p = tcpPair()) {
+            p.client().setsockopt(IPPROTO_TCP, TCP_NODELAY, 1);
+            assertEquals(1, p.client().getsockopt(IPPROTO_TCP, TCP_NODELAY));
+        }
+    }
+
+    /** R32: any non-zero int reads back 1 for a boolean option. */
+    @Test
+    void booleanOptionSetToFiveReadsOne() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 5);
+            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+        }
+    }
+
+    @Test
+    void soTypeOfTcpSocketIsSockStream() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            assertEquals(SOCK_STREAM, s.getsockopt(SOL_SOCKET, SO_TYPE));
+        }
+    }
+
+    /** Scenario 83: an unknown option name gives ENOPROTOOPT 92. */
+    @Test
+    void unknownOptionRaisesProtocolNotAvailable92() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            assertPlainOSError(Errno.ENOPROTOOPT, "[Errno 92] Protocol not available",
+                    () -> s.getsockopt(SOL_SOCKET, 9999));
+        }
+    }
+
+    /** R21/scenario 92: create_server sets SO_REUSEADDR=1 and leaves the timeout None. */
+    @Test
+    void createServerHasReuseAddrAndNoTimeout() throws Exception {
+        try (Socket srv = Sockets.createServer(loopback(0))) {
+            assertEquals(1, srv.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+            assertNull(srv.gettimeout());
+        }
+    }
+
+    /** The bytes form is native-only (SO_LINGER round trip, scenario 82); jdk raises naming itself. */
+    @Test
+    void bytesFormSoLingerRoundTripsOnNative() throws Exception {
+        byte[] linger = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.nativeOrder()).putInt(1).putInt(5).array();
+        try (Socket s = Sockets.socket()) {
+            if (!isNative()) {
+                assertJdkUnsupported(() -> s.setsockopt(SOL_SOCKET, Sockets.SO_LINGER, linger));
+                return;
+            }
+            s.setsockopt(SOL_SOCKET, Sockets.SO_LINGER, linger);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(linger, s.getsockopt(SOL_SOCKET, Sockets.SO_LINGER, 8));
+            assertEquals(1, s.getsockopt(SOL_SOCKET, Sockets.SO_LINGER), "the int form reads l_onoff");
+        }
+    }
+}

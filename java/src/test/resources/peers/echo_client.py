@@ -1,0 +1,44 @@
+# echo_client.py PORT SIZE: the CPython client of an interop test (conformance scenario 70).
+# Connects to 127.0.0.1:PORT, sends SIZE random bytes with sendall while a thread reads the
+# echo back, then shutdown(SHUT_WR) and expects the server's close (b''). Prints "OK <n>" and
+# exits 0 when the echo is byte-identical, else prints the reason and exits 1.
+import os
+import socket
+import sys
+import threading
+
+port, size = int(sys.argv[1]), int(sys.argv[2])
+payload = os.urandom(size)
+received = bytearray()
+errors = []
+
+
+def reader(sock):
+    try:
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return
+            received.extend(chunk)
+    except Exception as e:  # reported below
+        errors.append(repr(e))
+
+
+with socket.create_connection(("127.0.0.1", port), timeout=20) as s:
+    t = threading.Thread(target=reader, args=(s,))
+    t.start()
+    s.sendall(payload)
+    s.shutdown(socket.SHUT_WR)
+    t.join(20)
+    if t.is_alive():
+        print("FAIL reader did not see the server's close", flush=True)
+        sys.exit(1)
+
+if errors:
+    print("FAIL", errors[0], flush=True)
+    sys.exit(1)
+if bytes(received) != payload:
+    print("FAIL echo differs: sent", len(payload), "received", len(received), flush=True)
+    sys.exit(1)
+print("OK", len(received), flush=True)
+sys.exit(0)

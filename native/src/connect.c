@@ -1,0 +1,86 @@
+/* connect.c - connect, whose completion is read from SO_ERROR after writability (R6). */
+#include "internal.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+int psk__so_error(int fd) {
+    int err = 0;
+    socklen_t len = sizeof err;
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) {
+        return -errno;
+    }
+    /* EISCONN: the connection completed before we asked (CPython sock_connect_impl). */
+    return err == 0 || err == EISCONN ? 0 : -err;
+}
+
+/*
+ * psk_connect connects fd as it is: 0, or -errno (a non-blocking fd gives -EINPROGRESS,
+ * Java's BlockingIOError, R3/R6).
+ *
+ * When a blocking connect is interrupted (EINTR) the kernel goes on connecting in the
+ * background, and calling connect again would fail with EALREADY or EISCONN. So, as
+ * CPython does since bpo-23618 (R6), wait for POLLOUT without a deadline and read the
+ * outcome from SO_ERROR. A non-blocking fd must not wait: it gets -EINTR, CPython's
+ * InterruptedError for exactly this case (R10); Linux does not interrupt a non-blocking
+ * connect, so this is for other kernels.
+ */
+int psk_connect(int fd, const psk_addr *addr) {
+    struct sockaddr_storage ss;
+    int len = psk__to_sockaddr(addr, &ss);
+    if (len < 0) {
+        return len;
+    }
+    if (FAULT_AFTER(PSK__CONNECT, connect(fd, (struct sockaddr *)&ss, (socklen_t)len)) == 0) {
+        return 0;
+    }
+    int err = errno;
+    if (err != EINTR) {
+        return -err;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0 && (flags & O_NONBLOCK)) {
+        return -EINTR;
+    }
+    int ready = psk__poll_one(fd, POLLOUT, PSK__NO_DEADLINE, 1);
+    return ready < 0 ? ready : psk__so_error(fd);
+}
+
+/*
+ * psk_connect_timed connects an O_NONBLOCK fd within timeout_ns (R6): 0, PSK_TIMEOUT, or
+ * -errno. connect; EINPROGRESS (or EINTR: the connection goes on) -> poll(POLLOUT) with
+ * the time left -> nothing ready: PSK_TIMEOUT; else SO_ERROR, where 0 or EISCONN mean
+ * connected. Other connect errors are returned at once, EAGAIN included (a full AF_UNIX
+ * backlog; CPython raises it as BlockingIOError too). timeout_ns <= 0: the deadline has
+ * already passed, PSK_TIMEOUT without connecting.
+ */
+int psk_connect_timed(int fd, const psk_addr *addr, int64_t timeout_ns) {
+    struct sockaddr_storage ss;
+    int len = psk__to_sockaddr(addr, &ss);
+    if (len < 0) {
+        return len;
+    }
+    if (timeout_ns <= 0) {
+        return PSK_TIMEOUT;
+    }
+    int64_t deadline = psk__deadline(timeout_ns);
+    if (FAULT_AFTER(PSK__CONNECT, connect(fd, (struct sockaddr *)&ss, (socklen_t)len)) == 0) {
+        return 0;
+    }
+    int err = errno;
+    if (err != EINPROGRESS && err != EINTR) {
+        return -err;
+    }
+    for (int first_wait = 1;; first_wait = 0) {
+        int ready = psk__poll_one(fd, POLLOUT, deadline, first_wait);
+        if (ready <= 0) {
+            return ready == 0 ? PSK_TIMEOUT : ready;
+        }
+        int result = psk__so_error(fd);
+        /* As in sock_call_ex, EAGAIN here is a false positive: wait again. */
+        if (!psk__would_block(-result)) {
+            return result;
+        }
+    }
+}

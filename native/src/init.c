@@ -1,0 +1,132 @@
+/* init.c - psk_init (the platform's constants, in PSK_CONSTANTS order) and psk_strerror. */
+#include "internal.h"
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+
+/*
+ * Names that POSIX does not require may be missing on some platform: there they are
+ * written as PSK_ABSENT, so Java can tell "absent" from any real value (Sockets.has).
+ * The preprocessor cannot test a name inside the X-macro expansion, hence the fallbacks
+ * here. Every name of PSK_CONSTANTS is a macro on glibc, musl and the BSDs (glibc's enum
+ * constants also #define themselves), so #ifndef sees them all.
+ */
+#ifndef SOCK_NONBLOCK
+#define SOCK_NONBLOCK PSK_ABSENT
+#endif
+#ifndef SOCK_CLOEXEC
+#define SOCK_CLOEXEC PSK_ABSENT
+#endif
+#ifndef SO_REUSEPORT
+#define SO_REUSEPORT PSK_ABSENT
+#endif
+#ifndef SO_PEERCRED
+#define SO_PEERCRED PSK_ABSENT
+#endif
+#ifndef SO_PROTOCOL
+#define SO_PROTOCOL PSK_ABSENT
+#endif
+#ifndef SO_DOMAIN
+#define SO_DOMAIN PSK_ABSENT
+#endif
+#ifndef TCP_MAXSEG
+#define TCP_MAXSEG PSK_ABSENT
+#endif
+#ifndef TCP_KEEPIDLE
+#define TCP_KEEPIDLE PSK_ABSENT
+#endif
+#ifndef TCP_KEEPINTVL
+#define TCP_KEEPINTVL PSK_ABSENT
+#endif
+#ifndef TCP_KEEPCNT
+#define TCP_KEEPCNT PSK_ABSENT
+#endif
+#ifndef TCP_QUICKACK
+#define TCP_QUICKACK PSK_ABSENT
+#endif
+#ifndef TCP_INFO
+#define TCP_INFO PSK_ABSENT
+#endif
+#ifndef IP_TOS
+#define IP_TOS PSK_ABSENT
+#endif
+#ifndef IP_TTL
+#define IP_TTL PSK_ABSENT
+#endif
+#ifndef IP_MULTICAST_TTL
+#define IP_MULTICAST_TTL PSK_ABSENT
+#endif
+#ifndef IP_MULTICAST_LOOP
+#define IP_MULTICAST_LOOP PSK_ABSENT
+#endif
+#ifndef IP_ADD_MEMBERSHIP
+#define IP_ADD_MEMBERSHIP PSK_ABSENT
+#endif
+#ifndef IP_DROP_MEMBERSHIP
+#define IP_DROP_MEMBERSHIP PSK_ABSENT
+#endif
+#ifndef MSG_DONTWAIT
+#define MSG_DONTWAIT PSK_ABSENT
+#endif
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL PSK_ABSENT
+#endif
+#ifndef ESHUTDOWN
+#define ESHUTDOWN PSK_ABSENT
+#endif
+#ifndef ESOCKTNOSUPPORT
+#define ESOCKTNOSUPPORT PSK_ABSENT
+#endif
+
+#define PSK_VALUE(name) (int32_t)(name),
+static const int32_t constants[] = {PSK_CONSTANTS(PSK_VALUE)};
+#undef PSK_VALUE
+
+#define CONSTANT_COUNT ((int)(sizeof constants / sizeof constants[0]))
+
+/*
+ * psk_init writes min(n, count) constants into table and PSK_ABSENT into any slot past
+ * the list (a Java table newer than this library), and returns count, the number of
+ * constants this library knows, so that the caller can detect a mismatch. table may be
+ * NULL only when n is 0 (a query of count); n < 0 gives -EINVAL.
+ */
+int psk_init(int32_t *table, int n) {
+    if (n < 0 || (table == NULL && n > 0)) {
+        return -EINVAL;
+    }
+    for (int i = 0; i < n; i++) {
+        table[i] = i < CONSTANT_COUNT ? constants[i] : PSK_ABSENT;
+    }
+    return CONSTANT_COUNT;
+}
+
+/*
+ * psk_strerror copies the C library's message for errnum into buf, truncated to
+ * buflen - 1 bytes and always NUL-terminated, and returns its length (strlen(buf)).
+ * Unknown numbers give the C library's "Unknown error N". buflen <= 0 or a NULL buf
+ * gives -EINVAL.
+ */
+int psk_strerror(int errnum, char *buf, int buflen) {
+    if (buf == NULL || buflen <= 0) {
+        return -EINVAL;
+    }
+#if defined(__GLIBC__) && defined(_GNU_SOURCE)
+    /* The GNU strerror_r returns the message, which may be a static string and not buf
+     * (strerror_r(3)), so copy it; snprintf truncates and terminates. */
+    char scratch[256];
+    const char *msg = strerror_r(errnum, scratch, sizeof scratch);
+    snprintf(buf, (size_t)buflen, "%s", msg);
+#else
+    /* XSI strerror_r fills buf and returns 0 or an error number (ERANGE: truncated,
+     * still terminated on the C libraries we know; EINVAL: unknown number). */
+    if (strerror_r(errnum, buf, (size_t)buflen) == EINVAL) {
+        snprintf(buf, (size_t)buflen, "Unknown error %d", errnum);
+    }
+    buf[buflen - 1] = '\0';
+#endif
+    return (int)strlen(buf);
+}

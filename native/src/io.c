@@ -1,0 +1,134 @@
+/* io.c - recv, send and sendall, blocking as the fd is or with a deadline (R2, R5, R12). */
+#include "internal.h"
+
+#include <poll.h>
+#include <stddef.h>
+#include <sys/socket.h>
+
+/* A buffer argument is usable when its length is >= 0 and it is not NULL unless empty. */
+static int bad_buffer(const void *buf, int len) {
+    return len < 0 || (buf == NULL && len > 0);
+}
+
+struct io_args {
+    int fd;
+    void *buf;
+    int len;
+    int flags;
+};
+
+/* recv_once: one recv, EINTR retried: bytes received (0 = EOF), or -errno. */
+static int recv_once(void *ctx) {
+    struct io_args *a = ctx;
+    ssize_t n;
+    RETRY_EINTR(n, FAULT(PSK__RECV, recv(a->fd, a->buf, (size_t)a->len, a->flags)));
+    return (int)n;
+}
+
+/* send_once: one send, EINTR retried: bytes sent, or -errno. MSG_NOSIGNAL on every send:
+ * a broken stream must give EPIPE, not kill the JVM with SIGPIPE (R34). */
+static int send_once(void *ctx) {
+    struct io_args *a = ctx;
+    ssize_t n;
+    RETRY_EINTR(n, FAULT(PSK__SEND, send(a->fd, a->buf, (size_t)a->len,
+                                          a->flags | MSG_NOSIGNAL)));
+    return (int)n;
+}
+
+/* psk_recv: bytes received into buf (0 at EOF, R11), or -errno (-EAGAIN when a
+ * non-blocking fd has no data). */
+int psk_recv(int fd, void *buf, int len, int flags) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    struct io_args args = {fd, buf, len, flags};
+    return recv_once(&args);
+}
+
+/* psk_recv_timed: psk_recv on an O_NONBLOCK fd within timeout_ns (R2), or PSK_TIMEOUT.
+ * timeout_ns <= 0: the deadline has passed, PSK_TIMEOUT. */
+int psk_recv_timed(int fd, void *buf, int len, int flags, int64_t timeout_ns) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    if (timeout_ns <= 0) {
+        return PSK_TIMEOUT;
+    }
+    struct io_args args = {fd, buf, len, flags};
+    return psk__timed_call(fd, POLLIN, psk__deadline(timeout_ns), 1, recv_once, &args);
+}
+
+/* psk_send: bytes sent, possibly fewer than len (R12), or -errno. */
+int psk_send(int fd, const void *buf, int len, int flags) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    /* send(2) only reads the buffer; io_args is shared with recv, hence the cast. */
+    struct io_args args = {fd, (void *)buf, len, flags};
+    return send_once(&args);
+}
+
+/* psk_send_timed: psk_send on an O_NONBLOCK fd within timeout_ns (R2), or PSK_TIMEOUT. */
+int psk_send_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    if (timeout_ns <= 0) {
+        return PSK_TIMEOUT;
+    }
+    struct io_args args = {fd, (void *)buf, len, flags};
+    return psk__timed_call(fd, POLLOUT, psk__deadline(timeout_ns), 1, send_once, &args);
+}
+
+/*
+ * psk_sendall sends all len bytes on fd as it is and returns len, or -errno, even after
+ * part of the data went out (Python cannot tell how much, R5). A non-blocking fd gives
+ * -EAGAIN as soon as the buffer is full (R5). Like CPython, it makes at least one send,
+ * so sendall(b"") on a broken stream still reports EPIPE.
+ */
+int psk_sendall(int fd, const void *buf, int len, int flags) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    const char *p = buf;
+    int sent = 0;
+    do {
+        struct io_args args = {fd, (void *)(p + sent), len - sent, flags};
+        int n = send_once(&args);
+        if (n < 0) {
+            return n;
+        }
+        sent += n;
+    } while (sent < len);
+    return len;
+}
+
+/*
+ * psk_sendall_timed is psk_sendall on an O_NONBLOCK fd with ONE deadline for the whole
+ * call (R5): before each chunk it polls POLLOUT with the time left, so a slow reader
+ * cannot stretch the call to timeout per chunk. As in CPython's sock_sendall, only the
+ * first chunk is sure to poll; a later one times out at once if no time is left.
+ * Returns len, PSK_TIMEOUT, or -errno.
+ */
+int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    if (timeout_ns <= 0) {
+        return PSK_TIMEOUT;
+    }
+    int64_t deadline = psk__deadline(timeout_ns);
+    const char *p = buf;
+    int sent = 0;
+    int first_chunk = 1;
+    do {
+        struct io_args args = {fd, (void *)(p + sent), len - sent, flags};
+        int n = psk__timed_call(fd, POLLOUT, deadline, first_chunk, send_once, &args);
+        if (n < 0) {
+            return n;
+        }
+        sent += n;
+        first_chunk = 0;
+    } while (sent < len);
+    return len;
+}

@@ -1,0 +1,77 @@
+/* socket.c - creating, duplicating, shutting down and closing fds, and their flags. */
+#include "internal.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+/* psk_socket returns a new fd with close-on-exec set atomically (PEP 446; a fork+exec
+ * in another thread must not inherit it, DESIGN lesson 8), or -errno. */
+int psk_socket(int family, int type, int proto) {
+    int fd = socket(family, type | SOCK_CLOEXEC, proto);
+    return fd < 0 ? -errno : fd;
+}
+
+/*
+ * psk_close closes fd once: 0, or -errno. close(2) is never retried: on Linux the fd is
+ * released even when close reports EINTR, so a retry could close a number another
+ * thread has just been given (close(2) NOTES; Go's fd_unix.go destroy, R10). EINTR and
+ * ECONNRESET (a reset peer, reported by some systems) are therefore success.
+ */
+int psk_close(int fd) {
+    if (FAULT_AFTER(PSK__CLOSE, close(fd)) == 0) {
+        return 0;
+    }
+    int err = errno;
+    return err == EINTR || err == ECONNRESET ? 0 : -err;
+}
+
+/* psk_dup returns the lowest free fd >= 0 referring to fd's socket, close-on-exec
+ * (F_DUPFD_CLOEXEC, as CPython's dup() since PEP 446), or -errno. */
+int psk_dup(int fd) {
+    int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    return copy < 0 ? -errno : copy;
+}
+
+/* psk_shutdown returns 0 or -errno. SHUT_RD/SHUT_RDWR also wakes threads blocked in
+ * recv (EOF) or accept (EINVAL) on Linux; close() relies on that. */
+int psk_shutdown(int fd, int how) {
+    return shutdown(fd, how) == 0 ? 0 : -errno;
+}
+
+/* psk_set_nonblocking sets (on != 0) or clears O_NONBLOCK on the open file description
+ * (so dup'ed fds share it, R1); returns 0 or -errno. Skips F_SETFL when nothing changes,
+ * as CPython's _Py_set_blocking does. */
+int psk_set_nonblocking(int fd, int on) {
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) {
+        return -errno;
+    }
+    int wanted = on ? flags | O_NONBLOCK : flags & ~O_NONBLOCK;
+    if (wanted != flags && fcntl(fd, F_SETFL, wanted) < 0) {
+        return -errno;
+    }
+    return 0;
+}
+
+/* psk_get_inheritable returns 1 if FD_CLOEXEC is clear, 0 if set, or -errno. */
+int psk_get_inheritable(int fd) {
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) {
+        return -errno;
+    }
+    return (flags & FD_CLOEXEC) ? 0 : 1;
+}
+
+/* psk_set_inheritable clears (on != 0) or sets FD_CLOEXEC; returns 0 or -errno. */
+int psk_set_inheritable(int fd, int on) {
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) {
+        return -errno;
+    }
+    int wanted = on ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
+    if (wanted != flags && fcntl(fd, F_SETFD, wanted) < 0) {
+        return -errno;
+    }
+    return 0;
+}

@@ -1,0 +1,38 @@
+# check-exports.cmake: fails unless LIBRARY's dynamic symbol table defines exactly the
+# functions HEADER declares with PSK_EXPORT (DESIGN lesson 9: hidden visibility + macro).
+# Usage: cmake -DNM=nm -DLIBRARY=libpysocket.so -DHEADER=pysocket.h -P check-exports.cmake
+execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY}
+                OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${NM} failed on ${LIBRARY}")
+endif()
+
+set(exported "")
+string(REPLACE "\n" ";" lines "${symbols}")
+foreach(line IN LISTS lines)
+    # "0000000000001234 T psk_recv": keep the name of every defined symbol.
+    if(line MATCHES "^[0-9a-fA-F]* +[A-Za-z] +([^ ]+)$")
+        list(APPEND exported ${CMAKE_MATCH_1})
+    endif()
+endforeach()
+
+file(READ ${HEADER} header)
+string(REGEX MATCHALL "PSK_EXPORT[^;(]*[ *](psk_[a-z0-9_]+)\\(" decls "${header}")
+set(declared "")
+foreach(decl IN LISTS decls)
+    string(REGEX REPLACE ".*[ *](psk_[a-z0-9_]+)\\($" "\\1" name "${decl}")
+    list(APPEND declared ${name})
+endforeach()
+
+list(SORT exported)
+list(SORT declared)
+if(NOT exported STREQUAL declared)
+    set(extra ${exported})
+    list(REMOVE_ITEM extra ${declared})
+    set(missing ${declared})
+    list(REMOVE_ITEM missing ${exported})
+    message(FATAL_ERROR "exports differ from pysocket.h\n  not in header: ${extra}\n"
+                        "  missing: ${missing}")
+endif()
+list(LENGTH declared count)
+message(STATUS "${count} psk_* functions exported, as declared in pysocket.h")
