@@ -14,8 +14,8 @@ import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conformance section 4, TCP scenario 14 (native: SO_LINGER is a bytes-form option, R13).
- * On the jdk backend the bytes form raises an OSError naming the backend.
+ * Conformance section 4, TCP scenario 14: SO_LINGER {1, 0} makes close send an RST (R13).
+ * Both backends take SO_LINGER in its bytes form (struct linger).
  */
 class ConnectionResetTest extends BackendTest {
 
@@ -24,14 +24,10 @@ class ConnectionResetTest extends BackendTest {
         return ByteBuffer.allocate(8).order(ByteOrder.nativeOrder()).putInt(1).putInt(0).array();
     }
 
-    /** Scenario 14 (native): recv raises 104 once, then returns b''. */
+    /** Scenario 14: recv raises 104 once, then returns b''. */
     @Test
     void peerLingerZeroCloseMakesRecvRaiseConnectionReset104ThenReturnEmpty() throws Exception {
         try (TcpPair p = tcpPair()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.server().setsockopt(SOL_SOCKET, SO_LINGER, lingerZero()));
-                return;
-            }
             p.server().setsockopt(SOL_SOCKET, SO_LINGER, lingerZero());
             assertArrayEquals(lingerZero(), p.server().getsockopt(SOL_SOCKET, SO_LINGER, 8));
             p.client().settimeout(2.0);
@@ -42,14 +38,10 @@ class ConnectionResetTest extends BackendTest {
         }
     }
 
-    /** Scenario 14 (native): send raises 104 once, then BrokenPipeError 32. */
+    /** Scenario 14: send raises 104 once, then BrokenPipeError 32. */
     @Test
     void peerLingerZeroCloseMakesSendRaiseConnectionReset104ThenBrokenPipe32() throws Exception {
         try (TcpPair p = tcpPair()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.server().getsockopt(SOL_SOCKET, SO_LINGER, 8));
-                return;
-            }
             p.server().setsockopt(SOL_SOCKET, SO_LINGER, lingerZero());
             p.client().settimeout(2.0);
             p.server().close();

@@ -9,6 +9,7 @@ import static dev.pysocket.Sockets.SO_TYPE;
 import static dev.pysocket.Sockets.TCP_NODELAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Errno;
 import dev.pysocket.Socket;
@@ -83,18 +84,33 @@ class SocketOptionsTest extends BackendTest {
         }
     }
 
-    /** The bytes form is native-only (SO_LINGER round trip, scenario 82); jdk raises naming itself. */
+    /** The bytes form: SO_LINGER round-trips as struct linger (scenario 82), int options as 4 bytes. */
     @Test
-    void bytesFormSoLingerRoundTripsOnNative() throws Exception {
+    void bytesFormSoLingerAndIntOptionsRoundTrip() throws Exception {
         byte[] linger = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.nativeOrder()).putInt(1).putInt(5).array();
+        byte[] one = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.nativeOrder()).putInt(1).array();
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> s.setsockopt(SOL_SOCKET, Sockets.SO_LINGER, linger));
-                return;
-            }
             s.setsockopt(SOL_SOCKET, Sockets.SO_LINGER, linger);
             org.junit.jupiter.api.Assertions.assertArrayEquals(linger, s.getsockopt(SOL_SOCKET, Sockets.SO_LINGER, 8));
             assertEquals(1, s.getsockopt(SOL_SOCKET, Sockets.SO_LINGER), "the int form reads l_onoff");
+            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, one);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one, s.getsockopt(SOL_SOCKET, SO_REUSEADDR, 4));
+            assertOSError(dev.pysocket.OSError.class, Errno.EINVAL, "[Errno 22] Invalid argument",
+                    () -> s.setsockopt(SOL_SOCKET, SO_REUSEADDR, new byte[1]));
+        }
+    }
+
+    /** A struct option the JDK cannot express (TCP_INFO) is native-only; jdk raises naming itself. */
+    @Test
+    void tcpInfoIsReadAsBytesOnNative() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            if (!isNative()) {
+                assertJdkUnsupported(() -> s.getsockopt(Sockets.IPPROTO_TCP, Sockets.TCP_INFO, 1024));
+                return;
+            }
+            byte[] info = s.getsockopt(Sockets.IPPROTO_TCP, Sockets.TCP_INFO, 1024);
+            assertTrue(info.length > 8 && info.length < 1024, "struct tcp_info, as long as the kernel's");
+            assertEquals(7, info[0], "tcpi_state of an unconnected socket is TCP_CLOSE (7)");
         }
     }
 }

@@ -100,6 +100,23 @@ final class JdkOptions {
         memo.values.put(o.option(), v);
     }
 
+    /** readLinger returns SO_LINGER as the JDK holds it: seconds, or -1 when off. */
+    static int readLinger(NetworkChannel ch, Memo memo, Opt o, int family) throws IOException {
+        SocketOption<?> opt = o.option();
+        Object v = ch.supportedOptions().contains(opt) ? ch.getOption(opt) : memo.valueOr(ch, opt, family);
+        return v instanceof Integer i && i >= 0 ? i : -1;
+    }
+
+    /** writeLinger sets SO_LINGER from a struct linger: l_onoff ? l_linger : -1 (off). */
+    static void writeLinger(NetworkChannel ch, Memo memo, Opt o, int seconds, int family) throws IOException {
+        if (ch.supportedOptions().contains(o.option())) {
+            set(ch, o.option(), seconds);
+        } else {
+            requireStreamOption(ch, o.option(), family);
+        }
+        memo.values.put(o.option(), seconds);
+    }
+
     /**
      * requireStreamOption: an option ch lacks is fine only on a listener, and only if a TCP
      * stream socket here has it (Linux answers it on the listener and copies it to accepted

@@ -11,6 +11,7 @@ import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channel;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
@@ -19,6 +20,7 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -406,15 +408,63 @@ public final class JdkSocket implements SocketImpl {
     }
 
     @Override
+    /**
+     * getsockopt, bytes form: the C value the JDK can express: a native-order int for int
+     * options, {@code struct linger {l_onoff, l_linger}} for SO_LINGER, cut to buflen as
+     * Linux's sock_getsockopt does.
+     */
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
         checkOpen();
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "getsockopt with a buffer");
+        JdkOptions.Opt o = JdkOptions.find(family, level, optname, true);
+        ByteBuffer b = ByteBuffer.allocate(2 * Integer.BYTES).order(ByteOrder.nativeOrder());
+        if (o.kind() == JdkOptions.Kind.LINGER) {
+            int seconds = linger(o);
+            b.putInt(seconds >= 0 ? 1 : 0).putInt(Math.max(seconds, 0));
+        } else {
+            b.putInt(getsockoptInt(level, optname));
+        }
+        return Arrays.copyOf(b.array(), Math.min(b.position(), buflen));
     }
 
+    /**
+     * setsockopt, bytes form: SO_LINGER from an 8-byte struct linger, other options from a
+     * native-order int; a shorter buffer is EINVAL, as Linux answers.
+     */
     @Override
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
         checkOpen();
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "setsockopt with a buffer");
+        JdkOptions.Opt o = JdkOptions.find(family, level, optname, false);
+        ByteBuffer b = ByteBuffer.wrap(value).order(ByteOrder.nativeOrder());
+        if (o.kind() != JdkOptions.Kind.LINGER) {
+            if (value.length < Integer.BYTES) {
+                throw OSError.of(Errno.EINVAL);
+            }
+            setsockoptInt(level, optname, b.getInt(0));
+            return;
+        }
+        if (value.length < 2 * Integer.BYTES) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        int seconds = b.getInt(0) != 0 ? b.getInt(Integer.BYTES) : -1;
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                JdkOptions.writeLinger(optionChannel(), memo, o, seconds, family);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e, Errno.EBADF);
+            }
+        }
+    }
+
+    private int linger(JdkOptions.Opt o) throws OSError {
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                return JdkOptions.readLinger(optionChannel(), memo, o, family);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e, Errno.EBADF);
+            }
+        }
     }
 
     @Override

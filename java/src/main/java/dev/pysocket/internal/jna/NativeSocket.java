@@ -177,7 +177,7 @@ final class NativeSocket implements SocketImpl {
         try {
             int pos = dst.position();
             if (dst.isDirect()) {
-                long address = Scratch.get().directAddress(dst) + pos;
+                long address = Scratch.get().directAddress(dst, false) + pos;
                 int n = received(recvAt(fd, address, dst.remaining(), flags, timeoutNanos));
                 dst.position(pos + n);
                 return n;
@@ -225,7 +225,7 @@ final class NativeSocket implements SocketImpl {
             int pos = src.position();
             int n;
             if (src.isDirect()) {
-                n = check(sendAt(fd, Scratch.get().directAddress(src) + pos, src.remaining(), flags, timeoutNanos));
+                n = check(sendAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, timeoutNanos));
             } else {
                 Scratch s = Scratch.get();
                 int chunk = Math.min(src.remaining(), Scratch.RETAINED_MAX);
@@ -277,7 +277,7 @@ final class NativeSocket implements SocketImpl {
         int fd = handle.acquire();
         try {
             int pos = src.position();
-            check(sendallAt(fd, Scratch.get().directAddress(src) + pos, src.remaining(), flags, timeoutNanos));
+            check(sendallAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, timeoutNanos));
             src.position(src.limit());
         } finally {
             handle.release();

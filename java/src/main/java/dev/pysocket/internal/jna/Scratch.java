@@ -29,8 +29,9 @@ final class Scratch {
     private final long smallAddress;
     private ByteBuffer data;
     private long dataAddress;
-    private ByteBuffer lastDirect;
-    private long lastDirectAddress;
+    /** The last direct buffer received into [0] and sent from [1], and their addresses. */
+    private final ByteBuffer[] lastDirect = new ByteBuffer[2];
+    private final long[] lastDirectAddress = new long[2];
 
     private Scratch() {
         small = ByteBuffer.allocateDirect(SMALL_SIZE).order(ByteOrder.nativeOrder());
@@ -71,15 +72,17 @@ final class Scratch {
     }
 
     /**
-     * directAddress returns the base address of a direct buffer, remembering the last one
-     * so a loop over one buffer asks JNA (and allocates a Pointer) only once.
+     * directAddress returns the base address of a direct buffer. The last buffer seen is
+     * remembered per direction (a thread typically reuses one buffer to send and one to
+     * receive), so steady-state calls neither ask JNA nor allocate a Pointer.
      */
-    long directAddress(ByteBuffer direct) {
-        if (direct != lastDirect) {
-            lastDirectAddress = addressOf(direct);
-            lastDirect = direct;
+    long directAddress(ByteBuffer direct, boolean sending) {
+        int slot = sending ? 1 : 0;
+        if (direct != lastDirect[slot]) {
+            lastDirectAddress[slot] = addressOf(direct);
+            lastDirect[slot] = direct;
         }
-        return lastDirectAddress;
+        return lastDirectAddress[slot];
     }
 
     /** temporary native memory for calls larger than RETAINED_MAX; the caller closes it. */
