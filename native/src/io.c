@@ -35,6 +35,8 @@ static int send_once(void *ctx) {
     return (int)n;
 }
 
+static int send_try_first(struct io_args *args, int64_t deadline, int first_wait);
+
 /* psk_recv: bytes received into buf (0 at EOF, R11), or -errno (-EAGAIN when a
  * non-blocking fd has no data). */
 int psk_recv(int fd, void *buf, int len, int flags) {
@@ -77,7 +79,22 @@ int psk_send_timed(int fd, const void *buf, int len, int flags, int64_t timeout_
         return PSK_TIMEOUT;
     }
     struct io_args args = {fd, (void *)buf, len, flags};
-    return psk__timed_call(fd, POLLOUT, psk__deadline(timeout_ns), 1, send_once, &args);
+    return send_try_first(&args, psk__deadline(timeout_ns), 1);
+}
+
+/*
+ * send_try_first: a send in timeout mode tries the (O_NONBLOCK) send at once and polls
+ * only when it would block. A socket is nearly always writable, so this saves a poll per
+ * send over CPython's poll-first order (measured: one syscall of a timed ping-pong round
+ * trip); the outcome is the same, since a poll-first send to a writable socket also sends
+ * at once. first_wait is psk__poll_one's for the first poll.
+ */
+static int send_try_first(struct io_args *args, int64_t deadline, int first_wait) {
+    int n = send_once(args);
+    if (!psk__would_block(-n)) {
+        return n;
+    }
+    return psk__timed_call(args->fd, POLLOUT, deadline, first_wait, send_once, args);
 }
 
 /*
@@ -106,8 +123,9 @@ int psk_sendall(int fd, const void *buf, int len, int flags) {
 /*
  * psk_sendall_timed is psk_sendall on an O_NONBLOCK fd with ONE deadline for the whole
  * call (R5): before each chunk it polls POLLOUT with the time left, so a slow reader
- * cannot stretch the call to timeout per chunk. As in CPython's sock_sendall, only the
- * first chunk is sure to poll; a later one times out at once if no time is left.
+ * cannot stretch the call to timeout per chunk. As in CPython's sock_sendall, a chunk
+ * after the first times out at once if no time is left; each chunk sends first and polls
+ * only when the buffer is full (send_try_first).
  * Returns len, PSK_TIMEOUT, or -errno.
  */
 int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns) {
@@ -122,8 +140,11 @@ int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeo
     int sent = 0;
     int first_chunk = 1;
     do {
+        if (!first_chunk && psk__now_ns() >= deadline) {
+            return PSK_TIMEOUT; /* R5: no time left for the next chunk */
+        }
         struct io_args args = {fd, (void *)(p + sent), len - sent, flags};
-        int n = psk__timed_call(fd, POLLOUT, deadline, first_chunk, send_once, &args);
+        int n = send_try_first(&args, deadline, first_chunk);
         if (n < 0) {
             return n;
         }

@@ -245,7 +245,7 @@ final class NativeSocket implements SocketImpl {
         int fd = handle.acquire();
         try {
             Scratch s = Scratch.get();
-            long deadline = System.nanoTime() + timeoutNanos;
+            long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0; // read the clock only if needed
             int done = 0;
             do {
                 int chunk = Math.min(len - done, Scratch.RETAINED_MAX);

@@ -1,0 +1,40 @@
+"""Writes an SVG bar chart of each implementation's cost relative to C per workload
+(1.0 = C; longer bars are slower), with no dependency beyond the standard library."""
+
+from xml.sax.saxutils import escape
+
+COLORS = {"c": "#555555", "pysocket-native": "#1f77b4", "pysocket-native-bb": "#6baed6",
+          "pysocket-jdk": "#ff7f0e", "nio": "#2ca02c", "java.net": "#98df8a", "cpython": "#d62728"}
+
+
+def svg(table, workloads, title):
+    bar, gap, left, width = 14, 10, 230, 460
+    rows = [(w, r) for w in workloads for r in table.get(w, []) if r["xc"] is not None]
+    top = max([r["xc"] for _, r in rows] + [1.5])
+    scale = width / top
+    height = 60 + len(rows) * bar + len(workloads) * gap + 30
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" '
+           'font-size="11">' % (left + width + 80, height),
+           '<rect width="100%" height="100%" fill="white"/>',
+           '<text x="10" y="20" font-size="14" font-weight="bold">%s</text>' % escape(title),
+           '<text x="10" y="38" fill="#444">cost relative to C in the same round (median of rounds; '
+           '1.0 = C, lower is better)</text>']
+    y = 55
+    for w in workloads:
+        ws = [r for ww, r in rows if ww == w]
+        if not ws:
+            continue
+        out.append('<text x="10" y="%d" font-weight="bold">%s</text>' % (y + bar - 3, escape(w)))
+        for r in ws:
+            x1 = left + r["xc"] * scale
+            out.append('<text x="70" y="%d">%s</text>' % (y + bar - 3, escape(r["impl"])))
+            out.append('<rect x="%d" y="%d" width="%.1f" height="%d" fill="%s"/>' % (
+                left, y, r["xc"] * scale, bar - 2, COLORS.get(r["impl"], "#999")))
+            out.append('<text x="%.1f" y="%d">%.2f</text>' % (x1 + 4, y + bar - 3, r["xc"]))
+            y += bar
+        y += gap
+    one = left + scale
+    out.append('<line x1="%.1f" y1="48" x2="%.1f" y2="%d" stroke="black" stroke-dasharray="4,3"/>' % (one, one, y))
+    out.append('<text x="%.1f" y="%d">1.0 = C</text>' % (one - 20, y + 14))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,36 @@
+package dev.pysocket.bench;
+
+import dev.pysocket.internal.jna.NativeLoader;
+
+/**
+ * Placement pins threads the way performance.md measured: on this kind of VM a wake-up
+ * across vCPUs costs ~25-30 us each way, so unpinned latency numbers are placement luck.
+ * Latency workloads put both ends on {@link #latencyCpu()}; bulk and UDP put the receiver
+ * on {@link #receiverCpu()}. The CPUs can be moved with -Dpysocket.bench.cpu=N and
+ * -Dpysocket.bench.receiverCpu=N (e.g. where a cpuset excludes CPU 0).
+ */
+final class Placement {
+    private Placement() {
+    }
+
+    /** latencyCpu: where the benchmark thread and every same-CPU peer run (default 0). */
+    static int latencyCpu() {
+        return Integer.getInteger("pysocket.bench.cpu", 0);
+    }
+
+    /** receiverCpu: the bulk/UDP receiver's CPU, the second one when there is a second one. */
+    static int receiverCpu() {
+        int fallback = Runtime.getRuntime().availableProcessors() > 1 ? latencyCpu() + 1 : latencyCpu();
+        return Integer.getInteger("pysocket.bench.receiverCpu", fallback);
+    }
+
+    /** pin pins the calling thread to cpu, through libpysocket's psk_pin_thread. */
+    static void pin(int cpu) {
+        int rc = NativeLoader.pinThread(cpu);
+        if (rc != 0) {
+            // Unpinned results are not comparable with the reference tables: refuse to run.
+            throw new IllegalStateException("cannot pin " + Thread.currentThread().getName() + " to CPU " + cpu
+                    + ": errno " + -rc);
+        }
+    }
+}
