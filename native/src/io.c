@@ -35,7 +35,20 @@ static int send_once(void *ctx) {
     return (int)n;
 }
 
-static int send_try_first(struct io_args *args, int64_t deadline, int first_wait);
+/*
+ * send_try_first: a send in timeout mode tries the (O_NONBLOCK) send at once and polls
+ * only when it would block. A socket is nearly always writable, so this saves a poll per
+ * send over CPython's poll-first order (measured: one syscall of a timed ping-pong round
+ * trip); the outcome is the same, since a poll-first send to a writable socket also sends
+ * at once. first_wait is psk__poll_one's for the first poll.
+ */
+static int send_try_first(struct io_args *args, int64_t deadline, int first_wait) {
+    int n = send_once(args);
+    if (!psk__would_block(-n)) {
+        return n;
+    }
+    return psk__timed_call(args->fd, POLLOUT, deadline, first_wait, send_once, args);
+}
 
 /* psk_recv: bytes received into buf (0 at EOF, R11), or -errno (-EAGAIN when a
  * non-blocking fd has no data). */
@@ -83,21 +96,6 @@ int psk_send_timed(int fd, const void *buf, int len, int flags, int64_t timeout_
 }
 
 /*
- * send_try_first: a send in timeout mode tries the (O_NONBLOCK) send at once and polls
- * only when it would block. A socket is nearly always writable, so this saves a poll per
- * send over CPython's poll-first order (measured: one syscall of a timed ping-pong round
- * trip); the outcome is the same, since a poll-first send to a writable socket also sends
- * at once. first_wait is psk__poll_one's for the first poll.
- */
-static int send_try_first(struct io_args *args, int64_t deadline, int first_wait) {
-    int n = send_once(args);
-    if (!psk__would_block(-n)) {
-        return n;
-    }
-    return psk__timed_call(args->fd, POLLOUT, deadline, first_wait, send_once, args);
-}
-
-/*
  * psk_sendall sends all len bytes on fd as it is and returns len, or -errno, even after
  * part of the data went out (Python cannot tell how much, R5). A non-blocking fd gives
  * -EAGAIN as soon as the buffer is full (R5). Like CPython, it makes at least one send,
@@ -122,10 +120,10 @@ int psk_sendall(int fd, const void *buf, int len, int flags) {
 
 /*
  * psk_sendall_timed is psk_sendall on an O_NONBLOCK fd with ONE deadline for the whole
- * call (R5): before each chunk it polls POLLOUT with the time left, so a slow reader
- * cannot stretch the call to timeout per chunk. As in CPython's sock_sendall, a chunk
- * after the first times out at once if no time is left; each chunk sends first and polls
- * only when the buffer is full (send_try_first).
+ * call (R5): each chunk sends first and, when the buffer is full, polls POLLOUT with the
+ * time left (send_try_first), so a slow reader cannot stretch the call to a timeout per
+ * chunk. As in CPython's sock_sendall, a chunk after the first times out at once if no
+ * time is left.
  * Returns len, PSK_TIMEOUT, or -errno.
  */
 int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns) {

@@ -407,12 +407,12 @@ public final class JdkSocket implements SocketImpl {
         }
     }
 
-    @Override
     /**
      * getsockopt, bytes form: the C value the JDK can express: a native-order int for int
      * options, {@code struct linger {l_onoff, l_linger}} for SO_LINGER, cut to buflen as
      * Linux's sock_getsockopt does.
      */
+    @Override
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
         checkOpen();
         JdkOptions.Opt o = JdkOptions.find(family, level, optname, true);
