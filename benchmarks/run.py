@@ -25,7 +25,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from runner import chart, machine, programs, report  # noqa: E402
+from runner import chart, machine, netns, programs, report  # noqa: E402
 from runner.workloads import MODES, WORKLOADS  # noqa: E402
 
 
@@ -39,14 +39,17 @@ def parse_args(argv):
     p.add_argument("--workloads", default=",".join(WORKLOADS), help="comma-separated subset")
     p.add_argument("--out", help="output directory (default benchmarks/target/results-<mode>)")
     p.add_argument("--java-cp", help="run JMH from this class path instead of target/benchmarks.jar")
+    p.add_argument("--cc", default="cubic",
+                   help="TCP congestion control of the private network namespace every program runs in "
+                        "(default cubic; 'system' runs in the machine's namespace with its default)")
     p.set_defaults(mode="full")
     return p.parse_args(argv)
 
 
-def run_rounds(mode, rounds, workloads, java_cp):
-    families = [("c", lambda ws: programs.run_c(ws, mode)),
-                ("jmh", lambda ws: programs.run_jmh(ws, mode, java_cp)),
-                ("cpython", lambda ws: programs.run_cpython(ws, mode))]
+def run_rounds(mode, rounds, workloads, java_cp, wrap):
+    families = [("c", lambda ws: programs.run_c(ws, mode, wrap)),
+                ("jmh", lambda ws: programs.run_jmh(ws, mode, wrap, java_cp)),
+                ("cpython", lambda ws: programs.run_cpython(ws, mode, wrap))]
     results = []
     for i in range(rounds):
         measured = {}
@@ -88,9 +91,13 @@ def main(argv):
         run_alloc(workloads, args.java_cp)
         return 0
     programs.build_c()
+    ns = netns.Namespace(args.cc)
+    if ns.why_not:
+        print("warning: cannot run in a network namespace with %s (%s); measuring under the machine's %s"
+              % (args.cc, ns.why_not, netns.machine_default()), file=sys.stderr)
     rounds = args.rounds or MODES[args.mode]["rounds"]
     started = time.time()
-    results = run_rounds(args.mode, rounds, workloads, args.java_cp)
+    results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns.wrap)
     table = report.summarize(results)
     text = report.markdown(table, workloads)
     print()
@@ -98,9 +105,10 @@ def main(argv):
     out = args.out or os.path.join(programs.HERE, "target", "results-" + args.mode)
     os.makedirs(out, exist_ok=True)
     about = machine.describe()
-    header = "Measured %s, mode %s, %d round(s), %.0f s. Machine: %s, %s CPUs, Linux %s; %s; Python %s; %s.\n\n" % (
+    about["tcp"] = ns.describe()
+    header = "Measured %s, mode %s, %d round(s), %.0f s. Machine: %s, %s CPUs, Linux %s; %s; Python %s; %s; %s.\n\n" % (
         time.strftime("%Y-%m-%d"), args.mode, rounds, time.time() - started, about["cpu"], about["cpus"],
-        about["kernel"], about["java"], about["python"], about["gcc"])
+        about["kernel"], about["java"], about["python"], about["gcc"], about["tcp"])
     with open(os.path.join(out, "results.md"), "w") as f:
         f.write(header + text)
     with open(os.path.join(out, "results.json"), "w") as f:

@@ -28,10 +28,10 @@ def build_c():
                    stdout=subprocess.DEVNULL)
 
 
-def _baseline(cmd_prefix, workloads, mode, impl):
+def _baseline(cmd_prefix, workloads, mode, impl, wrap):
     out = {}
     for w in workloads:
-        cmd = cmd_prefix + [w, str(ops_for(w, mode)), str(MODES[mode]["batches"])]
+        cmd = wrap(cmd_prefix + [w, str(ops_for(w, mode)), str(MODES[mode]["batches"])])
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=PROGRAM_TIMEOUT)
         if p.returncode != 0:
             raise RuntimeError("%s failed (%d): %s" % (" ".join(cmd), p.returncode, p.stderr.strip()))
@@ -40,12 +40,12 @@ def _baseline(cmd_prefix, workloads, mode, impl):
     return out
 
 
-def run_c(workloads, mode):
-    return _baseline([C_PROGRAM], workloads, mode, "c")
+def run_c(workloads, mode, wrap):
+    return _baseline([C_PROGRAM], workloads, mode, "c", wrap)
 
 
-def run_cpython(workloads, mode):
-    return _baseline([sys.executable, PY_PROGRAM], workloads, mode, "cpython")
+def run_cpython(workloads, mode, wrap):
+    return _baseline([sys.executable, PY_PROGRAM], workloads, mode, "cpython", wrap)
 
 
 def jmh_command(java_cp):
@@ -57,12 +57,12 @@ def jmh_command(java_cp):
     return ["java", "-jar", JMH_JAR]
 
 
-def run_jmh(workloads, mode, java_cp=None):
+def run_jmh(workloads, mode, wrap, java_cp=None):
     """run_jmh runs the JMH benchmarks whose method name is one of workloads, once."""
     with tempfile.TemporaryDirectory(prefix="pysocket-jmh-") as tmp:
         result = os.path.join(tmp, "jmh.json")
         regex = r"dev\.pysocket\.bench\..*\.(%s)$" % "|".join(workloads)
-        cmd = jmh_command(java_cp) + [regex] + MODES[mode]["jmh"] + ["-rf", "json", "-rff", result]
+        cmd = wrap(jmh_command(java_cp) + [regex] + MODES[mode]["jmh"] + ["-rf", "json", "-rff", result])
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=PROGRAM_TIMEOUT * 4)
         if p.returncode != 0 or not os.path.exists(result):
             tail = "\n".join((p.stdout + p.stderr).splitlines()[-30:])

@@ -10,6 +10,14 @@ import dev.pysocket.internal.jna.NativeLoader;
  * -Dpysocket.bench.receiverCpu=N (e.g. where a cpuset excludes CPU 0).
  */
 final class Placement {
+    /**
+     * CPUS: how many CPUs the process may use, read once when this class initialises, which is
+     * before its first {@link #pin}. Asked later, availableProcessors() would answer for the
+     * calling thread's affinity: 1 on a thread already pinned, which put the bulk and UDP
+     * receivers on the sender's CPU.
+     */
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
     private Placement() {
     }
 
@@ -20,7 +28,7 @@ final class Placement {
 
     /** receiverCpu: the bulk/UDP receiver's CPU, the second one when there is a second one. */
     static int receiverCpu() {
-        int fallback = Runtime.getRuntime().availableProcessors() > 1 ? latencyCpu() + 1 : latencyCpu();
+        int fallback = CPUS > 1 ? latencyCpu() + 1 : latencyCpu();
         return Integer.getInteger("pysocket.bench.receiverCpu", fallback);
     }
 
