@@ -1,0 +1,195 @@
+package dev.pysocket.docs;
+
+import static dev.pysocket.Sockets.IPPROTO_TCP;
+import static dev.pysocket.Sockets.MSG_PEEK;
+import static dev.pysocket.Sockets.SOL_SOCKET;
+import static dev.pysocket.Sockets.SO_ERROR;
+import static dev.pysocket.Sockets.SO_LINGER;
+import static dev.pysocket.Sockets.SO_RCVTIMEO;
+import static dev.pysocket.Sockets.SO_REUSEADDR;
+import static dev.pysocket.Sockets.TCP_NODELAY;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.pysocket.BlockingIOError;
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.Socket;
+import dev.pysocket.Sockets;
+import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.TcpPair;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FeatureMatrixTest walks the README's feature matrix, so that it cannot drift from the code:
+ * every row has a probe here and every probe a row, and on each backend the probe does what
+ * that backend's cell says. A cell starting with "✓" means the probe runs and its assertions
+ * hold; a cell starting with "OSError" means the probe raises OSError EOPNOTSUPP /
+ * EAFNOSUPPORT / ENOPROTOOPT whose message names the backend (API.md, Backends).
+ */
+class FeatureMatrixTest extends BackendTest {
+    private static final Set<Integer> UNSUPPORTED = Set.of(Errno.EOPNOTSUPP, Errno.EAFNOSUPPORT, Errno.ENOPROTOOPT);
+
+    /** Probe: exercises one feature of the matrix; closes all it opens. */
+    @FunctionalInterface
+    interface Probe {
+        void run() throws Exception;
+    }
+
+    @Test
+    void everyMatrixRowHasAProbeAndEveryProbeARow() throws Exception {
+        Set<String> rows = ReadmeMatrix.read().stream().map(ReadmeMatrix.Row::feature)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(probes().keySet()), rows);
+    }
+
+    @Test
+    void everyMatrixCellHoldsOnThisBackend() throws Exception {
+        Map<String, Probe> probes = probes();
+        List<ReadmeMatrix.Row> rows = ReadmeMatrix.read();
+        assertFalse(rows.isEmpty(), "the README's feature matrix has no rows");
+        for (ReadmeMatrix.Row row : rows) {
+            String cell = row.cell(backend);
+            Probe probe = probes.get(row.feature());
+            if (probe == null) {
+                fail("no probe for README row '" + row.feature() + "'");
+            }
+            if (cell.startsWith("✓")) {
+                try {
+                    probe.run();
+                } catch (Exception | AssertionError e) {
+                    throw new AssertionError("README says '" + row.feature() + "' works on " + backend
+                            + ", but its probe failed", e);
+                }
+            } else if (cell.startsWith("OSError")) {
+                Throwable t = assertThrows(Throwable.class, probe::run,
+                        () -> "README says '" + row.feature() + "' raises OSError on " + backend + ", but it ran");
+                OSError e = assertInstanceOf(OSError.class, t, () -> row.feature() + ": expected OSError, got " + t);
+                assertTrue(UNSUPPORTED.contains(e.errno()), () -> row.feature() + ": errno of " + e);
+                assertTrue(e.getMessage().contains(backend), () -> row.feature() + ": message must name " + backend);
+            } else {
+                fail("README cell for '" + row.feature() + "' on " + backend + " must start with ✓ or OSError: " + cell);
+            }
+        }
+    }
+
+    /** probes: one per README matrix row, keyed by the row's feature text exactly. */
+    private Map<String, Probe> probes() {
+        Map<String, Probe> p = new LinkedHashMap<>();
+        p.put("TCP over IPv4: socket, bind, listen, accept, connect, connectEx", () -> {
+            try (Socket l = listener(); Socket c = Sockets.socket()) {
+                assertEquals(0, c.connectEx(l.getsockname()));
+                l.accept().conn().close();
+            }
+        });
+        p.put("send, sendall, recv, recvInto (byte[], heap and direct ByteBuffer)", () -> {
+            try (TcpPair t = tcpPair()) {
+                t.client().settimeout(2.0);
+                t.server().settimeout(2.0);
+                assertEquals(1, t.client().send(new byte[] {1}));
+                t.client().sendall(ByteBuffer.allocateDirect(2).put(0, (byte) 2).put(1, (byte) 3));
+                assertArrayEquals(new byte[] {1}, t.server().recv(1));
+                ByteBuffer heap = ByteBuffer.allocate(2);
+                assertEquals(2, t.server().recvInto(heap));
+                assertArrayEquals(new byte[] {2, 3}, heap.array());
+            }
+        });
+        p.put("shutdown, close (wakes blocked threads), getsockname, getpeername, repr", () -> {
+            try (TcpPair t = tcpPair()) {
+                assertEquals(t.client().getsockname(), t.server().getpeername());
+                t.client().shutdown(Sockets.SHUT_WR);
+                t.server().settimeout(2.0);
+                assertEquals(0, t.server().recv(1).length);
+                assertTrue(t.client().toString().startsWith("<socket.socket fd="), t.client().toString());
+            }
+        });
+        p.put("timeouts: None / 0.0 / seconds, default timeout, sendall's one deadline", () -> {
+            try (TcpPair t = tcpPair()) {
+                t.server().settimeout(0.0);
+                assertThrows(BlockingIOError.class, () -> t.server().recv(1));
+                t.server().settimeout(0.05);
+                assertThrows(dev.pysocket.TimeoutError.class, () -> t.server().recv(1));
+            }
+        });
+        p.put("createConnection, createServer (SO_REUSEADDR, SO_REUSEPORT)", () -> {
+            try (Socket server = Sockets.createServer(loopback(0), Sockets.AF_INET, null, true, false);
+                    Socket c = Sockets.createConnection(server.getsockname(), 2.0)) {
+                assertEquals(1, server.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+                server.accept().conn().close();
+                assertEquals(2.0, c.gettimeout());
+            }
+        });
+        p.put("getsockopt/setsockopt, int form: the common options (SO_REUSEADDR, SO_REUSEPORT, SO_KEEPALIVE, "
+                + "SO_RCVBUF, SO_SNDBUF, SO_LINGER, SO_TYPE, SO_ERROR, TCP_NODELAY, TCP_KEEPIDLE/INTVL/CNT, IP_TOS)", () -> {
+            try (TcpPair t = tcpPair()) {
+                t.client().setsockopt(IPPROTO_TCP, TCP_NODELAY, 1);
+                assertEquals(1, t.client().getsockopt(IPPROTO_TCP, TCP_NODELAY));
+            }
+        });
+        p.put("getsockopt/setsockopt, int form: any other level and option", () -> {
+            try (Socket s = Sockets.socket()) {
+                s.setsockopt(SOL_SOCKET, Sockets.SO_OOBINLINE, 1);
+                assertEquals(1, s.getsockopt(SOL_SOCKET, Sockets.SO_OOBINLINE));
+            }
+        });
+        p.put("getsockopt/setsockopt, bytes form: int options as 4 bytes, SO_LINGER as struct linger", () -> {
+            try (Socket s = Sockets.socket()) {
+                byte[] linger = ByteBuffer.allocate(8).order(java.nio.ByteOrder.nativeOrder()).putInt(1).putInt(5).array();
+                s.setsockopt(SOL_SOCKET, SO_LINGER, linger);
+                assertArrayEquals(linger, s.getsockopt(SOL_SOCKET, SO_LINGER, 8));
+            }
+        });
+        p.put("getsockopt/setsockopt, bytes form: other structs (struct timeval, ...)", () -> {
+            try (Socket s = Sockets.socket()) {
+                assertEquals(16, s.getsockopt(SOL_SOCKET, SO_RCVTIMEO, 16).length);
+            }
+        });
+        p.put("recv/send flags (MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT, MSG_OOB)", () -> {
+            try (TcpPair t = tcpPair()) {
+                t.client().sendall(new byte[] {7});
+                t.server().settimeout(2.0);
+                assertArrayEquals(new byte[] {7}, t.server().recv(1, MSG_PEEK));
+            }
+        });
+        p.put("SO_ERROR after a non-blocking connect (reading clears it)", () -> {
+            try (Socket closed = Sockets.socket(); Socket c = Sockets.socket()) {
+                closed.bind(loopback(0));
+                c.setblocking(false);
+                assertThrows(BlockingIOError.class, () -> c.connect(closed.getsockname()));
+                eventually(java.time.Duration.ofSeconds(2), "SO_ERROR 111",
+                        () -> c.getsockopt(SOL_SOCKET, SO_ERROR) == Errno.ECONNREFUSED);
+                assertEquals(0, c.getsockopt(SOL_SOCKET, SO_ERROR));
+            }
+        });
+        p.put("getInheritable (false for new sockets)", () -> {
+            try (Socket s = Sockets.socket()) {
+                assertFalse(s.getInheritable());
+            }
+        });
+        p.put("setInheritable", () -> {
+            try (Socket s = Sockets.socket()) {
+                s.setInheritable(true);
+                assertTrue(s.getInheritable());
+            }
+        });
+        p.put("fileno() (native: the OS descriptor; jdk: a handle >= 2^20 that names the socket, not a descriptor)", () -> {
+            try (Socket s = Sockets.socket()) {
+                assertTrue(s.fileno() >= 0);
+                assertEquals(!isNative(), s.fileno() >= 1 << 20);
+            }
+        });
+        return p;
+    }
+}
