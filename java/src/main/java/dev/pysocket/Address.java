@@ -1,5 +1,6 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.FsEncoding;
 import dev.pysocket.internal.PyRepr;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,10 +38,23 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
         }
     }
 
-    /** Unix: an AF_UNIX path; {@code ""} is an unnamed socket. */
+    /**
+     * Unix: an AF_UNIX path; {@code ""} is an unnamed socket, a leading {@code "\0"} a Linux
+     * abstract name. Path bytes are the string in UTF-8, except that U+DC80..U+DCFF stand
+     * for the single bytes 0x80..0xFF (Python's surrogateescape), so any byte name has a
+     * String that maps back to exactly its bytes (R27).
+     */
     record Unix(String path) implements Address {
+        /** toString: Python's repr: {@code '/tmp/x'}, or bytes {@code b'\x00name'} for an abstract name. */
         @Override
         public String toString() {
+            if (path != null && path.startsWith("\0")) {
+                try {
+                    return PyRepr.bytes(FsEncoding.encode(path));
+                } catch (IllegalArgumentException e) {
+                    return PyRepr.str(path); // not encodable: bind would reject it anyway
+                }
+            }
             return PyRepr.str(path);
         }
     }

@@ -46,6 +46,9 @@ final class JdkOptions {
      * option the JDK cannot reach is ENOPROTOOPT naming the backend.
      */
     static Opt find(int family, int level, int optname, boolean get) throws OSError {
+        if (family == JdkUnixAddresses.AF_UNIX && level != SOL_SOCKET) {
+            throw OSError.of(Errno.EOPNOTSUPP); // AF_UNIX has no protocol-level options (sock_no_getsockopt)
+        }
         Opt o = TABLE.get(key(level, optname));
         if (o != null && (o.family() == 0 || o.family() == family)) {
             return o;

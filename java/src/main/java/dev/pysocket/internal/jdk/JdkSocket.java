@@ -6,7 +6,6 @@ import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
@@ -69,7 +68,7 @@ public final class JdkSocket implements SocketImpl {
     /** listener: the channel after listen(); null again after shutdown(SHUT_RD) of a listener. */
     private volatile ServerSocketChannel listener;
     /** bound: the explicit bind or the listening address, kept across channel swaps (stateLock to write). */
-    private volatile InetSocketAddress bound;
+    private volatile SocketAddress bound;
     /** blocking: R1 mode for channels opened from now on (stateLock to write). */
     private volatile boolean blocking;
     private volatile boolean closed;
@@ -132,7 +131,7 @@ public final class JdkSocket implements SocketImpl {
 
     @Override
     public void bind(SockAddr address) throws OSError {
-        InetSocketAddress isa = JdkAddresses.toInet(family, address);
+        SocketAddress isa = toJdk(address, false);
         synchronized (stateLock) {
             checkOpen();
             SocketChannel ch = listener == null && bound == null ? openStream() : null;
@@ -142,7 +141,7 @@ public final class JdkSocket implements SocketImpl {
             }
             try {
                 ch.bind(isa);
-                bound = (InetSocketAddress) ch.getLocalAddress();
+                bound = ch.getLocalAddress();
             } catch (IOException | IllegalStateException | IllegalArgumentException e) {
                 throw fail(e, Errno.EINVAL);
             }
@@ -160,14 +159,19 @@ public final class JdkSocket implements SocketImpl {
             if (old != null && (old.isConnected() || old.isConnectionPending())) {
                 throw OSError.of(Errno.EINVAL);
             }
+            if (isUnix() && bound == null) {
+                throw OSError.of(Errno.EINVAL); // Linux's unix_listen: no listen on an unbound socket
+            }
             // Unbound: bind the wildcard and an ephemeral port, as Linux's listen does.
-            InetSocketAddress local = bound != null ? bound : JdkAddresses.wildcard(family);
+            SocketAddress local = bound != null ? bound : JdkAddresses.wildcard(family);
             ServerSocketChannel s = null;
             try {
                 s = ServerSocketChannel.open(protocolFamily());
                 // The JDK turns SO_REUSEADDR on for server channels; Python leaves it as set.
                 Object reuse = memo.get(StandardSocketOptions.SO_REUSEADDR);
-                s.setOption(StandardSocketOptions.SO_REUSEADDR, reuse instanceof Boolean r && r);
+                if (!isUnix()) {
+                    s.setOption(StandardSocketOptions.SO_REUSEADDR, reuse instanceof Boolean r && r);
+                }
                 memo.applyTo(s);
                 s.configureBlocking(blocking);
                 if (old != null) {
@@ -176,15 +180,62 @@ public final class JdkSocket implements SocketImpl {
                     forget(old);
                     old.close();
                 }
+                if (isUnix()) {
+                    releaseUnixName(local);
+                }
                 // The JDK replaces a backlog < 1 with 50; 1 is the closest to Linux's 0.
                 s.bind(local, Math.max(1, backlog));
-                bound = (InetSocketAddress) s.getLocalAddress();
+                bound = s.getLocalAddress();
                 listener = s;
             } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
                 closeQuietly(s);
                 throw fail(e, Errno.EINVAL);
             }
         }
+    }
+
+    // --- unix/socketpair (issue 5) ---
+    /** isUnix: an AF_UNIX stream on the JDK's UNIX channels (path names only). */
+    boolean isUnix() {
+        return family == JdkUnixAddresses.AF_UNIX;
+    }
+
+    /** toJdk converts a facade address for this socket's family (connect: any-address is loopback). */
+    private SocketAddress toJdk(SockAddr address, boolean connecting) throws OSError {
+        if (isUnix()) {
+            return JdkUnixAddresses.toJdk(address);
+        }
+        return connecting ? JdkAddresses.toConnectTarget(family, address) : JdkAddresses.toInet(family, address);
+    }
+
+    /** fromJdk converts what the JDK reports for this socket's family. */
+    private SockAddr fromJdk(SocketAddress a) {
+        return isUnix() ? JdkUnixAddresses.fromJdk(a) : JdkAddresses.fromInet(family, a);
+    }
+
+    /**
+     * releaseUnixName removes the socket file this socket's bind() created, so that listen()
+     * can bind the same path on a ServerSocketChannel (the JDK fixes a channel's role at
+     * creation; Linux's bind then listen keeps one socket). Between the two, for a moment,
+     * the path does not exist.
+     */
+    private static void releaseUnixName(SocketAddress local) throws IOException {
+        java.nio.file.Path path = JdkUnixAddresses.pathOf(local);
+        if (path != null) {
+            java.nio.file.Files.deleteIfExists(path);
+        }
+    }
+
+    /**
+     * notConnectedErrno: what Linux answers for data calls on a socket with no connection:
+     * recv is ENOTCONN and send EPIPE on TCP (R13); recv is EINVAL and send ENOTCONN on
+     * AF_UNIX streams.
+     */
+    int notConnectedErrno(boolean sending) {
+        if (isUnix()) {
+            return sending ? Errno.ENOTCONN : Errno.EINVAL;
+        }
+        return sending ? Errno.EPIPE : Errno.ENOTCONN;
     }
 
     @Override
@@ -222,7 +273,7 @@ public final class JdkSocket implements SocketImpl {
 
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
-        InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
+        SocketAddress target = toJdk(address, true);
         SocketChannel ch;
         synchronized (stateLock) {
             checkOpen();
@@ -336,7 +387,7 @@ public final class JdkSocket implements SocketImpl {
             SocketChannel ch = stream;
             SocketAddress a = s != null ? s.getLocalAddress() : ch != null ? ch.getLocalAddress() : null;
             // Unbound: the wildcard with port 0 (conformance scenario 9).
-            return JdkAddresses.fromInet(family, a != null ? a : bound);
+            return fromJdk(a != null ? a : bound);
         } catch (IOException e) {
             throw fail(e, Errno.EBADF);
         }
@@ -356,7 +407,7 @@ public final class JdkSocket implements SocketImpl {
             if (!ch.isConnected()) {
                 throw OSError.of(Errno.ENOTCONN);
             }
-            return JdkAddresses.fromInet(family, ch.getRemoteAddress());
+            return fromJdk(ch.getRemoteAddress());
         } catch (IOException e) {
             throw fail(e, Errno.ENOTCONN);
         }
@@ -372,7 +423,7 @@ public final class JdkSocket implements SocketImpl {
             case DOMAIN:
                 return family;
             case PROTOCOL:
-                return JdkOptions.IPPROTO_TCP;
+                return isUnix() ? 0 : JdkOptions.IPPROTO_TCP;
             case ACCEPTCONN:
                 return listener != null ? 1 : 0;
             case ERROR:
@@ -510,6 +561,9 @@ public final class JdkSocket implements SocketImpl {
     }
 
     private StandardProtocolFamily protocolFamily() {
+        if (isUnix()) {
+            return StandardProtocolFamily.UNIX;
+        }
         return family == JdkAddresses.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
     }
 
@@ -695,7 +749,7 @@ public final class JdkSocket implements SocketImpl {
             // those it set on the listening descriptor.
             inherited.applyTo(c);
             c.configureBlocking(!childNonBlocking); // R7
-            SockAddr peer = JdkAddresses.fromInet(family, c.getRemoteAddress());
+            SockAddr peer = fromJdk(c.getRemoteAddress());
             return new Accept(new JdkSocket(family, c, inherited, !childNonBlocking), peer);
         } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
             closeQuietly(c);
