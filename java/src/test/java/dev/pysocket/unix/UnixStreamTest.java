@@ -66,7 +66,7 @@ class UnixStreamTest extends BackendTest {
                 assertArrayEquals(ascii("ping"), conn.recv(16));
                 conn.sendall(ascii("pong"));
                 assertArrayEquals(ascii("pong"), client.recv(16));
-                conn.close();
+                closeNow(conn);
                 assertArrayEquals(new byte[0], client.recv(16)); // the peer's close is b''
             }
         }
@@ -85,13 +85,20 @@ class UnixStreamTest extends BackendTest {
         }
     }
 
-    /** Scenario 61: a 107-byte path binds and reads back byte for byte. */
+    /** Scenario 61: a 107-byte path binds and reads back byte for byte (the JDK takes 106 at most). */
     @Test
     void path107BytesLongBindsAndRoundTrips() throws Exception {
         String prefix = dir.toString() + "/";
         String name = prefix + "p".repeat(107 - prefix.length());
         assertEquals(107, name.length());
         try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            if (!isNative()) {
+                assertJdkUnsupported(() -> s.bind(Address.unix(name)));
+                String shorter = name.substring(0, 106);
+                s.bind(Address.unix(shorter));
+                assertEquals(Address.unix(shorter), s.getsockname());
+                return;
+            }
             s.bind(Address.unix(name));
             assertEquals(Address.unix(name), s.getsockname());
         }

@@ -29,6 +29,8 @@ import java.nio.file.Path;
  */
 final class JdkUnixAddresses {
     static final int AF_UNIX = Platform.constant("AF_UNIX");
+    /** The JDK refuses a path of 107 bytes ("Unix domain path too long"), one short of Linux's limit. */
+    private static final int JDK_PATH_MAX = 106;
 
     /** FS: what the JDK encodes Path strings with on this platform. */
     private static final Charset FS = fsCharset();
@@ -47,6 +49,10 @@ final class JdkUnixAddresses {
         }
         if (bytes[0] == 0) {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "the AF_UNIX abstract namespace");
+        }
+        if (bytes.length > JDK_PATH_MAX) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "an AF_UNIX path of " + bytes.length + " bytes (the JDK takes "
+                    + JDK_PATH_MAX + ")");
         }
         String text = decodeExactly(bytes);
         if (text == null || text.indexOf('\0') >= 0) {
