@@ -5,6 +5,7 @@
 #include "task.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -57,7 +58,11 @@ static void bound_client_and_accepted_name(const char *dir) {
     int listener = unix_socket(SOCK_STREAM);
     psk_addr sa = unix_addr(server_path, slen);
     ASSERT_EQ(psk_bind(listener, &sa), 0);
-    ASSERT_EQ(psk_bind(listener, &sa), -EINVAL); /* bound already */
+    ASSERT_EQ(psk_bind(listener, &sa), -EADDRINUSE); /* the file exists */
+    psk_addr other = unix_addr(dir, (int)strlen(dir));
+    memcpy(other.data + other.len, "/other", 6);
+    other.len += 6;
+    ASSERT_EQ(psk_bind(listener, &other), -EINVAL); /* bound already */
     ASSERT_EQ(psk_listen(listener, 4), 0);
 
     int client = unix_socket(SOCK_STREAM);
