@@ -205,4 +205,53 @@ class UnixStreamTest extends BackendTest {
         }
         assertEquals("'" + name + "'", at.toString()); // Python's repr of the str getsockname() gives
     }
+
+    /** R27: a bound client is named by its path at accept and keeps its name across a failed connect. */
+    @Test
+    void boundClientKeepsItsNameAcrossAFailedConnect() throws Exception {
+        Address at = path("s");
+        Address mine = path("c");
+        try (Socket srv = unixListener(at); Socket client = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            client.bind(mine);
+            assertOSError(FileNotFoundError.class, Errno.ENOENT, "[Errno 2] No such file or directory",
+                    () -> client.connect(path("missing")));
+            assertEquals(mine, client.getsockname());
+            client.connect(at);
+            Accepted a = srv.accept();
+            try (Socket conn = a.conn()) {
+                assertEquals(mine, a.address());
+                assertEquals(mine, conn.getpeername());
+                assertEquals(mine, client.getsockname());
+            }
+        }
+    }
+
+    /** R2 on AF_UNIX: recv with a timeout raises TimeoutError "timed out" after about that long. */
+    @Test
+    void recvWithTimeoutTimesOut() throws Exception {
+        Address at = path("s");
+        try (Socket srv = unixListener(at); Socket client = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            client.connect(at);
+            try (Socket conn = srv.accept().conn()) {
+                client.settimeout(0.2);
+                long t0 = System.nanoTime();
+                dev.pysocket.TimeoutError e = assertThrows(dev.pysocket.TimeoutError.class, () -> client.recv(1));
+                assertAbout(0.2, secondsSince(t0));
+                assertEquals("timed out", e.getMessage());
+                assertEquals(0, e.errno());
+                conn.sendall(ascii("late"));
+                assertArrayEquals(ascii("late"), client.recv(8)); // still usable (R2)
+            }
+        }
+    }
+
+    /** R3 on AF_UNIX: a non-blocking accept with nobody waiting is BlockingIOError 11. */
+    @Test
+    void nonBlockingAcceptWithoutClientIsBlockingIOError() throws Exception {
+        try (Socket srv = unixListener(path("s"))) {
+            srv.setblocking(false);
+            assertOSError(dev.pysocket.BlockingIOError.class, Errno.EAGAIN, "[Errno 11] Resource temporarily unavailable",
+                    srv::accept);
+        }
+    }
 }

@@ -586,6 +586,9 @@ public final class JdkSocket implements SocketImpl {
             if (bound != null) {
                 // A Linux socket keeps its bind across a failed connect or a listener
                 // shutdown; the JDK closed the channel that held it.
+                if (isUnix()) {
+                    releaseUnixName(bound); // the file of that channel's bind stays behind
+                }
                 ch.bind(bound);
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
