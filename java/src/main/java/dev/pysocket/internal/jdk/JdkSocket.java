@@ -23,7 +23,8 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * JdkSocket: a TCP socket (AF_INET, AF_INET6) on java.nio channels.
+ * JdkSocket: a TCP socket (AF_INET, AF_INET6) or an AF_UNIX stream socket (path names,
+ * {@link JdkUnixAddresses}) on java.nio channels.
  *
  * <p>A Python socket is born unbound and becomes a client or a server later; the JDK fixes
  * that at creation. So a JdkSocket holds a SocketChannel (opened on first need: bind,
@@ -39,6 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Known differences: fileno() is a synthetic handle; listen(0) queues like listen(1)
  * (the JDK turns 0 into 50); setTimeoutMode waits while another thread is blocked in this
  * socket in blocking mode (the JDK takes the channel's read and write locks to change it).
+ * AF_UNIX: listen() after bind() removes the socket file and binds the path again on the
+ * server channel, so for a moment the path does not exist.
  */
 public final class JdkSocket implements SocketImpl {
     /**
@@ -131,7 +134,7 @@ public final class JdkSocket implements SocketImpl {
 
     @Override
     public void bind(SockAddr address) throws OSError {
-        SocketAddress isa = toJdk(address, false);
+        SocketAddress local = toJdk(address, false);
         synchronized (stateLock) {
             checkOpen();
             SocketChannel ch = listener == null && bound == null ? openStream() : null;
@@ -140,7 +143,7 @@ public final class JdkSocket implements SocketImpl {
                 throw OSError.of(Errno.EINVAL);
             }
             try {
-                ch.bind(isa);
+                ch.bind(local);
                 bound = ch.getLocalAddress();
             } catch (IOException | IllegalStateException | IllegalArgumentException e) {
                 throw fail(e, Errno.EINVAL);
