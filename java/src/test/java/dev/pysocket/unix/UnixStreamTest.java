@@ -51,6 +51,7 @@ class UnixStreamTest extends BackendTest {
         Address at = path("s");
         try (Socket srv = unixListener(at); Socket client = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
             assertEquals(at, srv.getsockname());
+            assertEquals(Address.unix(""), client.getsockname()); // unbound: unnamed
             client.connect(at);
             Accepted a = srv.accept();
             try (Socket conn = a.conn()) {
@@ -252,6 +253,22 @@ class UnixStreamTest extends BackendTest {
             srv.setblocking(false);
             assertOSError(dev.pysocket.BlockingIOError.class, Errno.EAGAIN, "[Errno 11] Resource temporarily unavailable",
                     srv::accept);
+        }
+    }
+
+    /** R27: an embedded NUL goes to the kernel, which names the socket up to it (the JDK cannot). */
+    @Test
+    void embeddedNulCutsThePathName() throws Exception {
+        Address cut = path("a");
+        Address given = Address.unix(((Address.Unix) cut).path() + "\0b");
+        try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            if (!isNative()) {
+                assertJdkUnsupported(() -> s.bind(given));
+                return;
+            }
+            s.bind(given);
+            assertEquals(cut, s.getsockname());
+            assertTrue(Files.exists(dir.resolve("a")));
         }
     }
 }
