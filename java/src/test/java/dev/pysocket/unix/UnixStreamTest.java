@@ -271,4 +271,31 @@ class UnixStreamTest extends BackendTest {
             assertTrue(Files.exists(dir.resolve("a")));
         }
     }
+
+    /** R33 on AF_UNIX: SO_SNDBUF reads back doubled, as Linux reports it; SO_TYPE and SO_ACCEPTCONN. */
+    @Test
+    void socketLevelOptionsReadAsLinuxReportsThem() throws Exception {
+        Address at = path("s");
+        try (Socket srv = unixListener(at); Socket client = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            client.connect(at);
+            client.setsockopt(Sockets.SOL_SOCKET, Sockets.SO_SNDBUF, 65536);
+            assertEquals(131072, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_SNDBUF));
+            assertEquals(SOCK_STREAM, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_TYPE));
+            assertEquals(0, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_ACCEPTCONN));
+            assertEquals(1, srv.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_ACCEPTCONN));
+        }
+    }
+
+    /** R32 on AF_UNIX: Linux stores SO_REUSEADDR (and ignores it): it reads back as set. */
+    @Test
+    void reuseAddrIsAcceptedAndReadsBack() throws Exception {
+        try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            assertEquals(0, s.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_REUSEADDR));
+            s.setsockopt(Sockets.SOL_SOCKET, Sockets.SO_REUSEADDR, 1);
+            assertEquals(1, s.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_REUSEADDR));
+            s.bind(path("s"));
+            s.listen();
+            assertEquals(1, s.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_REUSEADDR));
+        }
+    }
 }
