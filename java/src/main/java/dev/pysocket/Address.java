@@ -57,6 +57,14 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
             }
             return PyRepr.str(path);
         }
+
+        /**
+         * bytes returns the name as the kernel sees it (Python's {@code os.fsencode(path)});
+         * IllegalArgumentException (UnicodeEncodeError) for a surrogate that escapes no byte.
+         */
+        public byte[] bytes() {
+            return FsEncoding.encode(path);
+        }
     }
 
     /** of returns Python's {@code (host, port)}. */
@@ -72,6 +80,14 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
     /** unix returns an AF_UNIX address. */
     static Address unix(String path) {
         return new Unix(path);
+    }
+
+    /**
+     * unix returns the AF_UNIX address of a name given as bytes (Python's bytes path): the
+     * path is {@code os.fsdecode(path)}, so {@link Unix#bytes()} gives exactly these bytes back.
+     */
+    static Address unix(byte[] path) {
+        return new Unix(FsEncoding.decode(Objects.requireNonNull(path, "a bytes-like object is required, not 'NoneType'")));
     }
 
     /**

@@ -73,4 +73,24 @@ class NonUtf8PathTest extends BackendTest {
                     + ": surrogates not allowed", e.getMessage());
         }
     }
+
+    /** Scenario 69, bytes in: Address.unix(byte[]) names the socket by exactly those bytes. */
+    @Test
+    void bytePathBindsAndReadsBackAsTheSameBytes() throws Exception {
+        byte[] raw = (dir + "/b").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        raw = java.util.Arrays.copyOf(raw, raw.length + 2);
+        raw[raw.length - 2] = (byte) 0xfe;
+        raw[raw.length - 1] = (byte) 0x41;
+        Address at = Address.unix(raw);
+        assertEquals(Address.unix(dir + "/b\udcfeA"), at);
+        assertArrayEquals(raw, ((Address.Unix) at).bytes());
+        try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            if (!isNative()) {
+                assertJdkUnsupported(() -> s.bind(at));
+                return;
+            }
+            s.bind(at);
+            assertArrayEquals(raw, ((Address.Unix) s.getsockname()).bytes());
+        }
+    }
 }

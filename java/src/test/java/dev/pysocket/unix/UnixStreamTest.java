@@ -136,7 +136,7 @@ class UnixStreamTest extends BackendTest {
             assertEquals("a bytes-like object is required, not 'tuple'", e.getMessage());
             NullPointerException n = assertThrows(NullPointerException.class, () -> s.bind(null));
             assertEquals("a bytes-like object is required, not 'NoneType'", n.getMessage());
-            n = assertThrows(NullPointerException.class, () -> s.bind(Address.unix(null)));
+            n = assertThrows(NullPointerException.class, () -> s.bind(Address.unix((String) null)));
             assertEquals("a bytes-like object is required, not 'NoneType'", n.getMessage());
         }
     }
