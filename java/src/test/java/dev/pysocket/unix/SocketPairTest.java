@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Address;
 import dev.pysocket.BlockingIOError;
 import dev.pysocket.Errno;
 import dev.pysocket.SocketPair;
+import dev.pysocket.TimeoutError;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import org.junit.jupiter.api.Test;
@@ -140,5 +143,48 @@ class SocketPairTest extends BackendTest {
         assertEquals(-1, p.first().fileno());
         assertEquals(-1, p.second().fileno());
         p.close();
+    }
+
+    /** Scenario 25 on a real socketpair: settimeout(0.3) then recv raises TimeoutError after about 0.3 s. */
+    @Test
+    void recvWithTimeoutOnPairTimesOut() throws Exception {
+        if (!isNative()) {
+            assertJdkUnsupported(Sockets::socketpair);
+            return;
+        }
+        try (SocketPair p = Sockets.socketpair()) {
+            p.first().settimeout(0.3);
+            long t0 = System.nanoTime();
+            TimeoutError e = assertThrows(TimeoutError.class, () -> p.first().recv(1));
+            assertAbout(0.3, secondsSince(t0));
+            assertEquals("timed out", e.getMessage());
+            assertEquals(0, e.errno());
+        }
+    }
+
+    /** Scenario 29: with the pair's buffer full, send with settimeout(0.3) raises TimeoutError after about 0.3 s. */
+    @Test
+    void sendIntoFullPairTimesOut() throws Exception {
+        if (!isNative()) {
+            assertJdkUnsupported(Sockets::socketpair);
+            return;
+        }
+        try (SocketPair p = Sockets.socketpair()) {
+            p.first().setblocking(false);
+            byte[] chunk = new byte[65536];
+            int sent = 0;
+            while (true) {
+                try {
+                    sent += p.first().send(chunk);
+                } catch (BlockingIOError full) {
+                    break;
+                }
+                assertTrue(sent < 1 << 28, "the buffer never filled");
+            }
+            p.first().settimeout(0.3);
+            long t0 = System.nanoTime();
+            assertThrows(TimeoutError.class, () -> p.first().send(chunk));
+            assertAbout(0.3, secondsSince(t0));
+        }
     }
 }
