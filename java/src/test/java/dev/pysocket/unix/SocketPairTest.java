@@ -183,8 +183,9 @@ class SocketPairTest extends BackendTest {
             }
             p.first().settimeout(0.3);
             long t0 = System.nanoTime();
-            assertThrows(TimeoutError.class, () -> p.first().send(chunk));
+            TimeoutError e = assertThrows(TimeoutError.class, () -> p.first().send(chunk));
             assertAbout(0.3, secondsSince(t0));
+            assertEquals("timed out", e.getMessage());
         }
     }
 }

@@ -126,14 +126,21 @@ class UnixStreamTest extends BackendTest {
         }
     }
 
-    /** Section 3 "AF_UNIX bind(123) / tuple / None": TypeError a bytes-like object is required. */
+    /** Section 3 "AF_UNIX bind(123) / tuple": TypeError a bytes-like object is required, not 'tuple'. */
     @Test
-    void nonUnixAddressIsTypeErrorAndNullIsNullPointer() throws Exception {
+    void inetAddressOnUnixSocketIsTypeError() throws Exception {
         try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.bind(Address.of("127.0.0.1", 0)));
             assertEquals("a bytes-like object is required, not 'tuple'", e.getMessage());
             e = assertThrows(IllegalArgumentException.class, () -> s.connect(Address.of6("::1", 0, 0, 0)));
             assertEquals("a bytes-like object is required, not 'tuple'", e.getMessage());
+        }
+    }
+
+    /** Section 3 "AF_UNIX bind(None)": Python's TypeError for None is NullPointerException here. */
+    @Test
+    void nullAddressOnUnixSocketIsNullPointer() throws Exception {
+        try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
             NullPointerException n = assertThrows(NullPointerException.class, () -> s.bind(null));
             assertEquals("a bytes-like object is required, not 'NoneType'", n.getMessage());
             n = assertThrows(NullPointerException.class, () -> s.bind(Address.unix((String) null)));
@@ -161,12 +168,26 @@ class UnixStreamTest extends BackendTest {
         }
     }
 
-    /** Linux (obs.): listen on an unbound AF_UNIX socket is OSError 22; recv unconnected 22, send 107. */
+    /** Linux (obs.): listen on an unbound AF_UNIX socket is OSError 22 (no autobind for listen). */
     @Test
-    void unboundSocketCannotListenRecvOrSend() throws Exception {
+    void listenOnUnboundSocketIsInvalid() throws Exception {
         try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
             assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", s::listen);
+        }
+    }
+
+    /** Linux (obs.): on an unconnected AF_UNIX stream recv is OSError 22 (TCP: 107). */
+    @Test
+    void recvOnUnconnectedSocketIsInvalid() throws Exception {
+        try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
             assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> s.recv(1));
+        }
+    }
+
+    /** Linux (obs.): on an unconnected AF_UNIX stream send and getpeername are OSError 107 (TCP send: 32). */
+    @Test
+    void sendOnUnconnectedSocketIsNotConnected() throws Exception {
+        try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
             assertPlainOSError(Errno.ENOTCONN, "[Errno 107] Transport endpoint is not connected",
                     () -> s.send(ascii("x")));
             assertPlainOSError(Errno.ENOTCONN, "[Errno 107] Transport endpoint is not connected", s::getpeername);
@@ -181,8 +202,6 @@ class UnixStreamTest extends BackendTest {
                     () -> s.setsockopt(Sockets.IPPROTO_TCP, Sockets.TCP_NODELAY, 1));
             assertPlainOSError(Errno.EOPNOTSUPP, "[Errno 95] Operation not supported",
                     () -> s.getsockopt(Sockets.IPPROTO_TCP, Sockets.TCP_NODELAY));
-            assertEquals(0, s.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_PROTOCOL));
-            assertEquals(AF_UNIX, s.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_DOMAIN));
         }
     }
 
@@ -272,7 +291,7 @@ class UnixStreamTest extends BackendTest {
         }
     }
 
-    /** R33 on AF_UNIX: SO_SNDBUF reads back doubled, as Linux reports it; SO_TYPE and SO_ACCEPTCONN. */
+    /** R33 on AF_UNIX: SO_SNDBUF reads back doubled, as Linux reports it; SO_TYPE, SO_PROTOCOL 0, SO_DOMAIN, SO_ACCEPTCONN. */
     @Test
     void socketLevelOptionsReadAsLinuxReportsThem() throws Exception {
         Address at = path("s");
@@ -281,6 +300,8 @@ class UnixStreamTest extends BackendTest {
             client.setsockopt(Sockets.SOL_SOCKET, Sockets.SO_SNDBUF, 65536);
             assertEquals(131072, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_SNDBUF));
             assertEquals(SOCK_STREAM, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_TYPE));
+            assertEquals(0, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_PROTOCOL));
+            assertEquals(AF_UNIX, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_DOMAIN));
             assertEquals(0, client.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_ACCEPTCONN));
             assertEquals(1, srv.getsockopt(Sockets.SOL_SOCKET, Sockets.SO_ACCEPTCONN));
         }
