@@ -87,7 +87,8 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
      * path is {@code os.fsdecode(path)}, so {@link Unix#bytes()} gives exactly these bytes back.
      */
     static Address unix(byte[] path) {
-        return new Unix(FsEncoding.decode(Objects.requireNonNull(path, "a bytes-like object is required, not 'NoneType'")));
+        Objects.requireNonNull(path, "a bytes-like object is required, not 'NoneType'");
+        return new Unix(FsEncoding.decode(path));
     }
 
     /**

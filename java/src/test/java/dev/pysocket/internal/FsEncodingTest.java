@@ -37,15 +37,18 @@ class FsEncodingTest {
     /** Python: 'utf-8' codec can't encode character '\ud800' in position 1: surrogates not allowed. */
     @Test
     void otherLoneSurrogatesAreUnicodeEncodeErrors() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FsEncoding.encode("\udcff\ud800b"));
-        assertEquals("'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FsEncoding.encode("\udcff\ud800b"));
+        assertEquals("'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed",
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FsEncoding.encode("a\ud800\ud801"));
         assertEquals("'utf-8' codec can't encode characters in position 1-2: surrogates not allowed", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FsEncoding.encode("\udc7f\udc80"));
         assertEquals("'utf-8' codec can't encode characters in position 0-1: surrogates not allowed", e.getMessage());
         // Positions count code points, as Python's str does.
         e = assertThrows(IllegalArgumentException.class, () -> FsEncoding.encode("😀\udc41"));
-        assertEquals("'utf-8' codec can't encode character '\\udc41' in position 1: surrogates not allowed", e.getMessage());
+        assertEquals("'utf-8' codec can't encode character '\\udc41' in position 1: surrogates not allowed",
+                e.getMessage());
     }
 
     @Test

@@ -71,7 +71,8 @@ class SeqPacketTest extends BackendTest {
             assertJdkUnsupported(() -> Sockets.socket(AF_UNIX, SOCK_DGRAM));
             return;
         }
-        try (Socket receiver = Sockets.socket(AF_UNIX, SOCK_DGRAM); Socket sender = Sockets.socket(AF_UNIX, SOCK_DGRAM)) {
+        try (Socket receiver = Sockets.socket(AF_UNIX, SOCK_DGRAM);
+                Socket sender = Sockets.socket(AF_UNIX, SOCK_DGRAM)) {
             receiver.settimeout(2.0);
             receiver.bind(at);
             assertEquals(at, receiver.getsockname());

@@ -77,7 +77,8 @@ class UnixInteropTest extends BackendTest {
             srv.bind(at);
             srv.listen();
             srv.settimeout(PROCESS_WAIT_S * 1.0);
-            try (PythonPeer py = PythonPeer.start("echo_client.py", ((Address.Unix) at).path(), Integer.toString(SIZE))) {
+            String path = ((Address.Unix) at).path();
+            try (PythonPeer py = PythonPeer.start("echo_client.py", path, Integer.toString(SIZE))) {
                 Accepted a = srv.accept();
                 long echoed = 0;
                 try (Socket conn = a.conn()) {

@@ -130,7 +130,8 @@ class UnixStreamTest extends BackendTest {
     @Test
     void inetAddressOnUnixSocketIsTypeError() throws Exception {
         try (Socket s = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.bind(Address.of("127.0.0.1", 0)));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> s.bind(Address.of("127.0.0.1", 0)));
             assertEquals("a bytes-like object is required, not 'tuple'", e.getMessage());
             e = assertThrows(IllegalArgumentException.class, () -> s.connect(Address.of6("::1", 0, 0, 0)));
             assertEquals("a bytes-like object is required, not 'tuple'", e.getMessage());
@@ -270,8 +271,8 @@ class UnixStreamTest extends BackendTest {
     void nonBlockingAcceptWithoutClientIsBlockingIOError() throws Exception {
         try (Socket srv = unixListener(path("s"))) {
             srv.setblocking(false);
-            assertOSError(dev.pysocket.BlockingIOError.class, Errno.EAGAIN, "[Errno 11] Resource temporarily unavailable",
-                    srv::accept);
+            assertOSError(dev.pysocket.BlockingIOError.class, Errno.EAGAIN,
+                    "[Errno 11] Resource temporarily unavailable", srv::accept);
         }
     }
 
@@ -291,7 +292,7 @@ class UnixStreamTest extends BackendTest {
         }
     }
 
-    /** R33 on AF_UNIX: SO_SNDBUF reads back doubled, as Linux reports it; SO_TYPE, SO_PROTOCOL 0, SO_DOMAIN, SO_ACCEPTCONN. */
+    /** R33 on AF_UNIX: SO_SNDBUF reads back doubled, as on Linux; SO_TYPE, SO_PROTOCOL 0, SO_DOMAIN, SO_ACCEPTCONN. */
     @Test
     void socketLevelOptionsReadAsLinuxReportsThem() throws Exception {
         Address at = path("s");

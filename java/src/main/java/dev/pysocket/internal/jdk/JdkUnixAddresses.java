@@ -51,8 +51,8 @@ final class JdkUnixAddresses {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "the AF_UNIX abstract namespace");
         }
         if (bytes.length > JDK_PATH_MAX) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "an AF_UNIX path of " + bytes.length + " bytes (the JDK takes "
-                    + JDK_PATH_MAX + ")");
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP,
+                    "an AF_UNIX path of " + bytes.length + " bytes (the JDK takes " + JDK_PATH_MAX + ")");
         }
         String text = decodeExactly(bytes);
         if (text == null || text.indexOf('\0') >= 0) {
