@@ -97,4 +97,30 @@ class SeqPacketTest extends BackendTest {
             assertEquals(Address.unix(""), s.getsockname());
         }
     }
+
+    /** SOCK_SEQPACKET is connection-oriented: listen, accept (peer ''), connect on a path, one message per recv. */
+    @Test
+    void seqpacketListenerAcceptsAndKeepsBoundaries() throws Exception {
+        Address at = Address.unix(dir.resolve("q").toString());
+        if (!isNative()) {
+            assertJdkUnsupported(() -> Sockets.socket(AF_UNIX, SOCK_SEQPACKET));
+            return;
+        }
+        try (Socket srv = Sockets.socket(AF_UNIX, SOCK_SEQPACKET);
+                Socket client = Sockets.socket(AF_UNIX, SOCK_SEQPACKET)) {
+            srv.bind(at);
+            srv.listen();
+            client.connect(at);
+            dev.pysocket.Accepted a = srv.accept();
+            try (Socket conn = a.conn()) {
+                assertEquals(Address.unix(""), a.address());
+                assertEquals(at, conn.getsockname());
+                assertEquals(SOCK_SEQPACKET, conn.type());
+                client.send(ascii("ab"));
+                client.send(ascii("cde"));
+                assertArrayEquals(ascii("ab"), conn.recv(64));
+                assertArrayEquals(ascii("cde"), conn.recv(64));
+            }
+        }
+    }
 }
