@@ -88,6 +88,11 @@ PSK_EXPORT int psk_strerror(int errnum, char *buf, int buflen);
 
 /* socket.c */
 PSK_EXPORT int psk_socket(int family, int type, int proto);   /* adds SOCK_CLOEXEC */
+/* --- unix/socketpair (issue 5) --- */
+/* socketpair(2) with SOCK_CLOEXEC added: writes the two connected fds to out[0] and out[1]
+ * and returns 0, or -errno (-EINVAL for a NULL out; Linux answers -EOPNOTSUPP for AF_INET,
+ * R22). out is untouched on failure. */
+PSK_EXPORT int psk_socketpair(int family, int type, int proto, int32_t *out);
 PSK_EXPORT int psk_close(int fd);            /* never retried; EINTR and ECONNRESET count as 0 */
 PSK_EXPORT int psk_dup(int fd);              /* F_DUPFD_CLOEXEC */
 PSK_EXPORT int psk_shutdown(int fd, int how);

@@ -12,6 +12,22 @@ int psk_socket(int family, int type, int proto) {
     return fd < 0 ? -errno : fd;
 }
 
+/* --- unix/socketpair (issue 5) --- */
+/* psk_socketpair creates a connected pair, both ends close-on-exec atomically (PEP 446,
+ * R22: both ends are non-inheritable), into out[0] and out[1]; 0 or -errno. */
+int psk_socketpair(int family, int type, int proto, int32_t *out) {
+    if (out == NULL) {
+        return -EINVAL;
+    }
+    int sv[2];
+    if (socketpair(family, type | SOCK_CLOEXEC, proto, sv) != 0) {
+        return -errno;
+    }
+    out[0] = sv[0];
+    out[1] = sv[1];
+    return 0;
+}
+
 /*
  * psk_close closes fd once: 0, or -errno. close(2) is never retried: on Linux the fd is
  * released even when close reports EINTR, so a retry could close a number another

@@ -1,5 +1,6 @@
-# echo_client.py PORT SIZE: the CPython client of an interop test (conformance scenario 70).
-# Connects to 127.0.0.1:PORT, sends SIZE random bytes with sendall while a thread reads the
+# echo_client.py PORT|UNIX_PATH SIZE: the CPython client of an interop test (conformance
+# scenario 70). Connects to 127.0.0.1:PORT, or to the AF_UNIX path when the first argument
+# holds a "/", sends SIZE random bytes with sendall while a thread reads the
 # echo back, then shutdown(SHUT_WR) and expects the server's close (b''). Prints "OK <n>" and
 # exits 0 when the echo is byte-identical, else prints the reason and exits 1.
 import os
@@ -7,7 +8,7 @@ import socket
 import sys
 import threading
 
-port, size = int(sys.argv[1]), int(sys.argv[2])
+target, size = sys.argv[1], int(sys.argv[2])
 payload = os.urandom(size)
 received = bytearray()
 errors = []
@@ -24,7 +25,16 @@ def reader(sock):
         errors.append(repr(e))
 
 
-with socket.create_connection(("127.0.0.1", port), timeout=20) as s:
+def connect():
+    if "/" in target:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(20)
+        sock.connect(target)
+        return sock
+    return socket.create_connection(("127.0.0.1", int(target)), timeout=20)
+
+
+with connect() as s:
     t = threading.Thread(target=reader, args=(s,))
     t.start()
     s.sendall(payload)

@@ -1,5 +1,6 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.FsEncoding;
 import dev.pysocket.internal.PyRepr;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,11 +38,32 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
         }
     }
 
-    /** Unix: an AF_UNIX path; {@code ""} is an unnamed socket. */
+    /**
+     * Unix: an AF_UNIX path; {@code ""} is an unnamed socket, a leading {@code "\0"} a Linux
+     * abstract name. Path bytes are the string in UTF-8, except that U+DC80..U+DCFF stand
+     * for the single bytes 0x80..0xFF (Python's surrogateescape), so any byte name has a
+     * String that maps back to exactly its bytes (R27).
+     */
     record Unix(String path) implements Address {
+        /** toString: Python's repr: {@code '/tmp/x'}, or bytes {@code b'\x00name'} for an abstract name. */
         @Override
         public String toString() {
+            if (path != null && path.startsWith("\0")) {
+                try {
+                    return PyRepr.bytes(FsEncoding.encode(path));
+                } catch (IllegalArgumentException e) {
+                    return PyRepr.str(path); // not encodable: bind would reject it anyway
+                }
+            }
             return PyRepr.str(path);
+        }
+
+        /**
+         * bytes returns the name as the kernel sees it (Python's {@code os.fsencode(path)});
+         * IllegalArgumentException (UnicodeEncodeError) for a surrogate that escapes no byte.
+         */
+        public byte[] bytes() {
+            return FsEncoding.encode(path);
         }
     }
 
@@ -58,6 +80,15 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
     /** unix returns an AF_UNIX address. */
     static Address unix(String path) {
         return new Unix(path);
+    }
+
+    /**
+     * unix returns the AF_UNIX address of a name given as bytes (Python's bytes path): the
+     * path is {@code os.fsdecode(path)}, so {@link Unix#bytes()} gives exactly these bytes back.
+     */
+    static Address unix(byte[] path) {
+        Objects.requireNonNull(path, "a bytes-like object is required, not 'NoneType'");
+        return new Unix(FsEncoding.decode(path));
     }
 
     /**

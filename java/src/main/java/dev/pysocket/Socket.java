@@ -382,7 +382,9 @@ public final class Socket implements AutoCloseable, ByteChannel {
         try {
             Address a = local ? getsockname() : getpeername();
             if (a != null && !(a instanceof Address.Unix u && u.path().isEmpty())) {
-                b.append(", ").append(label).append('=').append(a instanceof Address.Unix u ? u.path() : a);
+                // R24: an AF_UNIX path prints as str (no quotes), an abstract name as bytes.
+                boolean path = a instanceof Address.Unix u && !u.path().startsWith("\0");
+                b.append(", ").append(label).append('=').append(path ? ((Address.Unix) a).path() : a);
             }
         } catch (OSError e) {
             // R24: an address that cannot be read is left out of the repr.

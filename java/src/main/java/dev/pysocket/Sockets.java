@@ -1,6 +1,7 @@
 package dev.pysocket;
 
 import dev.pysocket.internal.Addresses;
+import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.GetAddrInfo;
 import dev.pysocket.internal.Platform;
@@ -239,6 +240,48 @@ public final class Sockets {
         } catch (OSError | RuntimeException e) {
             sock.close();
             throw e;
+        }
+    }
+
+    // --- unix/socketpair (issue 5) ---
+    /** socketpair: Python's {@code socketpair()}: a connected AF_UNIX, SOCK_STREAM pair. */
+    public static SocketPair socketpair() throws OSError {
+        return socketpair(AF_UNIX, SOCK_STREAM, 0);
+    }
+
+    /**
+     * socketpair: Python's {@code socketpair(family, type, proto)} (socketpair(2), R22). Both
+     * ends are non-inheritable and take the default timeout (SOCK_NONBLOCK in type: 0.0, and
+     * left out of {@link Socket#type()}, as for {@link #socket(int, int, int)}); their
+     * getsockname() and getpeername() are {@code Address.unix("")}. Linux supports AF_UNIX
+     * only: AF_INET raises OSError 95. SOCK_DGRAM and SOCK_SEQPACKET keep message
+     * boundaries. Native backend only (the jdk backend raises OSError 95 naming itself).
+     */
+    public static SocketPair socketpair(int family, int type, int proto) throws OSError {
+        int kind = type & ~typeFlags();
+        boolean nonBlocking = has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
+        long timeout = nonBlocking ? 0 : defaultTimeoutNanos;
+        Backend.Pair p = Backends.current().socketpair(family, kind, proto);
+        Socket first;
+        try {
+            first = new Socket(p.first(), family, kind, proto, timeout, true);
+        } catch (OSError | RuntimeException e) {
+            closeAfterFailure(p.second(), e);
+            throw e;
+        }
+        try {
+            return new SocketPair(first, new Socket(p.second(), family, kind, proto, timeout, true));
+        } catch (OSError | RuntimeException e) {
+            first.close(); // the second impl was closed by the failed constructor
+            throw e;
+        }
+    }
+
+    private static void closeAfterFailure(SocketImpl impl, Exception failure) {
+        try {
+            impl.close();
+        } catch (OSError e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -102,6 +102,31 @@ final class Loopback {
     }
 
     /**
+     * pysocketUnix: a blocking AF_UNIX pysocket pair on impl's backend through a path under a
+     * fresh temp dir; the path and dir are removed once connected, as in {@link #unix}.
+     */
+    static Pair<dev.pysocket.Socket> pysocketUnix(String impl) throws IOException {
+        Impls.useBackend(impl);
+        Path dir = Files.createTempDirectory("pysocket-bench-");
+        Path path = dir.resolve("s");
+        try (dev.pysocket.Socket server = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM)) {
+            server.bind(Address.unix(path.toString()));
+            server.listen();
+            dev.pysocket.Socket client = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM);
+            try {
+                client.connect(server.getsockname());
+                return new Pair<>(client, server.accept().conn());
+            } catch (IOException | RuntimeException e) {
+                client.close();
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(path);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
      * unix: a blocking AF_UNIX SocketChannel pair through a path under a fresh temp dir; the
      * path and dir are removed once connected (the connection does not need them).
      */

@@ -49,12 +49,19 @@ final class StreamPairs {
         }
     }
 
-    /** unix: an AF_UNIX pair (nio, the only Java impl with AF_UNIX streams so far). */
+    /** unix: an AF_UNIX stream pair through a path: pysocket (byte[] API) or nio (java.net has none). */
     static Loopback.Pair<Stream> unix(String impl, int size) throws IOException {
-        if (!impl.equals(Impls.NIO)) {
-            throw Impls.unknown(impl, "upp1");
+        switch (impl) {
+            case Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_JDK: {
+                Loopback.Pair<dev.pysocket.Socket> p = Loopback.pysocketUnix(impl);
+                return new Loopback.Pair<>(new PyStream(p.client(), size), new PyStream(p.server(), size));
+            }
+            case Impls.NIO: {
+                Loopback.Pair<SocketChannel> p = Loopback.unix();
+                return new Loopback.Pair<>(new NioStream(p.client(), size), new NioStream(p.server(), size));
+            }
+            default:
+                throw Impls.unknown(impl, "upp1");
         }
-        Loopback.Pair<SocketChannel> p = Loopback.unix();
-        return new Loopback.Pair<>(new NioStream(p.client(), size), new NioStream(p.server(), size));
     }
 }

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * UnixPingPongBench: workload upp1: AF_UNIX stream round trips of 1 byte through a path
- * under a fresh temp dir, both threads on one CPU. nio only until pysocket has AF_UNIX
- * (java.net has none). One op = one round trip.
+ * under a fresh temp dir, both threads on one CPU: pysocket (byte[] API) on each backend, and
+ * nio (java.net has no AF_UNIX). One op = one round trip.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
 public class UnixPingPongBench {
-    @Param({Impls.NIO})
+    @Param({Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_JDK, Impls.NIO})
     public String impl;
     private PingPong pp;
 

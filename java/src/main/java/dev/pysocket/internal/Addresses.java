@@ -7,7 +7,6 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -27,6 +26,9 @@ public final class Addresses {
 
     /** toSockAddr checks address against the socket's family and resolves its host. */
     public static SockAddr toSockAddr(Address address, int family, String caller) throws OSError {
+        if (address == null && family == AF_UNIX) {
+            throw new NullPointerException("a bytes-like object is required, not 'NoneType'"); // §3, R27
+        }
         Objects.requireNonNull(address, "address must not be null");
         if (family == AF_INET) {
             return inet(address, caller);
@@ -81,7 +83,7 @@ public final class Addresses {
             throw new IllegalArgumentException("a bytes-like object is required, not 'tuple'");
         }
         Objects.requireNonNull(u.path(), "a bytes-like object is required, not 'NoneType'");
-        byte[] path = u.path().getBytes(StandardCharsets.UTF_8);
+        byte[] path = FsEncoding.encode(u.path()); // R27: str is fs-encoded with surrogateescape
         boolean abstractName = path.length > 0 && path[0] == 0;
         if (path.length > (abstractName ? UNIX_PATH_MAX : UNIX_PATH_MAX - 1)) {
             throw new OSError("AF_UNIX path too long");
@@ -180,7 +182,7 @@ public final class Addresses {
             return new Address.Inet6(PyRepr.ipv6(a.addr()), a.port(), a.flowinfo(), a.scopeId());
         }
         if (a.family() == AF_UNIX) {
-            return new Address.Unix(new String(a.addr(), StandardCharsets.UTF_8));
+            return new Address.Unix(FsEncoding.decode(a.addr()));
         }
         throw new IllegalStateException("unknown address family " + a.family());
     }

@@ -12,4 +12,15 @@ public interface Backend {
      * strips them and applies the timeout mode). Descriptors are non-inheritable.
      */
     SocketImpl socket(int family, int type, int proto) throws OSError;
+
+    // --- unix/socketpair (issue 5) ---
+    /**
+     * socketpair creates a connected pair (socketpair(2)), both ends non-inheritable and
+     * blocking; type carries no SOCK_NONBLOCK/SOCK_CLOEXEC bits (R22).
+     */
+    Pair socketpair(int family, int type, int proto) throws OSError;
+
+    /** Pair: the two ends of a socketpair. */
+    record Pair(SocketImpl first, SocketImpl second) {
+    }
 }

@@ -90,4 +90,34 @@ public final class PyRepr {
         }
         return b.toString();
     }
+
+    // --- unix/socketpair (issue 5) ---
+    /** bytes returns Python's repr of a bytes object, e.g. {@code b'\x00name'} (abstract AF_UNIX names, R27). */
+    public static String bytes(byte[] v) {
+        boolean single = false;
+        boolean dbl = false;
+        for (byte x : v) {
+            single |= x == '\'';
+            dbl |= x == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder b = new StringBuilder(v.length + 3).append('b').append(quote);
+        for (byte x : v) {
+            int c = x & 0xff;
+            if (c == quote || c == '\\') {
+                b.append('\\').append((char) c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c < 0x20 || c >= 0x7f) {
+                b.append(String.format("\\x%02x", c));
+            } else {
+                b.append((char) c);
+            }
+        }
+        return b.append(quote).toString();
+    }
 }

@@ -9,7 +9,8 @@ import dev.pysocket.internal.SocketImpl;
 /**
  * JdkBackend: the fallback backend on java.nio, used where libpysocket cannot load.
  *
- * <p>Supported: TCP over IPv4 and IPv6 ({@link JdkSocket}). Every other family or type
+ * <p>Supported: TCP over IPv4 and IPv6, and AF_UNIX streams on path names ({@link JdkSocket}).
+ * Every other family or type
  * raises an OSError naming this backend (EAFNOSUPPORT for families, EOPNOTSUPP for types),
  * never a silent substitute (API.md, Backends).
  */
@@ -22,6 +23,7 @@ public final class JdkBackend implements Backend {
     private static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
     private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
     private static final int SOCK_RAW = Platform.constant("SOCK_RAW");
+    private static final int SOCK_SEQPACKET = Platform.constant("SOCK_SEQPACKET");
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
@@ -36,6 +38,9 @@ public final class JdkBackend implements Backend {
 
     @Override
     public SocketImpl socket(int family, int type, int proto) throws OSError {
+        if (family == JdkUnixAddresses.AF_UNIX) {
+            return unixSocket(type, proto);
+        }
         if (family != JdkAddresses.AF_INET && family != JdkAddresses.AF_INET6) {
             throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, "address family " + family);
         }
@@ -54,5 +59,32 @@ public final class JdkBackend implements Backend {
         // The channel opens on first need (bind, connect, listen, an option): Python does not
         // yet know whether this socket will be a client or a server.
         return new JdkSocket(family);
+    }
+
+    // --- unix/socketpair (issue 5) ---
+    /**
+     * unixSocket: AF_UNIX SOCK_STREAM on the JDK's UNIX channels (path names only). Datagram
+     * and seqpacket sockets have no JDK channel; other errors are Linux's unix_create ones.
+     */
+    private static SocketImpl unixSocket(int type, int proto) throws OSError {
+        if (type < 0 || type >= LINUX_SOCK_MAX) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        if (proto != 0 && proto != JdkUnixAddresses.AF_UNIX) {
+            throw OSError.of(Errno.EPROTONOSUPPORT); // unix_create accepts 0 and PF_UNIX only
+        }
+        if (type == SOCK_DGRAM || type == SOCK_RAW || type == SOCK_SEQPACKET) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "AF_UNIX socket type " + type);
+        }
+        if (type != SOCK_STREAM) {
+            throw OSError.of(Errno.ESOCKTNOSUPPORT);
+        }
+        return new JdkSocket(JdkUnixAddresses.AF_UNIX);
+    }
+
+    /** socketpair: the JDK has no socketpair(2) (nor a way to make unnamed AF_UNIX ends). */
+    @Override
+    public Pair socketpair(int family, int type, int proto) throws OSError {
+        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "socketpair");
     }
 }

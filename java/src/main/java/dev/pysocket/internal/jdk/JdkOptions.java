@@ -46,6 +46,9 @@ final class JdkOptions {
      * option the JDK cannot reach is ENOPROTOOPT naming the backend.
      */
     static Opt find(int family, int level, int optname, boolean get) throws OSError {
+        if (family == JdkUnixAddresses.AF_UNIX && level != SOL_SOCKET) {
+            throw OSError.of(Errno.EOPNOTSUPP); // AF_UNIX has no protocol-level options (sock_no_getsockopt)
+        }
         Opt o = TABLE.get(key(level, optname));
         if (o != null && (o.family() == 0 || o.family() == family)) {
             return o;
@@ -123,6 +126,12 @@ final class JdkOptions {
      * sockets); anything else the JDK cannot reach on this platform is not a silent no-op.
      */
     private static void requireStreamOption(NetworkChannel ch, SocketOption<?> opt, int family) throws OSError {
+        if (family == JdkUnixAddresses.AF_UNIX
+                && (opt == StandardSocketOptions.SO_REUSEADDR || opt == StandardSocketOptions.SO_KEEPALIVE)) {
+            // Linux keeps these flags on an AF_UNIX socket and never acts on them; the JDK's
+            // UNIX channels lack them, so the memo alone holds them, as faithfully (R32).
+            return;
+        }
         if (!(ch instanceof ServerSocketChannel) || !Defaults.has(opt, family)) {
             throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "socket option " + opt.name());
         }

@@ -6,7 +6,6 @@ import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
@@ -24,7 +23,8 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * JdkSocket: a TCP socket (AF_INET, AF_INET6) on java.nio channels.
+ * JdkSocket: a TCP socket (AF_INET, AF_INET6) or an AF_UNIX stream socket (path names,
+ * {@link JdkUnixAddresses}) on java.nio channels.
  *
  * <p>A Python socket is born unbound and becomes a client or a server later; the JDK fixes
  * that at creation. So a JdkSocket holds a SocketChannel (opened on first need: bind,
@@ -40,6 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Known differences: fileno() is a synthetic handle; listen(0) queues like listen(1)
  * (the JDK turns 0 into 50); setTimeoutMode waits while another thread is blocked in this
  * socket in blocking mode (the JDK takes the channel's read and write locks to change it).
+ * AF_UNIX: listen() after bind() removes the socket file and binds the path again on the
+ * server channel, so for a moment the path does not exist.
  */
 public final class JdkSocket implements SocketImpl {
     /**
@@ -69,7 +71,7 @@ public final class JdkSocket implements SocketImpl {
     /** listener: the channel after listen(); null again after shutdown(SHUT_RD) of a listener. */
     private volatile ServerSocketChannel listener;
     /** bound: the explicit bind or the listening address, kept across channel swaps (stateLock to write). */
-    private volatile InetSocketAddress bound;
+    private volatile SocketAddress bound;
     /** blocking: R1 mode for channels opened from now on (stateLock to write). */
     private volatile boolean blocking;
     private volatile boolean closed;
@@ -132,7 +134,7 @@ public final class JdkSocket implements SocketImpl {
 
     @Override
     public void bind(SockAddr address) throws OSError {
-        InetSocketAddress isa = JdkAddresses.toInet(family, address);
+        SocketAddress local = toJdk(address, false);
         synchronized (stateLock) {
             checkOpen();
             SocketChannel ch = listener == null && bound == null ? openStream() : null;
@@ -141,8 +143,8 @@ public final class JdkSocket implements SocketImpl {
                 throw OSError.of(Errno.EINVAL);
             }
             try {
-                ch.bind(isa);
-                bound = (InetSocketAddress) ch.getLocalAddress();
+                ch.bind(local);
+                bound = ch.getLocalAddress();
             } catch (IOException | IllegalStateException | IllegalArgumentException e) {
                 throw fail(e, Errno.EINVAL);
             }
@@ -160,14 +162,19 @@ public final class JdkSocket implements SocketImpl {
             if (old != null && (old.isConnected() || old.isConnectionPending())) {
                 throw OSError.of(Errno.EINVAL);
             }
+            if (isUnix() && bound == null) {
+                throw OSError.of(Errno.EINVAL); // Linux's unix_listen: no listen on an unbound socket
+            }
             // Unbound: bind the wildcard and an ephemeral port, as Linux's listen does.
-            InetSocketAddress local = bound != null ? bound : JdkAddresses.wildcard(family);
+            SocketAddress local = bound != null ? bound : JdkAddresses.wildcard(family);
             ServerSocketChannel s = null;
             try {
                 s = ServerSocketChannel.open(protocolFamily());
                 // The JDK turns SO_REUSEADDR on for server channels; Python leaves it as set.
                 Object reuse = memo.get(StandardSocketOptions.SO_REUSEADDR);
-                s.setOption(StandardSocketOptions.SO_REUSEADDR, reuse instanceof Boolean r && r);
+                if (!isUnix()) {
+                    s.setOption(StandardSocketOptions.SO_REUSEADDR, reuse instanceof Boolean r && r);
+                }
                 memo.applyTo(s);
                 s.configureBlocking(blocking);
                 if (old != null) {
@@ -176,15 +183,62 @@ public final class JdkSocket implements SocketImpl {
                     forget(old);
                     old.close();
                 }
+                if (isUnix()) {
+                    releaseUnixName(local);
+                }
                 // The JDK replaces a backlog < 1 with 50; 1 is the closest to Linux's 0.
                 s.bind(local, Math.max(1, backlog));
-                bound = (InetSocketAddress) s.getLocalAddress();
+                bound = s.getLocalAddress();
                 listener = s;
             } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
                 closeQuietly(s);
                 throw fail(e, Errno.EINVAL);
             }
         }
+    }
+
+    // --- unix/socketpair (issue 5) ---
+    /** isUnix: an AF_UNIX stream on the JDK's UNIX channels (path names only). */
+    boolean isUnix() {
+        return family == JdkUnixAddresses.AF_UNIX;
+    }
+
+    /** toJdk converts a facade address for this socket's family (connect: any-address is loopback). */
+    private SocketAddress toJdk(SockAddr address, boolean connecting) throws OSError {
+        if (isUnix()) {
+            return JdkUnixAddresses.toJdk(address);
+        }
+        return connecting ? JdkAddresses.toConnectTarget(family, address) : JdkAddresses.toInet(family, address);
+    }
+
+    /** fromJdk converts what the JDK reports for this socket's family. */
+    private SockAddr fromJdk(SocketAddress a) {
+        return isUnix() ? JdkUnixAddresses.fromJdk(a) : JdkAddresses.fromInet(family, a);
+    }
+
+    /**
+     * releaseUnixName removes the socket file this socket's bind() created, so that listen()
+     * can bind the same path on a ServerSocketChannel (the JDK fixes a channel's role at
+     * creation; Linux's bind then listen keeps one socket). Between the two, for a moment,
+     * the path does not exist.
+     */
+    private static void releaseUnixName(SocketAddress local) throws IOException {
+        java.nio.file.Path path = JdkUnixAddresses.pathOf(local);
+        if (path != null) {
+            java.nio.file.Files.deleteIfExists(path);
+        }
+    }
+
+    /**
+     * notConnectedErrno: what Linux answers for data calls on a socket with no connection:
+     * recv is ENOTCONN and send EPIPE on TCP (R13); recv is EINVAL and send ENOTCONN on
+     * AF_UNIX streams.
+     */
+    int notConnectedErrno(boolean sending) {
+        if (isUnix()) {
+            return sending ? Errno.ENOTCONN : Errno.EINVAL;
+        }
+        return sending ? Errno.EPIPE : Errno.ENOTCONN;
     }
 
     @Override
@@ -222,7 +276,7 @@ public final class JdkSocket implements SocketImpl {
 
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
-        InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
+        SocketAddress target = toJdk(address, true);
         SocketChannel ch;
         synchronized (stateLock) {
             checkOpen();
@@ -336,7 +390,7 @@ public final class JdkSocket implements SocketImpl {
             SocketChannel ch = stream;
             SocketAddress a = s != null ? s.getLocalAddress() : ch != null ? ch.getLocalAddress() : null;
             // Unbound: the wildcard with port 0 (conformance scenario 9).
-            return JdkAddresses.fromInet(family, a != null ? a : bound);
+            return fromJdk(a != null ? a : bound);
         } catch (IOException e) {
             throw fail(e, Errno.EBADF);
         }
@@ -356,7 +410,7 @@ public final class JdkSocket implements SocketImpl {
             if (!ch.isConnected()) {
                 throw OSError.of(Errno.ENOTCONN);
             }
-            return JdkAddresses.fromInet(family, ch.getRemoteAddress());
+            return fromJdk(ch.getRemoteAddress());
         } catch (IOException e) {
             throw fail(e, Errno.ENOTCONN);
         }
@@ -372,7 +426,7 @@ public final class JdkSocket implements SocketImpl {
             case DOMAIN:
                 return family;
             case PROTOCOL:
-                return JdkOptions.IPPROTO_TCP;
+                return isUnix() ? 0 : JdkOptions.IPPROTO_TCP;
             case ACCEPTCONN:
                 return listener != null ? 1 : 0;
             case ERROR:
@@ -510,6 +564,9 @@ public final class JdkSocket implements SocketImpl {
     }
 
     private StandardProtocolFamily protocolFamily() {
+        if (isUnix()) {
+            return StandardProtocolFamily.UNIX;
+        }
         return family == JdkAddresses.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
     }
 
@@ -532,6 +589,9 @@ public final class JdkSocket implements SocketImpl {
             if (bound != null) {
                 // A Linux socket keeps its bind across a failed connect or a listener
                 // shutdown; the JDK closed the channel that held it.
+                if (isUnix()) {
+                    releaseUnixName(bound); // the file of that channel's bind stays behind
+                }
                 ch.bind(bound);
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
@@ -695,7 +755,7 @@ public final class JdkSocket implements SocketImpl {
             // those it set on the listening descriptor.
             inherited.applyTo(c);
             c.configureBlocking(!childNonBlocking); // R7
-            SockAddr peer = JdkAddresses.fromInet(family, c.getRemoteAddress());
+            SockAddr peer = fromJdk(c.getRemoteAddress());
             return new Accept(new JdkSocket(family, c, inherited, !childNonBlocking), peer);
         } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
             closeQuietly(c);

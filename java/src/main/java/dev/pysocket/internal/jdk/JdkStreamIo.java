@@ -28,13 +28,13 @@ final class JdkStreamIo {
         if (flags != 0) {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags");
         }
-        SocketChannel ch = s.streamOr(Errno.ENOTCONN); // R13: recv unconnected is ENOTCONN
+        SocketChannel ch = s.streamOr(s.notConnectedErrno(false)); // R13: recv unconnected is ENOTCONN
         if (s.resetReported) {
             return 0;
         }
         try {
             s.syncMode(ch, timeoutNanos);
-            int n = s.connected(ch, Errno.ENOTCONN) ? ch.read(dst) : 0;
+            int n = s.connected(ch, s.notConnectedErrno(false)) ? ch.read(dst) : 0;
             if (n == 0) {
                 if (timeoutNanos == 0) {
                     throw OSError.of(Errno.EAGAIN);
@@ -44,7 +44,7 @@ final class JdkStreamIo {
                 try {
                     do {
                         s.reads.await(ch, interest(ch, SelectionKey.OP_READ), deadline);
-                        n = s.connected(ch, Errno.ENOTCONN) ? ch.read(dst) : 0;
+                        n = s.connected(ch, s.notConnectedErrno(false)) ? ch.read(dst) : 0;
                     } while (n == 0);
                 } finally {
                     s.reads.unlock();
@@ -60,11 +60,11 @@ final class JdkStreamIo {
     static int send(JdkSocket s, ByteBuffer src, int flags, long timeoutNanos) throws OSError {
         s.checkOpen();
         checkSendFlags(flags);
-        SocketChannel ch = s.streamOr(Errno.EPIPE); // R13: send unconnected is EPIPE
+        SocketChannel ch = s.streamOr(s.notConnectedErrno(true)); // R13: send unconnected is EPIPE
         int len = src.remaining();
         try {
             s.syncMode(ch, timeoutNanos);
-            int n = s.connected(ch, Errno.EPIPE) ? ch.write(src) : 0;
+            int n = s.connected(ch, s.notConnectedErrno(true)) ? ch.write(src) : 0;
             if (n == 0 && len > 0) {
                 if (timeoutNanos == 0) {
                     throw OSError.of(Errno.EAGAIN);
@@ -74,7 +74,7 @@ final class JdkStreamIo {
                 try {
                     do {
                         s.writes.await(ch, interest(ch, SelectionKey.OP_WRITE), deadline);
-                        n = s.connected(ch, Errno.EPIPE) ? ch.write(src) : 0;
+                        n = s.connected(ch, s.notConnectedErrno(true)) ? ch.write(src) : 0;
                     } while (n == 0);
                 } finally {
                     s.writes.unlock();
@@ -90,7 +90,7 @@ final class JdkStreamIo {
     static void sendall(JdkSocket s, ByteBuffer src, int flags, long timeoutNanos) throws OSError {
         s.checkOpen();
         checkSendFlags(flags);
-        SocketChannel ch = s.streamOr(Errno.EPIPE);
+        SocketChannel ch = s.streamOr(s.notConnectedErrno(true));
         // R5: one deadline for the whole call, checked before every chunk.
         long deadline = System.nanoTime() + timeoutNanos;
         boolean locked = false;
@@ -103,7 +103,7 @@ final class JdkStreamIo {
                     throw new TimeoutError();
                 }
                 first = false;
-                int n = s.connected(ch, Errno.EPIPE) ? ch.write(src) : 0;
+                int n = s.connected(ch, s.notConnectedErrno(true)) ? ch.write(src) : 0;
                 if (n > 0 || !src.hasRemaining()) {
                     continue;
                 }

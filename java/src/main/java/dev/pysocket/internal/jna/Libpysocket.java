@@ -32,6 +32,9 @@ final class Libpysocket {
 
     static native int psk_socket(int family, int type, int proto);
 
+    // --- unix/socketpair (issue 5) ---
+    static native int psk_socketpair(int family, int type, int proto, long out);
+
     static native int psk_close(int fd);
 
     static native int psk_dup(int fd);

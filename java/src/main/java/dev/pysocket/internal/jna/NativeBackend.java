@@ -4,6 +4,7 @@ import dev.pysocket.OSError;
 import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.SocketImpl;
+import java.nio.ByteBuffer;
 
 /** NativeBackend: the {@link Backend} over libpysocket. */
 public final class NativeBackend implements Backend {
@@ -24,5 +25,19 @@ public final class NativeBackend implements Backend {
             throw Errors.fromReturn(fd);
         }
         return new NativeSocket(fd);
+    }
+
+    /** socketpair: psk_socketpair (SOCK_CLOEXEC) writes the two fds into this thread's option area. */
+    @Override
+    public Pair socketpair(int family, int type, int proto) throws OSError {
+        Scratch s = Scratch.get();
+        int rc = Libpysocket.psk_socketpair(family, type, proto, s.option());
+        if (rc < 0) {
+            throw Errors.fromReturn(rc);
+        }
+        ByteBuffer b = s.addrBuffer();
+        int first = b.getInt(Libpysocket.ADDR_SIZE);
+        int second = b.getInt(Libpysocket.ADDR_SIZE + Integer.BYTES);
+        return new Pair(new NativeSocket(first), new NativeSocket(second));
     }
 }

@@ -1,0 +1,20 @@
+package dev.pysocket;
+
+/**
+ * SocketPair: what Python's {@code socketpair()} returns, the two connected ends
+ * {@code (first, second)}. {@link #close()} closes both, so a pair fits try-with-resources.
+ *
+ * @param first  the first end (Python's {@code a} in {@code a, b = socketpair()})
+ * @param second the second end
+ */
+public record SocketPair(Socket first, Socket second) implements AutoCloseable {
+    /** close closes both ends (the second even if closing the first raises). */
+    @Override
+    public void close() throws OSError {
+        try {
+            first.close();
+        } finally {
+            second.close();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.pysocket.unix;
+
+import static dev.pysocket.Sockets.AF_UNIX;
+import static dev.pysocket.Sockets.SOCK_STREAM;
+import static dev.pysocket.Sockets.SOL_SOCKET;
+import static dev.pysocket.Sockets.SO_PEERCRED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pysocket.Address;
+import dev.pysocket.Socket;
+import dev.pysocket.SocketPair;
+import dev.pysocket.Sockets;
+import dev.pysocket.support.BackendTest;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SO_PEERCRED (conformance scenario 68): struct ucred {pid, uid, gid} of the peer, here this
+ * very process. Native only: the JDK's own SO_PEERCRED has no pid.
+ */
+class PeerCredTest extends BackendTest {
+    @TempDir
+    Path dir;
+
+    /** effectiveId reads the effective uid or gid (the second field) from /proc/self/status. */
+    private static int effectiveId(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith(field + ":")) {
+                return Integer.parseInt(line.substring(field.length() + 1).trim().split("\\s+")[1]);
+            }
+        }
+        throw new IOException("no " + field + " in /proc/self/status");
+    }
+
+    private static int[] ucred(byte[] raw) {
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.nativeOrder());
+        return new int[] {b.getInt(0), b.getInt(4), b.getInt(8)};
+    }
+
+    /** Scenario 68: buflen 12 unpacks to (pid, uid, gid) of this process; the int form is the pid. */
+    @Test
+    void socketpairPeerCredIsThisProcess() throws Exception {
+        if (!isNative()) {
+            assertJdkUnsupported(Sockets::socketpair);
+            return;
+        }
+        int pid = (int) ProcessHandle.current().pid();
+        try (SocketPair p = Sockets.socketpair()) {
+            byte[] raw = p.first().getsockopt(SOL_SOCKET, SO_PEERCRED, 12);
+            assertEquals(12, raw.length);
+            int[] cred = ucred(raw);
+            assertEquals(pid, cred[0]);
+            assertEquals(effectiveId("Uid"), cred[1]);
+            assertEquals(effectiveId("Gid"), cred[2]);
+            assertEquals(pid, p.second().getsockopt(SOL_SOCKET, SO_PEERCRED));
+        }
+    }
+
+    /** Scenario 68 over a path: both the accepted and the connecting end see this process. */
+    @Test
+    void pathConnectionPeerCredIsThisProcessOnBothEnds() throws Exception {
+        Address at = Address.unix(dir.resolve("s").toString());
+        int pid = (int) ProcessHandle.current().pid();
+        try (Socket srv = Sockets.socket(AF_UNIX, SOCK_STREAM); Socket client = Sockets.socket(AF_UNIX, SOCK_STREAM)) {
+            srv.bind(at);
+            srv.listen();
+            client.connect(at);
+            try (Socket conn = srv.accept().conn()) {
+                if (!isNative()) {
+                    assertJdkUnsupported(() -> conn.getsockopt(SOL_SOCKET, SO_PEERCRED, 12));
+                    assertJdkUnsupported(() -> client.getsockopt(SOL_SOCKET, SO_PEERCRED));
+                    return;
+                }
+                assertEquals(pid, ucred(conn.getsockopt(SOL_SOCKET, SO_PEERCRED, 12))[0]);
+                assertEquals(pid, client.getsockopt(SOL_SOCKET, SO_PEERCRED));
+                // Linux cuts the struct to a shorter buflen, as Python passes it through.
+                assertEquals(8, conn.getsockopt(SOL_SOCKET, SO_PEERCRED, 8).length);
+            }
+        }
+    }
+}
