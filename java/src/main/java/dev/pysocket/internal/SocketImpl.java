@@ -86,6 +86,17 @@ public interface SocketImpl {
 
     void setInheritable(boolean inheritable) throws OSError;
 
+    // --- lifecycle (issue 5) ---
+    /** dup: a new impl on a duplicate of the descriptor (F_DUPFD_CLOEXEC: never inheritable). */
+    SocketImpl dup() throws OSError;
+
+    /**
+     * detach gives the descriptor up without closing it and returns it: the impl then acts
+     * closed (EBADF; close() is a no-op), but the descriptor stays open for its new owner.
+     * Returns -1 when already closed.
+     */
+    int detach() throws OSError;
+
     /** close: idempotent; see the class comment for threads. */
     void close() throws OSError;
 

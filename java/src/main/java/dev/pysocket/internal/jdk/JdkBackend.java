@@ -25,6 +25,8 @@ public final class JdkBackend implements Backend {
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
+    /** Linux's IPPROTO_MAX: inet_create rejects a protocol outside 0..262 with EINVAL. */
+    private static final int LINUX_IPPROTO_MAX = 263;
 
     private JdkBackend() {
     }
@@ -47,6 +49,9 @@ public final class JdkBackend implements Backend {
         }
         if (type != SOCK_STREAM) {
             throw OSError.of(Errno.ESOCKTNOSUPPORT); // as inet_create: no such type for AF_INET
+        }
+        if (proto < 0 || proto >= LINUX_IPPROTO_MAX) {
+            throw OSError.of(Errno.EINVAL); // as Linux's inet_create
         }
         if (proto != 0 && proto != IPPROTO_TCP) {
             throw OSError.of(Errno.EPROTONOSUPPORT); // as Linux's inet_create for (STREAM, proto)
