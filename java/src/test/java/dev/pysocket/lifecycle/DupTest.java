@@ -37,7 +37,7 @@ class DupTest extends BackendTest {
                 assertEquals(s.family(), copy.family());
                 assertEquals(s.type(), copy.type());
                 assertEquals(s.proto(), copy.proto());
-                s.close();
+                closeNow(s);
                 assertEquals(name, copy.getsockname(), "still bound after the original is closed");
             }
         }

@@ -40,8 +40,16 @@ class BytesOptionsTest extends BackendTest {
         try (Socket s = Sockets.socket()) {
             s.setsockopt(SOL_SOCKET, SO_LINGER, ints(1, 5));
             assertArrayEquals(ints(1, 5), s.getsockopt(SOL_SOCKET, SO_LINGER, 8));
-            s.setsockopt(SOL_SOCKET, SO_LINGER, ints(0, 0));
+        }
+    }
+
+    /** R32: with l_onoff 0 the kernel ignores l_linger: (0, 7) on a fresh socket reads (0, 0). */
+    @Test
+    void soLingerOffIgnoresLingerTime() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            s.setsockopt(SOL_SOCKET, SO_LINGER, ints(0, 7));
             assertArrayEquals(ints(0, 0), s.getsockopt(SOL_SOCKET, SO_LINGER, 8));
+            assertEquals(0, s.getsockopt(SOL_SOCKET, SO_LINGER), "the int form reads l_onoff");
         }
     }
 

@@ -25,6 +25,8 @@ public final class JdkBackend implements Backend {
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
+    /** Linux's SOCK_TYPE_MASK: bits above it are flags; the facade has removed the valid ones. */
+    private static final int LINUX_SOCK_TYPE_MASK = 0xf;
     /** Linux's IPPROTO_MAX: inet_create rejects a protocol outside 0..262 with EINVAL. */
     private static final int LINUX_IPPROTO_MAX = 263;
 
@@ -38,6 +40,9 @@ public final class JdkBackend implements Backend {
 
     @Override
     public SocketImpl socket(int family, int type, int proto) throws OSError {
+        if ((type & ~LINUX_SOCK_TYPE_MASK) != 0) {
+            throw OSError.of(Errno.EINVAL); // Linux's __sys_socket checks the flag bits first
+        }
         if (family != JdkAddresses.AF_INET && family != JdkAddresses.AF_INET6) {
             throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, "address family " + family);
         }
