@@ -131,6 +131,10 @@ final class ModuleCases {
             Sockets.setdefaulttimeout(-1.0);
             return null;
         }, iae(RANGE));
+        add(t, sdt, "-infinite converts before the sign check", f -> {
+            Sockets.setdefaulttimeout(Double.NEGATIVE_INFINITY);
+            return null;
+        }, iae(TIME_T));
         add(t, sdt, "infinite", f -> {
             Sockets.setdefaulttimeout(Double.POSITIVE_INFINITY);
             return null;

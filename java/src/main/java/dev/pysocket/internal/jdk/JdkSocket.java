@@ -481,23 +481,6 @@ public final class JdkSocket implements SocketImpl {
         }
     }
 
-    // --- lifecycle (issue 5) ---
-    /** dup: the JDK cannot duplicate a channel's descriptor (R16 dup is native-only). */
-    @Override
-    public SocketImpl dup() throws OSError {
-        checkOpen();
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "dup()");
-    }
-
-    /** detach: there is no OS descriptor to hand over; the socket stays open and usable. */
-    @Override
-    public int detach() throws OSError {
-        if (closed) {
-            return -1;
-        }
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "detach()");
-    }
-
     @Override
     public void close() {
         SocketChannel a;
