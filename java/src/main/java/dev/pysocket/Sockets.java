@@ -139,8 +139,9 @@ public final class Sockets {
      * type or proto of -1 is detected from the descriptor (getsockname's family, SO_TYPE,
      * SO_PROTOCOL: a TCP socket reads proto 6), other values are trusted as given. The
      * timeout is the default timeout (0.0 with SOCK_NONBLOCK in type), whatever O_NONBLOCK
-     * the descriptor had; as in CPython, the flag is set for a non-None default (or
-     * SOCK_NONBLOCK) and otherwise left as it was (R1, R7, R16).
+     * the descriptor had: O_NONBLOCK is set for a non-None default, as CPython does, and for
+     * SOCK_NONBLOCK (CPython leaves it, so its timeout 0.0 socket could block), and is
+     * otherwise left as it was (R1, R7, R16).
      *
      * @throws IllegalArgumentException "negative file descriptor" for fileno < 0
      * @throws OSError 9 for a descriptor that is not open, 88 for one that is not a socket;
