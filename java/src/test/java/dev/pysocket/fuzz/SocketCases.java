@@ -169,6 +169,8 @@ final class SocketCases {
         add(t, send, "null", f -> f.fresh().send((byte[]) null), npe());
         add(t, send, "empty on closed", f -> f.closed().send(new byte[0]), ebadf());
         add(t, send, "empty, unconnected", f -> f.fresh().send(new byte[0]), os(32, "Broken pipe"));
+        add(t, send, "16 MiB on closed", f -> f.closed().send(new byte[16 << 20]), ebadf());
+        add(t, send, "16 MiB, unconnected", f -> f.fresh().send(new byte[16 << 20]), os(32, "Broken pipe"));
         add(t, "Socket.send(byte[],int)", "null", f -> f.fresh().send(null, 0), npe());
         add(t, "Socket.send(byte[],int)", "closed, all flags", f -> f.closed().send(new byte[1], -1), ebadf());
         add(t, "Socket.send(ByteBuffer)", "null", f -> f.fresh().send((java.nio.ByteBuffer) null), npe());
@@ -179,6 +181,10 @@ final class SocketCases {
             f.fresh().sendall((byte[]) null);
             return null;
         }, npe());
+        add(t, sendall, "16 MiB, unconnected", f -> {
+            f.fresh().sendall(new byte[16 << 20]);
+            return null;
+        }, os(32, "Broken pipe"));
         add(t, sendall, "closed", f -> {
             f.closed().sendall(new byte[1]);
             return null;
