@@ -99,6 +99,13 @@ PSK_EXPORT int psk_shutdown(int fd, int how);
 PSK_EXPORT int psk_set_nonblocking(int fd, int on);   /* O_NONBLOCK on or off */
 PSK_EXPORT int psk_get_inheritable(int fd);           /* 1 if FD_CLOEXEC is clear */
 PSK_EXPORT int psk_set_inheritable(int fd, int on);
+/* --- lifecycle (issue 5) --- */
+/* Python's socket(fileno=fd) (socketmodule.c sock_initobj): checks that fd is an open
+ * socket and writes what it auto-detects into out[3]: the family getsockname reports
+ * (-1 if getsockname fails otherwise, as CPython leaves it), SO_TYPE and SO_PROTOCOL
+ * (0 where the platform lacks it). Returns 0, or -errno: -EBADF for a closed fd,
+ * -ENOTSOCK for a file that is not a socket, -EINVAL for a NULL out. */
+PSK_EXPORT int psk_socket_probe(int fd, int32_t *out);
 
 /* bind.c */
 PSK_EXPORT int psk_bind(int fd, const psk_addr *addr);

@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <fcntl.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -89,5 +90,41 @@ int psk_set_inheritable(int fd, int on) {
     if (wanted != flags && fcntl(fd, F_SETFD, wanted) < 0) {
         return -errno;
     }
+    return 0;
+}
+
+/* --- lifecycle (issue 5) --- */
+
+/* psk_socket_probe: see pysocket.h. getsockname is the validity check CPython makes
+ * (EBADF, ENOTSOCK raise; any other failure leaves the family unknown); SO_TYPE and
+ * SO_PROTOCOL never fail on an open socket. */
+int psk_socket_probe(int fd, int32_t *out) {
+    if (out == NULL) {
+        return -EINVAL;
+    }
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    memset(&ss, 0, sizeof ss);
+    int family = -1;
+    if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0) {
+        family = ss.ss_family;
+    } else if (errno == EBADF || errno == ENOTSOCK) {
+        return -errno;
+    }
+    int type = 0;
+    socklen_t optlen = sizeof type;
+    if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &optlen) != 0) {
+        return -errno;
+    }
+    int proto = 0;
+#ifdef SO_PROTOCOL
+    optlen = sizeof proto;
+    if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &optlen) != 0) {
+        return -errno;
+    }
+#endif
+    out[0] = family;
+    out[1] = type;
+    out[2] = proto;
     return 0;
 }

@@ -125,9 +125,9 @@ public final class Socket implements AutoCloseable, ByteChannel {
         if (bufsize == 0) {
             return new byte[0]; // R11: no syscall, even on a closed socket
         }
-        byte[] buf = new byte[bufsize];
-        int n = impl.recv(buf, 0, bufsize, flags, timeoutNanos);
-        return n == bufsize ? buf : java.util.Arrays.copyOf(buf, n);
+        byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
+        int n = impl.recv(buf, 0, buf.length, flags, timeoutNanos);
+        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
     /** recvInto: Python's {@code recv_into(buffer)}: fills from index 0, returns the count. */
@@ -342,6 +342,45 @@ public final class Socket implements AutoCloseable, ByteChannel {
     /** setInheritable: Python's {@code set_inheritable}. */
     public void setInheritable(boolean inheritable) throws OSError {
         impl.setInheritable(inheritable);
+    }
+
+    // --- lifecycle (issue 5) ---
+    /**
+     * RECV_MAX: the most one {@link #recv(int, int)} receives. CPython allocates bufsize bytes
+     * up front (MemoryError for a huge one); a Java array that large would exhaust the heap,
+     * so a larger bufsize reads at most this much, which a stream recv may always return and
+     * no datagram exceeds.
+     */
+    private static final int RECV_MAX = 64 << 20;
+
+    /**
+     * dup: Python's {@code dup()}: a new Socket on a duplicate descriptor
+     * ({@code fcntl(F_DUPFD_CLOEXEC)}, so never inheritable) with the same family, type,
+     * proto and timeout. Both share one open file description, so the O_NONBLOCK flag is
+     * shared too (R1). OSError 9 on a closed socket (R16). Native backend only: the jdk
+     * backend raises OSError EOPNOTSUPP naming itself.
+     */
+    public Socket dup() throws OSError {
+        return new Socket(impl.dup(), family, type, proto, timeoutNanos, true);
+    }
+
+    /**
+     * detach: Python's {@code detach()}: closes this Socket object WITHOUT closing the
+     * descriptor and returns the descriptor, which the caller now owns (close it with
+     * {@link Sockets#close(int)} or wrap it with {@link Sockets#socket(int, int, int, int)}).
+     * Afterwards fileno() is -1 and every descriptor call raises OSError 9. Returns -1 when
+     * already closed (R16). Threads blocked in the socket are not woken, as in CPython.
+     * Native backend only: the jdk backend has no descriptor to give and raises OSError
+     * EOPNOTSUPP naming itself, leaving the socket open.
+     */
+    public int detach() throws OSError {
+        if (closed) {
+            return -1;
+        }
+        int fd = impl.detach();
+        closed = true;
+        cleanable.clean(); // the impl's close is a no-op once detached
+        return fd;
     }
 
     /** family: the AF_* value. */

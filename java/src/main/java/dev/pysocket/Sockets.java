@@ -3,6 +3,8 @@ package dev.pysocket;
 import dev.pysocket.internal.Addresses;
 import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
+import dev.pysocket.internal.DescriptorBackend;
+import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.GetAddrInfo;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
@@ -111,9 +113,14 @@ public final class Sockets {
      * socket: Python's {@code socket(family, type, proto)}. SOCK_NONBLOCK in type makes the
      * socket non-blocking (timeout 0.0); SOCK_NONBLOCK and SOCK_CLOEXEC are not kept in
      * {@link Socket#type()} (R7). The descriptor is never inheritable. Kernel errors raise as
-     * in Python: an unknown family is OSError 97, an unknown type 22.
+     * in Python: an unknown family is OSError 97, an unknown type 22. A family, type or proto
+     * of -1 means the default (AF_INET, SOCK_STREAM, 0), as in Python.
      */
     public static Socket socket(int family, int type, int proto) throws OSError {
+        // Lib/socket.py: without a fileno, -1 means the default AF_INET, SOCK_STREAM, 0.
+        family = family == -1 ? AF_INET : family;
+        type = type == -1 ? SOCK_STREAM : type;
+        proto = proto == -1 ? 0 : proto;
         int flags = typeFlags();
         int kind = type & ~flags;
         boolean nonBlocking = has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
@@ -123,6 +130,85 @@ public final class Sockets {
 
     private static int typeFlags() {
         return (has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
+    }
+
+    // --- lifecycle (issue 5) ---
+    /**
+     * socket: Python's {@code socket(family, type, proto, fileno)}: wraps the open socket
+     * descriptor fileno WITHOUT duplicating it; the new Socket owns it from now on. A family,
+     * type or proto of -1 is detected from the descriptor (getsockname's family, SO_TYPE,
+     * SO_PROTOCOL: a TCP socket reads proto 6), other values are trusted as given. The
+     * timeout is the default timeout (0.0 with SOCK_NONBLOCK in type), whatever O_NONBLOCK
+     * the descriptor had: O_NONBLOCK is set for a non-None default, as CPython does, and for
+     * SOCK_NONBLOCK (CPython leaves it, so its timeout 0.0 socket could block), and is
+     * otherwise left as it was (R1, R7, R16).
+     *
+     * @throws IllegalArgumentException "negative file descriptor" for fileno < 0
+     * @throws OSError 9 for a descriptor that is not open, 88 for one that is not a socket;
+     *         on the jdk backend (no descriptors) EOPNOTSUPP naming it
+     */
+    public static Socket socket(int family, int type, int proto, int fileno) throws OSError {
+        if (fileno < 0) {
+            throw new IllegalArgumentException("negative file descriptor");
+        }
+        return adopt(descriptors("socket(fileno=)"), fileno, family, type, proto);
+    }
+
+    /**
+     * fromfd: Python's {@code fromfd(fd, family, type)}: a Socket on a duplicate of fd
+     * (non-inheritable); fd stays open and independent. family and type are trusted, not
+     * checked against the descriptor; proto is 0. OSError 9 for a bad fd, 88 for a file
+     * that is not a socket (the duplicate is closed again, unlike CPython, which leaks it).
+     * Native backend only (jdk: EOPNOTSUPP naming it).
+     */
+    public static Socket fromfd(int fd, int family, int type) throws OSError {
+        DescriptorBackend d = descriptors("fromfd()");
+        int copy = d.dup(fd);
+        try {
+            return adopt(d, copy, family, type, 0);
+        } catch (OSError | RuntimeException e) {
+            try {
+                d.close(copy);
+            } catch (OSError suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * close: Python's {@code socket.close(fd)}: closes a raw descriptor (once: close(2) is
+     * never retried, R10). ECONNRESET is ignored; a bad fd is OSError 9. Native backend only
+     * (jdk: EOPNOTSUPP naming it).
+     */
+    public static void close(int fd) throws OSError {
+        descriptors("close(fd)").close(fd);
+    }
+
+    /**
+     * dup: Python's {@code socket.dup(fd)}: a new non-inheritable descriptor for fd
+     * (F_DUPFD_CLOEXEC); OSError 9 for a bad fd. Native backend only (jdk: EOPNOTSUPP).
+     */
+    public static int dup(int fd) throws OSError {
+        return descriptors("dup(fd)").dup(fd);
+    }
+
+    /** descriptors: the current backend's descriptor functions, or its unsupported error. */
+    private static DescriptorBackend descriptors(String what) throws OSError {
+        Backend b = Backends.current();
+        if (b instanceof DescriptorBackend d) {
+            return d;
+        }
+        throw Errors.unsupported(Errno.EOPNOTSUPP, b.name(), what);
+    }
+
+    /** adopt wraps fd as sock_initobj does with a fileno: -1 values are detected (R16). */
+    private static Socket adopt(DescriptorBackend d, int fd, int family, int type, int proto) throws OSError {
+        DescriptorBackend.Adopted a = d.adopt(fd);
+        int kind = (type == -1 ? a.type() : type) & ~typeFlags();
+        boolean nonBlocking = type != -1 && has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
+        return new Socket(a.impl(), family == -1 ? a.family() : family, kind, proto == -1 ? a.proto() : proto,
+                nonBlocking ? 0 : defaultTimeoutNanos, true);
     }
 
     /** createConnection: Python's {@code create_connection(address)} with the default timeout. */
@@ -176,6 +262,13 @@ public final class Sockets {
                 if (sock != null) {
                     sock.close();
                 }
+            } catch (RuntimeException e) {
+                // A bad source address (Python's OverflowError/TypeError) propagates at once,
+                // without leaking the socket made for this candidate.
+                if (sock != null) {
+                    sock.close();
+                }
+                throw e;
             }
         }
         if (errors.isEmpty()) {
@@ -320,6 +413,7 @@ public final class Sockets {
 
     /** has: Python's {@code hasattr(socket, name)} for a constant, on this platform. */
     public static boolean has(String constantName) {
+        Objects.requireNonNull(constantName, "attribute name must be string, not 'NoneType'");
         return Platform.has(constantName);
     }
 }

@@ -22,7 +22,9 @@ import java.lang.invoke.VarHandle;
  */
 public final class FdHandle {
     private static final long CLOSED = 1L << 62;
-    private static final long REFS = CLOSED - 1;
+    /** DETACHED (with CLOSED): the descriptor was given away by detach(); nobody closes it. */
+    private static final long DETACHED = 1L << 61;
+    private static final long REFS = DETACHED - 1;
     private static final VarHandle STATE;
 
     static {
@@ -78,6 +80,24 @@ public final class FdHandle {
         if (s == CLOSED) {
             // The closer reports its own result only; a deferred close has no caller to tell.
             closer.destroy(fd);
+        }
+    }
+
+    /**
+     * detach marks the handle closed without ever closing the descriptor (Python's
+     * {@code detach()}, R16): later operations raise EBADF, close() is a no-op, and
+     * operations still in flight finish on the descriptor, which now belongs to the caller.
+     * Returns the descriptor, or -1 when the handle was already closed.
+     */
+    public int detach() {
+        for (;;) {
+            long s = (long) STATE.getVolatile(this);
+            if ((s & CLOSED) != 0) {
+                return -1;
+            }
+            if (STATE.compareAndSet(this, s, s | CLOSED | DETACHED)) {
+                return fd;
+            }
         }
     }
 

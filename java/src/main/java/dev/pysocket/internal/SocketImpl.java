@@ -1,5 +1,6 @@
 package dev.pysocket.internal;
 
+import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import java.nio.ByteBuffer;
 
@@ -85,6 +86,31 @@ public interface SocketImpl {
     boolean getInheritable() throws OSError;
 
     void setInheritable(boolean inheritable) throws OSError;
+
+    // --- lifecycle (issue 5) ---
+    /**
+     * dup: a new impl on a duplicate of the descriptor (F_DUPFD_CLOEXEC: never inheritable);
+     * EBADF once closed. By default a backend has no descriptor to duplicate and says so.
+     */
+    default SocketImpl dup() throws OSError {
+        if (fileno() < 0) {
+            throw OSError.of(Errno.EBADF); // R16
+        }
+        throw Errors.unsupported(Errno.EOPNOTSUPP, backendName(), "dup()");
+    }
+
+    /**
+     * detach gives the descriptor up without closing it and returns it: the impl then acts
+     * closed (EBADF; close() is a no-op), but the descriptor stays open for its new owner.
+     * Returns -1 when already closed. By default a backend has no descriptor to give: it
+     * says so and stays open.
+     */
+    default int detach() throws OSError {
+        if (fileno() < 0) {
+            return -1; // R16
+        }
+        throw Errors.unsupported(Errno.EOPNOTSUPP, backendName(), "detach()");
+    }
 
     /** close: idempotent; see the class comment for threads. */
     void close() throws OSError;

@@ -27,14 +27,14 @@ public final class Timeouts {
         if (Double.isNaN(s)) {
             throw new IllegalArgumentException("Invalid value NaN (not a number)");
         }
+        // CPython converts first (OverflowError for -inf too), then rejects negatives.
+        if (Math.abs(s * 1e9) >= 0x1p63) {
+            throw new IllegalArgumentException("timestamp out of range for platform time_t");
+        }
         if (s < 0) {
             throw new IllegalArgumentException("Timeout value out of range");
         }
-        double ns = Math.ceil(s * 1e9);
-        if (ns >= 0x1p63) {
-            throw new IllegalArgumentException("timestamp out of range for platform time_t");
-        }
-        return (long) ns;
+        return (long) Math.ceil(s * 1e9);
     }
 
     /** toNanos: the same checks for a Duration (null blocks). */

@@ -133,4 +133,30 @@ class FdHandleTest {
             assertFalse(r.destroyedInUse, "round " + round);
         }
     }
+
+    // --- lifecycle (issue 5) ---
+    /** detach (R16) gives the descriptor away: closed to its users, never destroyed, close a no-op. */
+    @Test
+    void detachReturnsTheDescriptorAndNeitherCloseNorTheLastUserDestroysIt() throws OSError {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(5, r);
+        assertEquals(5, h.acquire());
+        assertEquals(5, h.detach());
+        assertTrue(h.isClosed());
+        assertEquals(-1, h.fileno());
+        assertEquals(Errno.EBADF, assertThrows(OSError.class, h::acquire).errno());
+        h.release(); // the operation in flight leaves: the descriptor is not the handle's any more
+        assertEquals(1, h.close());
+        assertEquals(0, r.destroys.get());
+        assertEquals(0, r.wakes.get(), "detach wakes nobody, as CPython's does not");
+    }
+
+    @Test
+    void detachOfClosedHandleReturnsMinusOne() {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(5, r);
+        assertEquals(0, h.close());
+        assertEquals(-1, h.detach());
+        assertEquals(1, r.destroys.get());
+    }
 }

@@ -128,7 +128,7 @@ public final class FdLeakCheck implements BeforeAllCallback, AfterAllCallback {
      * jvmOwned: files the JVM opens lazily for itself and keeps open (class loading, natives),
      * and the directory stream openFds itself uses.
      */
-    private static boolean jvmOwned(String target) {
+    public static boolean jvmOwned(String target) {
         return target.equals(OWN_FD_DIR) || target.endsWith(".jar") || target.contains(".so") || target.startsWith("/usr/lib/jvm/")
                 || target.equals("/dev/random") || target.equals("/dev/urandom") || target.endsWith("/modules")
                 || target.endsWith(".jsa");

@@ -27,6 +27,10 @@ public final class JdkBackend implements Backend {
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
+    /** Linux's SOCK_TYPE_MASK: bits above it are flags; the facade has removed the valid ones. */
+    private static final int LINUX_SOCK_TYPE_MASK = 0xf;
+    /** Linux's IPPROTO_MAX: inet_create rejects a protocol outside 0..262 with EINVAL. */
+    private static final int LINUX_IPPROTO_MAX = 263;
 
     private JdkBackend() {
     }
@@ -38,6 +42,9 @@ public final class JdkBackend implements Backend {
 
     @Override
     public SocketImpl socket(int family, int type, int proto) throws OSError {
+        if ((type & ~LINUX_SOCK_TYPE_MASK) != 0) {
+            throw OSError.of(Errno.EINVAL); // Linux's __sys_socket checks the flag bits first
+        }
         if (family == JdkUnixAddresses.AF_UNIX) {
             return unixSocket(type, proto);
         }
@@ -52,6 +59,9 @@ public final class JdkBackend implements Backend {
         }
         if (type != SOCK_STREAM) {
             throw OSError.of(Errno.ESOCKTNOSUPPORT); // as inet_create: no such type for AF_INET
+        }
+        if (proto < 0 || proto >= LINUX_IPPROTO_MAX) {
+            throw OSError.of(Errno.EINVAL); // as Linux's inet_create
         }
         if (proto != 0 && proto != IPPROTO_TCP) {
             throw OSError.of(Errno.EPROTONOSUPPORT); // as Linux's inet_create for (STREAM, proto)

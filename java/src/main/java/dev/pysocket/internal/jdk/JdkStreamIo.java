@@ -16,8 +16,15 @@ import java.nio.channels.SocketChannel;
  * comes first, so a call with data at hand never touches a lock or a selector.
  */
 final class JdkStreamIo {
-    /** SEND_FLAGS_OK: MSG_NOSIGNAL is what the JDK does anyway (it never raises SIGPIPE). */
-    private static final int SEND_FLAGS_OK = Platform.has("MSG_NOSIGNAL") ? Platform.constant("MSG_NOSIGNAL") : 0;
+    private static final int MSG_DONTWAIT = flag("MSG_DONTWAIT");
+    private static final int MSG_WAITALL = flag("MSG_WAITALL");
+    /**
+     * SEND_FLAGS_OK: MSG_NOSIGNAL is what the JDK does anyway (it never raises SIGPIPE);
+     * MSG_DONTWAIT makes this one call non-blocking (R15).
+     */
+    private static final int SEND_FLAGS_OK = flag("MSG_NOSIGNAL") | MSG_DONTWAIT;
+    /** RECV_FLAGS_OK: the recv flags a channel can honour (R15); MSG_PEEK and MSG_OOB it cannot. */
+    private static final int RECV_FLAGS_OK = MSG_DONTWAIT | MSG_WAITALL;
 
     private JdkStreamIo() {
     }
@@ -26,8 +33,45 @@ final class JdkStreamIo {
     static int recv(JdkSocket s, ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
         s.checkOpen();
         if (flags != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags");
+            if ((flags & ~RECV_FLAGS_OK) != 0) {
+                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags");
+            }
+            if ((flags & MSG_DONTWAIT) != 0) {
+                return recvOnce(s, dst, 0); // R15: this call does not wait, the socket's mode stays
+            }
+            if (timeoutNanos < 0) {
+                return recvAll(s, dst);
+            }
+            // MSG_WAITALL on a non-blocking descriptor (timeout mode, R1) returns what there is.
         }
+        return recvOnce(s, dst, timeoutNanos);
+    }
+
+    /**
+     * recvAll: MSG_WAITALL in blocking mode, as Linux's tcp_recvmsg: receives until dst is
+     * full or the stream ends; an error after some data returns that data (R15).
+     */
+    private static int recvAll(JdkSocket s, ByteBuffer dst) throws OSError {
+        int total = 0;
+        while (dst.hasRemaining()) {
+            int n;
+            try {
+                n = recvOnce(s, dst, -1);
+            } catch (OSError e) {
+                if (total > 0 && e.errno() != Errno.EBADF) {
+                    return total;
+                }
+                throw e;
+            }
+            if (n == 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
+    }
+
+    private static int recvOnce(JdkSocket s, ByteBuffer dst, long timeoutNanos) throws OSError {
         SocketChannel ch = s.streamOr(s.notConnectedErrno(false)); // R13: recv unconnected is ENOTCONN
         if (s.resetReported) {
             return 0;
@@ -59,7 +103,7 @@ final class JdkStreamIo {
     /** send writes what fits now (or once ready, in timeout mode) and returns the count (R12). */
     static int send(JdkSocket s, ByteBuffer src, int flags, long timeoutNanos) throws OSError {
         s.checkOpen();
-        checkSendFlags(flags);
+        timeoutNanos = checkSendFlags(flags, timeoutNanos);
         SocketChannel ch = s.streamOr(s.notConnectedErrno(true)); // R13: send unconnected is EPIPE
         int len = src.remaining();
         try {
@@ -89,7 +133,7 @@ final class JdkStreamIo {
     /** sendall writes everything, advancing src's position as bytes go out (R5, R12). */
     static void sendall(JdkSocket s, ByteBuffer src, int flags, long timeoutNanos) throws OSError {
         s.checkOpen();
-        checkSendFlags(flags);
+        timeoutNanos = checkSendFlags(flags, timeoutNanos);
         SocketChannel ch = s.streamOr(s.notConnectedErrno(true));
         // R5: one deadline for the whole call, checked before every chunk.
         long deadline = System.nanoTime() + timeoutNanos;
@@ -125,10 +169,16 @@ final class JdkStreamIo {
         }
     }
 
-    private static void checkSendFlags(int flags) throws OSError {
+    /** checkSendFlags refuses what a channel cannot do and returns the timeout the flags leave (R15). */
+    private static long checkSendFlags(int flags, long timeoutNanos) throws OSError {
         if ((flags & ~SEND_FLAGS_OK) != 0) {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
         }
+        return (flags & MSG_DONTWAIT) != 0 ? 0 : timeoutNanos;
+    }
+
+    private static int flag(String name) {
+        return Platform.has(name) ? Platform.constant(name) : 0;
     }
 
     private static int interest(SocketChannel ch, int ops) {

@@ -47,6 +47,9 @@ final class Libpysocket {
 
     static native int psk_set_inheritable(int fd, int on);
 
+    // --- lifecycle (issue 5) ---
+    static native int psk_socket_probe(int fd, long out);
+
     static native int psk_bind(int fd, long addr);
 
     static native int psk_listen(int fd, int backlog);

@@ -2,12 +2,13 @@ package dev.pysocket.internal.jna;
 
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Backend;
+import dev.pysocket.internal.DescriptorBackend;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.SocketImpl;
 import java.nio.ByteBuffer;
 
-/** NativeBackend: the {@link Backend} over libpysocket. */
-public final class NativeBackend implements Backend {
+/** NativeBackend: the {@link Backend} over libpysocket; its sockets are OS descriptors. */
+public final class NativeBackend implements Backend, DescriptorBackend {
     public static final NativeBackend INSTANCE = new NativeBackend();
 
     private NativeBackend() {
@@ -16,6 +17,35 @@ public final class NativeBackend implements Backend {
     @Override
     public String name() {
         return "native";
+    }
+
+    // --- lifecycle (issue 5) ---
+    @Override
+    public Adopted adopt(int fd) throws OSError {
+        Scratch s = Scratch.get();
+        int rc = Libpysocket.psk_socket_probe(fd, s.addr());
+        if (rc < 0) {
+            throw Errors.fromReturn(rc);
+        }
+        ByteBuffer out = s.addrBuffer();
+        return new Adopted(new NativeSocket(fd), out.getInt(0), out.getInt(Integer.BYTES), out.getInt(2 * Integer.BYTES));
+    }
+
+    @Override
+    public int dup(int fd) throws OSError {
+        int copy = Libpysocket.psk_dup(fd);
+        if (copy < 0) {
+            throw Errors.fromReturn(copy);
+        }
+        return copy;
+    }
+
+    @Override
+    public void close(int fd) throws OSError {
+        int rc = Libpysocket.psk_close(fd);
+        if (rc < 0) {
+            throw Errors.fromReturn(rc);
+        }
     }
 
     @Override

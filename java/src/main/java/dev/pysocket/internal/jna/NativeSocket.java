@@ -392,6 +392,17 @@ final class NativeSocket implements SocketImpl {
         call(fd -> Libpysocket.psk_set_inheritable(fd, inheritable ? 1 : 0));
     }
 
+    // --- lifecycle (issue 5) ---
+    @Override
+    public SocketImpl dup() throws OSError {
+        return new NativeSocket(call(fd -> Libpysocket.psk_dup(fd)));
+    }
+
+    @Override
+    public int detach() {
+        return handle.detach();
+    }
+
     @Override
     public void close() throws OSError {
         int rc = handle.close();

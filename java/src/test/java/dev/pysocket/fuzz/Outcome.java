@@ -1,0 +1,105 @@
+package dev.pysocket.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.pysocket.OSError;
+import java.util.Objects;
+
+/**
+ * Outcome: what a fuzz call must do. {@code type == null} means it returns ({@code value},
+ * unless {@link #ANY}, is what it returns); otherwise it raises exactly {@code type}, with
+ * {@code errno} for OSErrors and Python's {@code message} (null: any message).
+ * {@code jdkUnsupported}: so on native, and the backend's unsupported OSError on jdk.
+ */
+record Outcome(Class<? extends Throwable> type, int errno, String message, Object value, boolean jdkUnsupported) {
+    /** ANY: any return value will do. */
+    static final Object ANY = new Object();
+
+    // ---- the vocabulary of the table ----
+
+    /** iae: Python's ValueError/TypeError/OverflowError, with its message. */
+    static Outcome iae(String message) {
+        return new Outcome(IllegalArgumentException.class, 0, message, ANY, false);
+    }
+
+    /** npe: None where Python allows none. */
+    static Outcome npe() {
+        return new Outcome(NullPointerException.class, 0, null, ANY, false);
+    }
+
+    /** os: OSError.of(errno)'s class, with Python's "[Errno N] strerror". */
+    static Outcome os(int errno, String strerror) {
+        return new Outcome(OSError.of(errno, strerror).getClass(), errno, "[Errno " + errno + "] " + strerror, ANY, false);
+    }
+
+    static Outcome ebadf() {
+        return os(9, "Bad file descriptor");
+    }
+
+    static Outcome einval() {
+        return os(22, "Invalid argument");
+    }
+
+    /** bare: an OSError without errno (Python's None), printed as the bare message. */
+    static Outcome bare(String message) {
+        return new Outcome(OSError.class, 0, message, ANY, false);
+    }
+
+    static Outcome returns() {
+        return new Outcome(null, 0, null, ANY, false);
+    }
+
+    static Outcome returns(Object value) {
+        return new Outcome(null, 0, null, value, false);
+    }
+
+    /** orJdkUnsupported: this outcome on native; on jdk the backend's unsupported OSError. */
+    Outcome orJdkUnsupported() {
+        return new Outcome(type, errno, message, value, true);
+    }
+
+    // ---- checking ----
+
+    /** check runs call in f and asserts this outcome (the jdkUnsupported case is the runner's). */
+    void check(FuzzCase.Call call, Fixture f, boolean isNative) {
+        Object result;
+        try {
+            result = call.run(f);
+        } catch (Throwable t) {
+            raised(t, isNative);
+            return;
+        }
+        if (result instanceof AutoCloseable c) {
+            f.own(c);
+        }
+        if (type != null) {
+            fail("expected " + type.getSimpleName() + " " + message + ", but it returned " + describe(result));
+        }
+        if (value != ANY) {
+            assertTrue(Objects.deepEquals(value, result), () -> "expected " + describe(value) + ", returned " + describe(result));
+        }
+    }
+
+    private void raised(Throwable t, boolean isNative) {
+        if (type == null) {
+            throw new AssertionError("expected a normal return, raised " + t, t);
+        }
+        assertEquals(type, t.getClass(), () -> "exception class of " + t);
+        if (t instanceof OSError e) {
+            assertEquals(errno, e.errno(), () -> "errno of " + e);
+        }
+        if (message == null) {
+            return;
+        }
+        String m = t.getMessage();
+        // A backend may append why it cannot, naming itself (SocketCreationTest's rule).
+        boolean jdkSuffix = !isNative && m != null && m.startsWith(message + " (") && m.contains("jdk");
+        assertTrue(message.equals(m) || jdkSuffix, () -> "message: expected " + message + ", got " + m);
+    }
+
+    private static String describe(Object o) {
+        return o instanceof byte[] b ? "byte[" + b.length + "]" : String.valueOf(o);
+    }
+}
