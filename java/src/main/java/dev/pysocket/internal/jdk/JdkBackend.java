@@ -9,7 +9,8 @@ import dev.pysocket.internal.SocketImpl;
 /**
  * JdkBackend: the fallback backend on java.nio, used where libpysocket cannot load.
  *
- * <p>Supported: TCP over IPv4 and IPv6 ({@link JdkSocket}). Every other family or type
+ * <p>Supported: TCP over IPv4 and IPv6 ({@link JdkSocket}), UDP over both
+ * ({@link JdkDatagramSocket}). Every other family or type
  * raises an OSError naming this backend (EAFNOSUPPORT for families, EOPNOTSUPP for types),
  * never a silent substitute (API.md, Backends).
  */
@@ -23,6 +24,7 @@ public final class JdkBackend implements Backend {
     private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
     private static final int SOCK_RAW = Platform.constant("SOCK_RAW");
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
+    private static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
 
@@ -42,7 +44,13 @@ public final class JdkBackend implements Backend {
         if (type < 0 || type >= LINUX_SOCK_MAX) {
             throw OSError.of(Errno.EINVAL); // as Linux's __sock_create
         }
-        if (type == SOCK_DGRAM || type == SOCK_RAW) {
+        if (type == SOCK_DGRAM) {
+            if (proto != 0 && proto != IPPROTO_UDP) {
+                throw OSError.of(Errno.EPROTONOSUPPORT); // as inet_create for (DGRAM, proto)
+            }
+            return new JdkDatagramSocket(family);
+        }
+        if (type == SOCK_RAW) {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "socket type " + type);
         }
         if (type != SOCK_STREAM) {
