@@ -138,6 +138,15 @@ public final class Addresses {
             if (v6 ? ip instanceof Inet6Address : ip instanceof Inet4Address) {
                 return ip.getAddress();
             }
+            if (v6 && host.indexOf(':') >= 0) {
+                // java.net turns a v4-mapped literal ("::ffff:127.0.0.1") into an
+                // Inet4Address; inet_pton(AF_INET6) keeps it an IPv6 address (R26).
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(ip.getAddress(), 0, mapped, 12, 4);
+                return mapped;
+            }
         }
         throw familyNotSupported();
     }
