@@ -95,6 +95,24 @@ class UdpConnectedTest extends BackendTest {
         }
     }
 
+    /**
+     * R14: send(b'') on a connected UDP socket sends a zero-length datagram. java.nio skips
+     * empty writes once connected, so the jdk backend refuses rather than send nothing.
+     */
+    @Test
+    void emptySendOnConnectedUdpIsAnEmptyDatagram() throws Exception {
+        try (Socket server = UdpDatagramTest.udp(); Socket client = Sockets.socket(AF_INET, SOCK_DGRAM)) {
+            client.connect(server.getsockname());
+            if (!isNative()) {
+                assertJdkUnsupported(() -> client.send(new byte[0]));
+                assertJdkUnsupported(() -> client.sendto(new byte[0], server.getsockname()));
+                return;
+            }
+            assertEquals(0, client.send(new byte[0]));
+            assertEquals(new Datagram(new byte[0], client.getsockname()), server.recvfrom(64));
+        }
+    }
+
     /** A second connect re-targets a UDP socket at once (Linux's UDP connect). */
     @Test
     void connectAgainChangesThePeer() throws Exception {

@@ -59,6 +59,16 @@ class UdpDatagramTest extends BackendTest {
         }
     }
 
+    /** Scenario 8 for UDP: bind after the autobind of a first sendto raises OSError 22. */
+    @Test
+    void bindAfterFirstSendtoRaisesOSError22() throws Exception {
+        try (Socket rx = udp(); Socket tx = Sockets.socket(AF_INET, SOCK_DGRAM)) {
+            tx.sendto(ascii("x"), rx.getsockname());
+            assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> tx.bind(loopback(0)));
+            assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> rx.bind(loopback(0)));
+        }
+    }
+
     /** Scenario 50: sendto(b'') gives (b'', addr), distinguishable from "nothing". */
     @Test
     void emptyDatagramIsReceivedAsEmptyDataWithTheSender() throws Exception {

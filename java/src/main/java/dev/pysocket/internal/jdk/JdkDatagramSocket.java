@@ -32,10 +32,10 @@ import java.util.Arrays;
  * <p>What java.nio cannot do raises an OSError naming the jdk backend: every MSG_* flag
  * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently), shutdown of
  * a connected socket, sendto another address while connected, IPV6_V6ONLY = 1 (the JDK
- * opens IPv6 sockets dual-stack). Known differences: fileno() is a synthetic handle, as for
- * TCP; a zero-length send() on a connected socket sends nothing (java.nio skips empty
- * writes; sendto sends it); a receive on an unbound socket binds it to an ephemeral port
- * first, as java.nio does.
+ * opens IPv6 sockets dual-stack), a zero-length datagram on a connected socket (java.nio
+ * skips empty writes once connected). Known differences: fileno() is a synthetic handle, as
+ * for TCP; a receive on an unbound socket binds it to an ephemeral port first, as java.nio
+ * does; SO_ERROR reads 0 (a pending ICMP error is raised by the next call instead).
  */
 public final class JdkDatagramSocket implements SocketImpl {
     private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
@@ -241,6 +241,11 @@ public final class JdkDatagramSocket implements SocketImpl {
     /** transmit sends src as one datagram to target (null: the connected peer); returns its length. */
     private int transmit(ByteBuffer src, InetSocketAddress target, long timeoutNanos) throws OSError {
         int len = src.remaining();
+        if (len == 0 && ch.isConnected()) {
+            // java.nio sends through write() once connected, and skips an empty write: it
+            // would return 0 having sent nothing, a silent no-op.
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
+        }
         try {
             syncMode(timeoutNanos);
             int n = target == null ? ch.write(src) : ch.send(src, target);
