@@ -205,6 +205,10 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     // --- datagram/IPv6 (issue 5) ---
+    /** lastSender, lastDestination: recvfrom's and sendto's last address conversions. */
+    private volatile Converted lastSender;
+    private volatile Converted lastDestination;
+
     /**
      * sendto: Python's {@code sendto(data, address)}: sends one datagram (sendto(2) with
      * MSG_NOSIGNAL) and returns its length. The first sendto of an unbound UDP socket binds
@@ -223,8 +227,39 @@ public final class Socket implements AutoCloseable, ByteChannel {
         if (address == null) {
             throw new NullPointerException(noneAddressMessage("sendto"));
         }
+        return impl.sendto(data, 0, data.length, flags, destination(address), timeoutNanos);
+    }
+
+    /** Converted: one Address and the SockAddr it converts to (an immutable pair). */
+    private record Converted(Address address, SockAddr sockAddr) {
+    }
+
+    /**
+     * destination converts sendto's address, reusing the last conversion for the same
+     * numeric address (converting it again gives the same bytes); a host name is looked up
+     * on every call, as CPython does.
+     */
+    private SockAddr destination(Address address) throws OSError {
+        Converted last = lastDestination;
+        if (last != null && last.address().equals(address)) {
+            return last.sockAddr();
+        }
         SockAddr a = Addresses.toSockAddr(address, family, "sendto");
-        return impl.sendto(data, 0, data.length, flags, a, timeoutNanos);
+        if (Addresses.isNumeric(address)) {
+            lastDestination = new Converted(address, a);
+        }
+        return a;
+    }
+
+    /** sender converts recvfrom's SockAddr; the native backend hands back the same one for the same peer. */
+    private Address sender(SockAddr from) {
+        Converted last = lastSender;
+        if (last != null && last.sockAddr() == from) {
+            return last.address();
+        }
+        Address a = Addresses.toAddress(from);
+        lastSender = new Converted(a, from);
+        return a;
     }
 
     /** noneAddressMessage: Python's TypeError text for a None address on this family. */
@@ -260,7 +295,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
         SocketImpl.Received r = impl.recvfrom(buf, 0, bufsize, flags, timeoutNanos);
         int n = r.nbytes();
         // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
-        return new Datagram(n == bufsize ? buf : java.util.Arrays.copyOf(buf, n), Addresses.toAddress(r.address()));
+        return new Datagram(n == bufsize ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
     }
 
     /** recvfromInto: Python's {@code recvfrom_into(buffer)}: fills from index 0. */
@@ -284,7 +319,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
         int len = nbytes == 0 ? buffer.length : nbytes;
         SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
-        return new ReceivedInto(r.nbytes(), Addresses.toAddress(r.address()));
+        return new ReceivedInto(r.nbytes(), sender(r.address()));
     }
 
     /** shutdown: Python's {@code shutdown(how)}: SHUT_RD, SHUT_WR or SHUT_RDWR (else OSError 22). */

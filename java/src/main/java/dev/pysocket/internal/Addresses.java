@@ -177,6 +177,25 @@ public final class Addresses {
         return part == 4 ? out : null;
     }
 
+    // --- datagram/IPv6 (issue 5) ---
+    /**
+     * isNumeric tells whether address converts without a lookup (an inet host that is "",
+     * "&lt;broadcast&gt;", a dotted quad or an IPv6 literal without a zone), so that its
+     * conversion can be reused; AF_UNIX paths are never looked up.
+     */
+    public static boolean isNumeric(Address address) {
+        String host;
+        if (address instanceof Address.Inet a) {
+            host = a.host();
+        } else if (address instanceof Address.Inet6 a) {
+            host = a.host();
+        } else {
+            return true;
+        }
+        return host != null && (host.isEmpty() || host.equals("<broadcast>") || parseDottedQuad(host) != null
+                || (host.indexOf(':') >= 0 && host.indexOf('%') < 0));
+    }
+
     /** toAddress converts a backend address to Python's form; null for "no address". */
     public static Address toAddress(SockAddr a) {
         if (a == null || a.family() == 0) {

@@ -38,6 +38,8 @@ final class NativeSocket implements SocketImpl {
     };
 
     private final FdHandle handle;
+    /** lastFrom: the sender recvfrom reported last (any thread; immutable, so a race only costs a read). */
+    private volatile SockAddr lastFrom;
 
     NativeSocket(int fd) {
         this.handle = new FdHandle(fd, CLOSER);
@@ -350,7 +352,9 @@ final class NativeSocket implements SocketImpl {
                 n = received(recvfromAt(fd, s.data(len), len, flags, from, timeoutNanos));
                 s.dataBuffer().get(0, buf, off, Math.min(n, len));
             }
-            return new Received(n, Sockaddrs.read(s));
+            SockAddr sender = Sockaddrs.readSame(s, lastFrom);
+            lastFrom = sender;
+            return new Received(n, sender);
         } finally {
             handle.release();
         }
