@@ -113,6 +113,25 @@ class UdpConnectedTest extends BackendTest {
         }
     }
 
+    /**
+     * R19 on connected UDP: shutdown(SHUT_WR) succeeds and a later send raises
+     * BrokenPipeError 32. java.nio has no shutdown for datagram channels: the jdk backend
+     * raises an OSError naming itself.
+     */
+    @Test
+    void shutdownWriteOfConnectedUdpMakesSendRaiseBrokenPipe() throws Exception {
+        try (Socket server = UdpDatagramTest.udp(); Socket client = Sockets.socket(AF_INET, SOCK_DGRAM)) {
+            client.connect(server.getsockname());
+            if (!isNative()) {
+                assertJdkUnsupported(() -> client.shutdown(Sockets.SHUT_WR));
+                return;
+            }
+            client.shutdown(Sockets.SHUT_WR);
+            assertOSError(dev.pysocket.BrokenPipeError.class, Errno.EPIPE, "[Errno 32] Broken pipe",
+                    () -> client.send(ascii("x")));
+        }
+    }
+
     /** A second connect re-targets a UDP socket at once (Linux's UDP connect). */
     @Test
     void connectAgainChangesThePeer() throws Exception {

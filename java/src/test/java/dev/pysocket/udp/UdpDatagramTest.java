@@ -169,6 +169,34 @@ class UdpDatagramTest extends BackendTest {
         }
     }
 
+    /** Each datagram reports its own sender, also when senders alternate (no stale address). */
+    @Test
+    void alternatingSendersAreEachReported() throws Exception {
+        try (Socket rx = udp(); Socket a = udp(); Socket b = udp()) {
+            for (int i = 0; i < 3; i++) {
+                a.sendto(ascii("a"), rx.getsockname());
+                b.sendto(ascii("b"), rx.getsockname());
+                assertEquals(new Datagram(ascii("a"), a.getsockname()), rx.recvfrom(8));
+                assertEquals(new Datagram(ascii("b"), b.getsockname()), rx.recvfrom(8));
+            }
+        }
+    }
+
+    /** Each sendto goes to its own destination, also when destinations alternate. */
+    @Test
+    void alternatingDestinationsEachGetTheirDatagrams() throws Exception {
+        try (Socket tx = udp(); Socket a = udp(); Socket b = udp()) {
+            for (int i = 0; i < 3; i++) {
+                tx.sendto(ascii("to-a"), a.getsockname());
+                tx.sendto(ascii("to-b"), b.getsockname());
+            }
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(ascii("to-a"), a.recv(8));
+                assertArrayEquals(ascii("to-b"), b.recv(8));
+            }
+        }
+    }
+
     /** Datagram and ReceivedInto print as Python's tuples. */
     @Test
     void resultRecordsPrintAsPythonTuples() {
