@@ -251,10 +251,13 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return a;
     }
 
-    /** sender converts recvfrom's SockAddr; the native backend hands back the same one for the same peer. */
+    /**
+     * sender converts recvfrom's SockAddr, reusing the last conversion for the same peer
+     * (the native backend even hands back the same SockAddr, so that test is one compare).
+     */
     private Address sender(SockAddr from) {
         Converted last = lastSender;
-        if (last != null && last.sockAddr() == from) {
+        if (last != null && (last.sockAddr() == from || last.sockAddr().equals(from))) {
             return last.address();
         }
         Address a = Addresses.toAddress(from);
