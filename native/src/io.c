@@ -153,6 +153,8 @@ int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeo
 }
 
 /* --- datagram/IPv6 (issue 5) --- */
+/* sendto and recvfrom share the PSK__SEND and PSK__RECV fault seams: tests arm "the send"
+ * or "the recv" of a call, whatever its address arguments. */
 
 /* sendto_args: the destination is converted once per call, not once per EINTR retry. */
 struct sendto_args {
