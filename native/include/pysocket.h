@@ -134,6 +134,22 @@ PSK_EXPORT int psk_send(int fd, const void *buf, int len, int flags);
 PSK_EXPORT int psk_send_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns);
 PSK_EXPORT int psk_sendall(int fd, const void *buf, int len, int flags);
 PSK_EXPORT int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns);
+/* --- datagram/IPv6 (issue 5) --- */
+/* io.c: sendto sends len bytes of buf to *to (one datagram on a datagram socket; Linux
+ * ignores the address of a connected stream) with MSG_NOSIGNAL, and returns the bytes
+ * sent or -errno; a NULL or malformed *to (address.c's rules) gives -EINVAL. recvfrom
+ * receives into buf and writes the sender into *from, family 0 when the kernel reports
+ * addrlen 0 (R27: a connected stream, an unbound AF_UNIX sender); from must not be NULL.
+ * With MSG_TRUNC in flags a datagram socket returns the datagram's REAL length, which may
+ * exceed len: only len bytes of buf are ever written (the caller must not read beyond).
+ * The *_timed forms are CPython's sock_call_ex on an O_NONBLOCK fd (R2), as recv_timed
+ * and send_timed: the result, PSK_TIMEOUT, or -errno; timeout_ns <= 0 is PSK_TIMEOUT. */
+PSK_EXPORT int psk_sendto(int fd, const void *buf, int len, int flags, const psk_addr *to);
+PSK_EXPORT int psk_sendto_timed(int fd, const void *buf, int len, int flags, const psk_addr *to,
+                                int64_t timeout_ns);
+PSK_EXPORT int psk_recvfrom(int fd, void *buf, int len, int flags, psk_addr *from);
+PSK_EXPORT int psk_recvfrom_timed(int fd, void *buf, int len, int flags, psk_addr *from,
+                                  int64_t timeout_ns);
 
 /* sockopt.c: the int form returns the value as an unsigned 32-bit number (0..2^32-1)
  * or -errno, so that negative option values cannot be confused with errors. */

@@ -98,8 +98,10 @@ typedef int (*psk__op)(void *ctx);
  * psk__timed_call is CPython's sock_call_ex (R2) for a non-blocking fd: poll for events
  * until deadline -> nothing ready: PSK_TIMEOUT; else call op once; EAGAIN/EWOULDBLOCK is
  * a false positive (another reader won, a bad checksum dropped the data), so poll again
- * with the time left. first_wait is psk__poll_one's, for the first poll only. Returns
- * op's result, PSK_TIMEOUT, or -errno from poll.
+ * with the time left, except after POLLHUP (a datagram socket shut down both ways keeps
+ * polling readable while recv gives EAGAIN: that EAGAIN is returned, not spun on).
+ * first_wait is psk__poll_one's, for the first poll only. Returns op's result,
+ * PSK_TIMEOUT, or -errno from poll.
  */
 int psk__timed_call(int fd, short events, int64_t deadline, int first_wait, psk__op op,
                     void *ctx);

@@ -151,3 +151,117 @@ int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeo
     } while (sent < len);
     return len;
 }
+
+/* --- datagram/IPv6 (issue 5) --- */
+/* sendto and recvfrom share the PSK__SEND and PSK__RECV fault seams: tests arm "the send"
+ * or "the recv" of a call, whatever its address arguments. */
+
+/* sendto_args: the destination is converted once per call, not once per EINTR retry. */
+struct sendto_args {
+    int fd;
+    const void *buf;
+    int len;
+    int flags;
+    struct sockaddr_storage to;
+    socklen_t to_len;
+};
+
+/* sendto_once: one sendto, EINTR retried, MSG_NOSIGNAL always (R34): bytes sent or -errno. */
+static int sendto_once(void *ctx) {
+    struct sendto_args *a = ctx;
+    ssize_t n;
+    RETRY_EINTR(n, FAULT(PSK__SEND, sendto(a->fd, a->buf, (size_t)a->len, a->flags | MSG_NOSIGNAL,
+                                            (const struct sockaddr *)&a->to, a->to_len)));
+    return (int)n;
+}
+
+/* sendto_prepare checks the buffer and converts *to: 0, or -EINVAL. */
+static int sendto_prepare(struct sendto_args *a, int fd, const void *buf, int len, int flags,
+                          const psk_addr *to) {
+    if (bad_buffer(buf, len)) {
+        return -EINVAL;
+    }
+    int to_len = psk__to_sockaddr(to, &a->to);
+    if (to_len < 0) {
+        return to_len;
+    }
+    a->fd = fd;
+    a->buf = buf;
+    a->len = len;
+    a->flags = flags;
+    a->to_len = (socklen_t)to_len;
+    return 0;
+}
+
+/* psk_sendto: bytes sent, or -errno (EDESTADDRREQ never: the address is always given). */
+int psk_sendto(int fd, const void *buf, int len, int flags, const psk_addr *to) {
+    struct sendto_args args;
+    int rc = sendto_prepare(&args, fd, buf, len, flags, to);
+    return rc < 0 ? rc : sendto_once(&args);
+}
+
+/* psk_sendto_timed: psk_sendto on an O_NONBLOCK fd within timeout_ns. As send_try_first,
+ * it sends first and polls only when the buffer is full (the outcome is CPython's). */
+int psk_sendto_timed(int fd, const void *buf, int len, int flags, const psk_addr *to,
+                     int64_t timeout_ns) {
+    struct sendto_args args;
+    int rc = sendto_prepare(&args, fd, buf, len, flags, to);
+    if (rc < 0) {
+        return rc;
+    }
+    if (timeout_ns <= 0) {
+        return PSK_TIMEOUT;
+    }
+    int n = sendto_once(&args);
+    if (!psk__would_block(-n)) {
+        return n;
+    }
+    return psk__timed_call(fd, POLLOUT, psk__deadline(timeout_ns), 1, sendto_once, &args);
+}
+
+struct recvfrom_args {
+    int fd;
+    void *buf;
+    int len;
+    int flags;
+    psk_addr *from;
+};
+
+/* recvfrom_once: one recvfrom, EINTR retried (with the address length reset), the sender
+ * into a->from: bytes received (the real length with MSG_TRUNC), or -errno. */
+static int recvfrom_once(void *ctx) {
+    struct recvfrom_args *a = ctx;
+    struct sockaddr_storage ss;
+    socklen_t ss_len;
+    ssize_t n;
+    RETRY_EINTR(n, FAULT(PSK__RECV, (ss_len = sizeof ss,
+                                     recvfrom(a->fd, a->buf, (size_t)a->len, a->flags,
+                                              (struct sockaddr *)&ss, &ss_len))));
+    if (n >= 0) {
+        psk__from_sockaddr(&ss, ss_len, a->from);
+    }
+    /* A datagram's real length fits an int: the largest is 65535 on inet, and AF_UNIX
+     * datagrams are bounded by SO_SNDBUF, itself an int. */
+    return (int)n;
+}
+
+/* psk_recvfrom: bytes received into buf and the sender into *from, or -errno. */
+int psk_recvfrom(int fd, void *buf, int len, int flags, psk_addr *from) {
+    if (bad_buffer(buf, len) || from == NULL) {
+        return -EINVAL;
+    }
+    struct recvfrom_args args = {fd, buf, len, flags, from};
+    return recvfrom_once(&args);
+}
+
+/* psk_recvfrom_timed: psk_recvfrom on an O_NONBLOCK fd within timeout_ns (R2). */
+int psk_recvfrom_timed(int fd, void *buf, int len, int flags, psk_addr *from, int64_t timeout_ns) {
+    if (bad_buffer(buf, len) || from == NULL) {
+        return -EINVAL;
+    }
+    if (timeout_ns <= 0) {
+        return PSK_TIMEOUT;
+    }
+    struct recvfrom_args args = {fd, buf, len, flags, from};
+    return psk__timed_call(fd, POLLIN, psk__deadline(timeout_ns), 1, recvfrom_once, &args);
+}

@@ -117,7 +117,11 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return recv(bufsize, 0);
     }
 
-    /** recv: Python's {@code recv(bufsize, flags)}; flags pass through (MSG_PEEK, ...). */
+    /**
+     * recv: Python's {@code recv(bufsize, flags)}; flags pass through (MSG_PEEK, ...). With
+     * MSG_TRUNC on a datagram socket the result has the datagram's real length and the bytes
+     * beyond bufsize are zero, never uninitialised memory as in CPython (R14).
+     */
     public byte[] recv(int bufsize, int flags) throws OSError {
         if (bufsize < 0) {
             throw new IllegalArgumentException("negative buffersize in recv");
@@ -198,6 +202,127 @@ public final class Socket implements AutoCloseable, ByteChannel {
     public void sendall(ByteBuffer data) throws OSError {
         Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
         impl.sendall(data, 0, timeoutNanos);
+    }
+
+    // --- datagram/IPv6 (issue 5) ---
+    /** lastSender, lastDestination: recvfrom's and sendto's last address conversions. */
+    private volatile Converted lastSender;
+    private volatile Converted lastDestination;
+
+    /**
+     * sendto: Python's {@code sendto(data, address)}: sends one datagram (sendto(2) with
+     * MSG_NOSIGNAL) and returns its length. The first sendto of an unbound UDP socket binds
+     * it to an ephemeral port (R14); an empty array is a zero-length datagram. Errors as
+     * Linux: EMSGSIZE 90 beyond 65507 bytes of UDP payload, PermissionError 13 for a
+     * broadcast address without SO_BROADCAST, BrokenPipeError 32 on an unconnected TCP
+     * socket; address checks and messages as {@link #bind} ("sendto(): port must be 0-65535.").
+     */
+    public int sendto(byte[] data, Address address) throws OSError {
+        return sendto(data, 0, address);
+    }
+
+    /** sendto: Python's {@code sendto(data, flags, address)}; flags pass through (R15). */
+    public int sendto(byte[] data, int flags, Address address) throws OSError {
+        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+        if (address == null) {
+            throw new NullPointerException(noneAddressMessage("sendto"));
+        }
+        return impl.sendto(data, 0, data.length, flags, destination(address), timeoutNanos);
+    }
+
+    /** Converted: one Address and the SockAddr it converts to (an immutable pair). */
+    private record Converted(Address address, SockAddr sockAddr) {
+    }
+
+    /**
+     * destination converts sendto's address, reusing the last conversion for the same
+     * numeric address (converting it again gives the same bytes); a host name is looked up
+     * on every call, as CPython does.
+     */
+    private SockAddr destination(Address address) throws OSError {
+        Converted last = lastDestination;
+        if (last != null && last.address().equals(address)) {
+            return last.sockAddr();
+        }
+        SockAddr a = Addresses.toSockAddr(address, family, "sendto");
+        if (Addresses.isNumeric(address)) {
+            lastDestination = new Converted(address, a);
+        }
+        return a;
+    }
+
+    /**
+     * sender converts recvfrom's SockAddr, reusing the last conversion for the same peer
+     * (the native backend even hands back the same SockAddr, so that test is one compare).
+     */
+    private Address sender(SockAddr from) {
+        Converted last = lastSender;
+        if (last != null && (last.sockAddr() == from || last.sockAddr().equals(from))) {
+            return last.address();
+        }
+        Address a = Addresses.toAddress(from);
+        lastSender = new Converted(a, from);
+        return a;
+    }
+
+    /** noneAddressMessage: Python's TypeError text for a None address on this family. */
+    private String noneAddressMessage(String caller) {
+        if (family == Sockets.AF_INET) {
+            return caller + "(): AF_INET address must be tuple, not NoneType";
+        }
+        if (family == Sockets.AF_INET6) {
+            return caller + "(): AF_INET6 address must be tuple, not NoneType";
+        }
+        return "a bytes-like object is required, not 'NoneType'";
+    }
+
+    /** recvfrom: Python's {@code recvfrom(bufsize)}; see {@link #recvfrom(int, int)}. */
+    public Datagram recvfrom(int bufsize) throws OSError {
+        return recvfrom(bufsize, 0);
+    }
+
+    /**
+     * recvfrom: Python's {@code recvfrom(bufsize, flags)}: one datagram (at most bufsize
+     * bytes of it, the rest is discarded, R14) and its sender, or {@code null} as the
+     * address where Python gives None (R27: a connected TCP socket). Unlike recv(0), a
+     * bufsize of 0 still makes the call and so consumes a datagram, as in CPython.
+     *
+     * <p>MSG_TRUNC: on a datagram socket the data has the datagram's real length; the bytes
+     * beyond bufsize are zero (CPython returns uninitialised memory there, conformance R14).
+     */
+    public Datagram recvfrom(int bufsize, int flags) throws OSError {
+        if (bufsize < 0) {
+            throw new IllegalArgumentException("negative buffersize in recvfrom");
+        }
+        byte[] buf = new byte[bufsize];
+        SocketImpl.Received r = impl.recvfrom(buf, 0, bufsize, flags, timeoutNanos);
+        int n = r.nbytes();
+        // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
+        return new Datagram(n == bufsize ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
+    }
+
+    /** recvfromInto: Python's {@code recvfrom_into(buffer)}: fills from index 0. */
+    public ReceivedInto recvfromInto(byte[] buffer) throws OSError {
+        return recvfromInto(buffer, 0, 0);
+    }
+
+    /**
+     * recvfromInto: Python's {@code recvfrom_into(buffer, nbytes, flags)}: receives at most
+     * nbytes (0 means the whole buffer) into buffer from index 0 and returns the count and
+     * the sender. With MSG_TRUNC on a datagram socket the count is the datagram's real
+     * length, which may exceed nbytes; only nbytes bytes of buffer are written.
+     */
+    public ReceivedInto recvfromInto(byte[] buffer, int nbytes, int flags) throws OSError {
+        Objects.requireNonNull(buffer, "recvfrom_into() argument 1 must be read-write bytes-like object, not None");
+        if (nbytes < 0) {
+            throw new IllegalArgumentException("negative buffersize in recvfrom_into");
+        }
+        if (nbytes > buffer.length) {
+            throw new IllegalArgumentException("nbytes is greater than the length of the buffer");
+        }
+        int len = nbytes == 0 ? buffer.length : nbytes;
+        SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
+        return new ReceivedInto(r.nbytes(), sender(r.address()));
     }
 
     /** shutdown: Python's {@code shutdown(how)}: SHUT_RD, SHUT_WR or SHUT_RDWR (else OSError 22). */

@@ -315,8 +315,14 @@ public final class Sockets {
             if (reusePort) {
                 sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1);
             }
-            if (family == AF_INET6) {
-                sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, dualstackIpv6 ? 0 : 1);
+            if (family == AF_INET6 && dualstackIpv6) {
+                sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
+            } else if (family == AF_INET6) {
+                try {
+                    sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 1);
+                } catch (OSError e) {
+                    // R21: best effort, as in Lib/socket.py (the jdk backend cannot set it).
+                }
             }
             try {
                 sock.bind(address);

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * sender on CPU 0 (the benchmark thread), receiver on CPU 1. Lossless by flow control: the
  * receiver acks every 64 datagrams with 1 byte and the sender keeps at most 2 windows (128)
  * in flight, so a datagram sent is a datagram delivered and one op = one delivered datagram.
- * java.net and nio only until pysocket has UDP.
+ * pysocket ends use the byte[] API (sendto, recvfrom_into) on the native and jdk backends.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,7 +35,7 @@ public class UdpBench {
     static final int WINDOW = 64;
     static final int MAX_IN_FLIGHT = 2 * WINDOW;
 
-    @Param({Impls.JAVA_NET, Impls.NIO})
+    @Param({Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_JDK, Impls.JAVA_NET, Impls.NIO})
     public String impl;
     private DatagramEnd sender;
     private DatagramEnd receiverEnd;
@@ -75,6 +75,7 @@ public class UdpBench {
 
     private static DatagramEnd open(String impl) throws IOException {
         return switch (impl) {
+            case Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_JDK -> new PyDatagramEnd(impl);
             case Impls.JAVA_NET -> new NetDatagramEnd();
             case Impls.NIO -> new NioDatagramEnd();
             default -> throw Impls.unknown(impl, "udp");

@@ -140,6 +140,15 @@ public final class Addresses {
             if (v6 ? ip instanceof Inet6Address : ip instanceof Inet4Address) {
                 return ip.getAddress();
             }
+            if (v6 && host.indexOf(':') >= 0) {
+                // java.net turns a v4-mapped literal ("::ffff:127.0.0.1") into an
+                // Inet4Address; inet_pton(AF_INET6) keeps it an IPv6 address (R26).
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(ip.getAddress(), 0, mapped, 12, 4);
+                return mapped;
+            }
         }
         throw familyNotSupported();
     }
@@ -168,6 +177,25 @@ public final class Addresses {
             }
         }
         return part == 4 ? out : null;
+    }
+
+    // --- datagram/IPv6 (issue 5) ---
+    /**
+     * isNumeric tells whether address converts without a lookup (an inet host that is "",
+     * "&lt;broadcast&gt;", a dotted quad or an IPv6 literal without a zone), so that its
+     * conversion can be reused; AF_UNIX paths are never looked up.
+     */
+    public static boolean isNumeric(Address address) {
+        String host;
+        if (address instanceof Address.Inet a) {
+            host = a.host();
+        } else if (address instanceof Address.Inet6 a) {
+            host = a.host();
+        } else {
+            return true;
+        }
+        return host != null && (host.isEmpty() || host.equals("<broadcast>") || parseDottedQuad(host) != null
+                || (host.indexOf(':') >= 0 && host.indexOf('%') < 0));
     }
 
     /** toAddress converts a backend address to Python's form; null for "no address". */

@@ -68,6 +68,27 @@ public interface SocketImpl {
     /** sendall from src's position to limit, advancing position as bytes go out. */
     void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError;
 
+    // --- datagram/IPv6 (issue 5) ---
+    /**
+     * sendto sends buf[off, off+len) to address (len >= 0; one datagram on a datagram
+     * socket, where 0 bytes is still a datagram) and returns the count sent. A connected
+     * stream ignores the address, as Linux does; an unconnected one raises EPIPE (R13).
+     */
+    int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError;
+
+    /**
+     * recvfrom receives into buf[off, off+len) (len >= 0: even an empty buffer takes one
+     * datagram, as Python's recvfrom(0) does) and returns the count and the sender,
+     * {@link SockAddr#NONE} when the kernel reports none (R27). With MSG_TRUNC a datagram
+     * socket's count is the datagram's real length, which may exceed len; only len bytes
+     * of buf are written.
+     */
+    Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError;
+
+    /** Received: what one recvfrom got: the byte count and the sender. */
+    record Received(int nbytes, SockAddr address) {
+    }
+
     void shutdown(int how) throws OSError;
 
     SockAddr getsockname() throws OSError;

@@ -9,8 +9,8 @@ import dev.pysocket.internal.SocketImpl;
 /**
  * JdkBackend: the fallback backend on java.nio, used where libpysocket cannot load.
  *
- * <p>Supported: TCP over IPv4 and IPv6, and AF_UNIX streams on path names ({@link JdkSocket}).
- * Every other family or type
+ * <p>Supported: TCP over IPv4 and IPv6, and AF_UNIX streams on path names ({@link JdkSocket}),
+ * UDP over IPv4 and IPv6 ({@link JdkDatagramSocket}). Every other family or type
  * raises an OSError naming this backend (EAFNOSUPPORT for families, EOPNOTSUPP for types),
  * never a silent substitute (API.md, Backends).
  */
@@ -25,6 +25,7 @@ public final class JdkBackend implements Backend {
     private static final int SOCK_RAW = Platform.constant("SOCK_RAW");
     private static final int SOCK_SEQPACKET = Platform.constant("SOCK_SEQPACKET");
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
+    private static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
     /** Linux's SOCK_TYPE_MASK: bits above it are flags; the facade has removed the valid ones. */
@@ -54,14 +55,20 @@ public final class JdkBackend implements Backend {
         if (type < 0 || type >= LINUX_SOCK_MAX) {
             throw OSError.of(Errno.EINVAL); // as Linux's __sock_create
         }
-        if (type == SOCK_DGRAM || type == SOCK_RAW) {
+        if (proto < 0 || proto >= LINUX_IPPROTO_MAX) {
+            throw OSError.of(Errno.EINVAL); // as Linux's inet_create
+        }
+        if (type == SOCK_DGRAM) {
+            if (proto != 0 && proto != IPPROTO_UDP) {
+                throw OSError.of(Errno.EPROTONOSUPPORT); // as inet_create for (DGRAM, proto)
+            }
+            return new JdkDatagramSocket(family);
+        }
+        if (type == SOCK_RAW) {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "socket type " + type);
         }
         if (type != SOCK_STREAM) {
             throw OSError.of(Errno.ESOCKTNOSUPPORT); // as inet_create: no such type for AF_INET
-        }
-        if (proto < 0 || proto >= LINUX_IPPROTO_MAX) {
-            throw OSError.of(Errno.EINVAL); // as Linux's inet_create
         }
         if (proto != 0 && proto != IPPROTO_TCP) {
             throw OSError.of(Errno.EPROTONOSUPPORT); // as Linux's inet_create for (STREAM, proto)

@@ -22,7 +22,7 @@ import jdk.net.ExtendedSocketOptions;
  */
 final class JdkOptions {
     /** Kind says how an option's C int relates to the JDK value, or that the socket answers it. */
-    enum Kind { BOOL, INT, BUF, LINGER, TYPE, ERROR, ACCEPTCONN, DOMAIN, PROTOCOL }
+    enum Kind { BOOL, INT, BUF, LINGER, TYPE, ERROR, ACCEPTCONN, DOMAIN, PROTOCOL, V6ONLY }
 
     /** Opt: one supported option; family 0 means any inet family. */
     record Opt(Kind kind, SocketOption<?> option, int family) {
@@ -134,6 +134,21 @@ final class JdkOptions {
         }
         if (!(ch instanceof ServerSocketChannel) || !Defaults.has(opt, family)) {
             throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "socket option " + opt.name());
+        }
+    }
+
+    /**
+     * setV6only: IPV6_V6ONLY as the JDK has it: every IPv6 channel is opened dual-stack
+     * (IPV6_V6ONLY 0, sun.nio.ch.Net.socket0) and nothing can change that. Setting 0 is
+     * therefore true as it stands, 1 is unsupported, and once the socket is bound Linux
+     * refuses either with EINVAL (R33).
+     */
+    static void setV6only(int value, boolean bound) throws OSError {
+        if (bound) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        if (value != 0) {
+            throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "setsockopt(IPV6_V6ONLY, 1)");
         }
     }
 
@@ -254,6 +269,12 @@ final class JdkOptions {
         // IP_TOS on an IPv4 socket; the JDK's IP_TOS on an IPv6 channel is IPV6_TCLASS.
         put(m, "IPPROTO_IP", "IP_TOS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET);
         put(m, "IPPROTO_IPV6", "IPV6_TCLASS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET6);
+        // --- datagram/IPv6 (issue 5) ---
+        put(m, "SOL_SOCKET", "SO_BROADCAST", Kind.BOOL, StandardSocketOptions.SO_BROADCAST, 0);
+        put(m, "IPPROTO_IP", "IP_MULTICAST_TTL", Kind.INT, StandardSocketOptions.IP_MULTICAST_TTL, JdkAddresses.AF_INET);
+        put(m, "IPPROTO_IP", "IP_MULTICAST_LOOP", Kind.BOOL, StandardSocketOptions.IP_MULTICAST_LOOP,
+                JdkAddresses.AF_INET);
+        put(m, "IPPROTO_IPV6", "IPV6_V6ONLY", Kind.V6ONLY, null, JdkAddresses.AF_INET6);
         return m;
     }
 

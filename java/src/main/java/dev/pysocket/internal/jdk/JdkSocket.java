@@ -49,7 +49,7 @@ public final class JdkSocket implements SocketImpl {
      * NOT OS descriptors: they only identify a socket within this process, start far above
      * real descriptor numbers (1 << 20) and are never reused.
      */
-    private static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
+    static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
 
     private static final int SHUT_RD = Platform.constant("SHUT_RD");
     private static final int SHUT_WR = Platform.constant("SHUT_WR");
@@ -352,6 +352,26 @@ public final class JdkSocket implements SocketImpl {
         JdkStreamIo.sendall(this, src, flags, timeoutNanos);
     }
 
+    // --- datagram/IPv6 (issue 5) ---
+    /** sendto on TCP: Linux ignores the address of a connected stream; unconnected is EPIPE (R13). */
+    @Override
+    public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
+        return send(buf, off, len, flags, timeoutNanos);
+    }
+
+    /**
+     * recvfrom on TCP: recv with no address (R27: Python's None). recvfrom(0) returns at once
+     * here, where Linux would wait for data to arrive.
+     */
+    @Override
+    public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        if (len == 0) {
+            checkOpen();
+            return new Received(0, SockAddr.NONE);
+        }
+        return new Received(recv(buf, off, len, flags, timeoutNanos), SockAddr.NONE);
+    }
+
     @Override
     public void shutdown(int how) throws OSError {
         checkOpen();
@@ -431,6 +451,8 @@ public final class JdkSocket implements SocketImpl {
                 return listener != null ? 1 : 0;
             case ERROR:
                 return soError();
+            case V6ONLY:
+                return 0; // the JDK opens IPv6 sockets dual-stack (JdkOptions.setV6only)
             default:
                 break;
         }
@@ -448,6 +470,12 @@ public final class JdkSocket implements SocketImpl {
     public void setsockoptInt(int level, int optname, int value) throws OSError {
         checkOpen();
         JdkOptions.Opt o = JdkOptions.find(family, level, optname, false);
+        if (o.kind() == JdkOptions.Kind.V6ONLY) {
+            SocketChannel ch = stream;
+            JdkOptions.setV6only(value, bound != null || listener != null
+                    || (ch != null && (ch.isConnected() || ch.isConnectionPending())));
+            return;
+        }
         if (o.option() == null) {
             throw OSError.of(Errno.ENOPROTOOPT); // read-only on Linux (SO_TYPE, SO_ERROR, ...)
         }

@@ -78,6 +78,15 @@ final class Libpysocket {
 
     static native int psk_sendall_timed(int fd, long buf, int len, int flags, long timeoutNs);
 
+    // --- datagram/IPv6 (issue 5) ---
+    static native int psk_sendto(int fd, long buf, int len, int flags, long to);
+
+    static native int psk_sendto_timed(int fd, long buf, int len, int flags, long to, long timeoutNs);
+
+    static native int psk_recvfrom(int fd, long buf, int len, int flags, long from);
+
+    static native int psk_recvfrom_timed(int fd, long buf, int len, int flags, long from, long timeoutNs);
+
     static native long psk_getsockopt_int(int fd, int level, int optname);
 
     static native int psk_setsockopt_int(int fd, int level, int optname, int value);

@@ -38,6 +38,8 @@ final class NativeSocket implements SocketImpl {
     };
 
     private final FdHandle handle;
+    /** lastFrom: the sender recvfrom reported last (any thread; immutable, so a race only costs a read). */
+    private volatile SockAddr lastFrom;
 
     NativeSocket(int fd) {
         this.handle = new FdHandle(fd, CLOSER);
@@ -151,7 +153,7 @@ final class NativeSocket implements SocketImpl {
             }
             Scratch s = Scratch.get();
             int n = received(recvAt(fd, s.data(len), len, flags, timeoutNanos));
-            s.dataBuffer().get(0, buf, off, n);
+            s.dataBuffer().get(0, buf, off, Math.min(n, len)); // MSG_TRUNC may report more than len
             return n;
         } finally {
             handle.release();
@@ -161,7 +163,7 @@ final class NativeSocket implements SocketImpl {
     private int recvLarge(int fd, byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
         try (Memory m = Scratch.temporary(len)) {
             int n = received(recvAt(fd, Pointer.nativeValue(m), len, flags, timeoutNanos));
-            m.read(0, buf, off, n);
+            m.read(0, buf, off, Math.min(n, len));
             return n;
         }
     }
@@ -178,15 +180,16 @@ final class NativeSocket implements SocketImpl {
             int pos = dst.position();
             if (dst.isDirect()) {
                 long address = Scratch.get().directAddress(dst, false) + pos;
-                int n = received(recvAt(fd, address, dst.remaining(), flags, timeoutNanos));
-                dst.position(pos + n);
+                int len = dst.remaining();
+                int n = received(recvAt(fd, address, len, flags, timeoutNanos));
+                dst.position(pos + Math.min(n, len)); // MSG_TRUNC may report more than len
                 return n;
             }
             Scratch s = Scratch.get();
             int len = Math.min(dst.remaining(), Scratch.RETAINED_MAX);
             int n = received(recvAt(fd, s.data(len), len, flags, timeoutNanos));
-            dst.put(pos, s.dataBuffer(), 0, n);
-            dst.position(pos + n);
+            dst.put(pos, s.dataBuffer(), 0, Math.min(n, len));
+            dst.position(pos + Math.min(n, len));
             return n;
         } finally {
             handle.release();
@@ -299,6 +302,67 @@ final class NativeSocket implements SocketImpl {
     private static int sendallAt(int fd, long address, int len, int flags, long timeoutNanos) {
         return timeoutNanos > 0 ? Libpysocket.psk_sendall_timed(fd, address, len, flags, timeoutNanos)
                 : Libpysocket.psk_sendall(fd, address, len, flags);
+    }
+
+    // --- datagram/IPv6 (issue 5) ---
+    @Override
+    public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            long to = Sockaddrs.write(s, address);
+            if (len > Scratch.RETAINED_MAX) {
+                // Only a stream takes this much in one call (a datagram is at most 64 KiB).
+                try (Memory m = Scratch.temporary(len)) {
+                    m.write(0, buf, off, len);
+                    return check(sendtoAt(fd, Pointer.nativeValue(m), len, flags, to, timeoutNanos));
+                }
+            }
+            long data = s.data(len);
+            s.dataBuffer().put(0, buf, off, len);
+            return check(sendtoAt(fd, data, len, flags, to, timeoutNanos));
+        } finally {
+            handle.release();
+        }
+    }
+
+    private static int sendtoAt(int fd, long data, int len, int flags, long to, long timeoutNanos) {
+        return timeoutNanos > 0 ? Libpysocket.psk_sendto_timed(fd, data, len, flags, to, timeoutNanos)
+                : Libpysocket.psk_sendto(fd, data, len, flags, to);
+    }
+
+    /**
+     * recvfrom: one psk_recvfrom into the thread's scratch memory, the sender read back from
+     * its psk_addr block. With MSG_TRUNC the count may exceed len; only len bytes are copied,
+     * so no byte of scratch memory beyond what the kernel wrote for this call ever leaves.
+     */
+    @Override
+    public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        int fd = handle.acquire();
+        try {
+            Scratch s = Scratch.get();
+            long from = Sockaddrs.clear(s);
+            int n;
+            if (len > Scratch.RETAINED_MAX) {
+                try (Memory m = Scratch.temporary(len)) {
+                    n = received(recvfromAt(fd, Pointer.nativeValue(m), len, flags, from, timeoutNanos));
+                    m.read(0, buf, off, Math.min(n, len));
+                }
+            } else {
+                n = received(recvfromAt(fd, s.data(len), len, flags, from, timeoutNanos));
+                s.dataBuffer().get(0, buf, off, Math.min(n, len));
+            }
+            SockAddr sender = Sockaddrs.readSame(s, lastFrom);
+            lastFrom = sender;
+            return new Received(n, sender);
+        } finally {
+            handle.release();
+        }
+    }
+
+    private static int recvfromAt(int fd, long data, int len, int flags, long from, long timeoutNanos) {
+        return timeoutNanos > 0 ? Libpysocket.psk_recvfrom_timed(fd, data, len, flags, from, timeoutNanos)
+                : Libpysocket.psk_recvfrom(fd, data, len, flags, from);
     }
 
     @Override

@@ -40,6 +40,32 @@ final class Sockaddrs {
                 b.getInt(Libpysocket.ADDR_SCOPE_ID));
     }
 
+    // --- datagram/IPv6 (issue 5) ---
+    /**
+     * readSame returns previous when the block holds exactly that address, else a fresh
+     * {@link #read}: a datagram socket mostly hears from the same few peers, so recvfrom
+     * allocates no address per datagram in the steady state.
+     */
+    static SockAddr readSame(Scratch scratch, SockAddr previous) {
+        if (previous == null || previous.family() == 0) {
+            return read(scratch);
+        }
+        ByteBuffer b = scratch.addrBuffer();
+        byte[] data = previous.addr();
+        if (b.getInt(Libpysocket.ADDR_FAMILY) != previous.family() || b.getInt(Libpysocket.ADDR_PORT) != previous.port()
+                || b.getInt(Libpysocket.ADDR_LEN) != data.length
+                || b.getInt(Libpysocket.ADDR_FLOWINFO) != previous.flowinfo()
+                || b.getInt(Libpysocket.ADDR_SCOPE_ID) != previous.scopeId()) {
+            return read(scratch);
+        }
+        for (int i = 0; i < data.length; i++) {
+            if (b.get(Libpysocket.ADDR_DATA + i) != data[i]) {
+                return read(scratch);
+            }
+        }
+        return previous;
+    }
+
     /** clear marks the block as "no address", so a call that writes none reads back NONE. */
     static long clear(Scratch scratch) {
         scratch.addrBuffer().putInt(Libpysocket.ADDR_FAMILY, 0);

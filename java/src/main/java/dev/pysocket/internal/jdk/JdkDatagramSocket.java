@@ -1,0 +1,484 @@
+package dev.pysocket.internal.jdk;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.SockAddr;
+import dev.pysocket.internal.SocketImpl;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.NotYetConnectedException;
+import java.nio.channels.SelectionKey;
+import java.util.Arrays;
+
+/**
+ * JdkDatagramSocket: a UDP socket (AF_INET, AF_INET6) on a java.nio {@link DatagramChannel},
+ * opened at creation as Linux's socket(2) is.
+ *
+ * <p>Modes (R1) as {@link JdkSocket}: a blocking socket blocks in the channel (close() wakes
+ * it with AsynchronousCloseException, raised as EBADF); timeout and non-blocking modes use a
+ * non-blocking channel, and timeout mode waits in a {@link JdkWaiter} per direction (R2).
+ * Errnos are Linux's: send unconnected is EDESTADDRREQ, listen/accept EOPNOTSUPP, an ICMP
+ * port unreachable on a connected socket ECONNREFUSED once (R14); kernel failures the JDK
+ * reports by strerror text (EMSGSIZE, EACCES for broadcast) go through {@link JdkErrors}.
+ *
+ * <p>What java.nio cannot do raises an OSError naming the jdk backend: every MSG_* flag
+ * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently), shutdown of
+ * a connected socket, sendto another address while connected, IPV6_V6ONLY = 1 (the JDK
+ * opens IPv6 sockets dual-stack), a zero-length datagram on a connected socket (java.nio
+ * skips empty writes once connected). Known differences: fileno() is a synthetic handle, as
+ * for TCP; a receive on an unbound socket binds it to an ephemeral port first, as java.nio
+ * does; SO_ERROR reads 0 (a pending ICMP error is raised by the next call instead).
+ */
+public final class JdkDatagramSocket implements SocketImpl {
+    private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
+    private static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
+    private static final int SHUT_RD = Platform.constant("SHUT_RD");
+    private static final int SHUT_WR = Platform.constant("SHUT_WR");
+    private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+    /** SEND_FLAGS_OK: MSG_NOSIGNAL is what the JDK does anyway (it never raises SIGPIPE). */
+    private static final int SEND_FLAGS_OK = Platform.has("MSG_NOSIGNAL") ? Platform.constant("MSG_NOSIGNAL") : 0;
+
+    private final int family;
+    private final int handle = JdkSocket.HANDLES.getAndIncrement();
+    private final DatagramChannel ch;
+    /** reads, writes: timeout-mode waits for receives and sends. */
+    private final JdkWaiter reads = new JdkWaiter();
+    private final JdkWaiter writes = new JdkWaiter();
+    /** stateLock guards option changes and connect; never held across a call that can block. */
+    private final Object stateLock = new Object();
+    /** memo: the options set so far (stateLock); JdkOptions reads defaults through it. */
+    private final JdkOptions.Memo memo = new JdkOptions.Memo();
+    private volatile boolean closed;
+
+    JdkDatagramSocket(int family) throws OSError {
+        this.family = family;
+        StandardProtocolFamily pf = family == JdkAddresses.AF_INET6 ? StandardProtocolFamily.INET6
+                : StandardProtocolFamily.INET;
+        try {
+            ch = DatagramChannel.open(pf);
+        } catch (UnsupportedOperationException e) {
+            throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, pf + " datagram sockets");
+        } catch (IOException e) {
+            throw JdkErrors.map(e);
+        }
+        try {
+            // Linux starts with SO_BROADCAST off (R14: broadcast needs it); say so explicitly
+            // rather than depend on what a JDK version defaults to.
+            ch.setOption(StandardSocketOptions.SO_BROADCAST, false);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw JdkErrors.map(e);
+        }
+    }
+
+    @Override
+    public String backendName() {
+        return JdkBackend.NAME;
+    }
+
+    @Override
+    public int fileno() {
+        return closed ? -1 : handle;
+    }
+
+    @Override
+    public void setTimeoutMode(long timeoutNanos) throws OSError {
+        checkOpen();
+        try {
+            syncMode(timeoutNanos);
+        } catch (IOException | IllegalStateException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void bind(SockAddr address) throws OSError {
+        InetSocketAddress isa = JdkAddresses.toInet(family, address);
+        checkOpen();
+        try {
+            // Bound already (explicitly, or by a sendto/connect): AlreadyBoundException or
+            // the kernel's own EINVAL, as Linux's inet_bind.
+            ch.bind(isa);
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void listen(int backlog) throws OSError {
+        checkOpen();
+        throw OSError.of(Errno.EOPNOTSUPP); // Linux: a datagram socket cannot listen (scenario 10)
+    }
+
+    @Override
+    public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
+        checkOpen();
+        throw OSError.of(Errno.EOPNOTSUPP);
+    }
+
+    /** connect: Linux's UDP connect sets the default peer at once, also over a previous one. */
+    @Override
+    public void connect(SockAddr address, long timeoutNanos) throws OSError {
+        InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                if (ch.isConnected()) {
+                    ch.disconnect(); // java.nio refuses to connect a connected channel; Linux re-connects
+                }
+                ch.connect(target);
+            } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    @Override
+    public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        return recv(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    /** recv: one datagram, its sender dropped (Linux lets an unconnected socket recv too). */
+    @Override
+    public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
+        checkOpen();
+        checkRecvFlags(flags);
+        int pos = dst.position();
+        receive(dst, timeoutNanos);
+        return dst.position() - pos;
+    }
+
+    @Override
+    public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        return send(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    /** send: one datagram to the connected peer; unconnected is EDESTADDRREQ 89 (R14). */
+    @Override
+    public int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        checkOpen();
+        checkSendFlags(flags);
+        if (!ch.isConnected()) {
+            throw OSError.of(Errno.EDESTADDRREQ);
+        }
+        return transmit(src, null, timeoutNanos);
+    }
+
+    @Override
+    public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        sendall(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    /** sendall: a datagram goes out whole or not at all, so one send is all of it. */
+    @Override
+    public void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        send(src, flags, timeoutNanos);
+    }
+
+    @Override
+    public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
+        InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
+        checkOpen();
+        checkSendFlags(flags);
+        if (ch.isConnected()) {
+            SocketAddress peer = remote();
+            if (!target.equals(peer)) {
+                // Linux sends to the given address anyway; java.nio refuses.
+                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "sendto another address on a connected UDP socket");
+            }
+        }
+        return transmit(ByteBuffer.wrap(buf, off, len), target, timeoutNanos);
+    }
+
+    @Override
+    public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        checkOpen();
+        checkRecvFlags(flags);
+        ByteBuffer dst = ByteBuffer.wrap(buf, off, len);
+        SocketAddress from = receive(dst, timeoutNanos);
+        return new Received(dst.position() - off, JdkAddresses.fromInet(family, from));
+    }
+
+    /**
+     * receive takes one datagram into dst (the part that fits; java.nio drops the rest, as
+     * Linux's recv does without MSG_TRUNC) and returns its sender, in the mode timeoutNanos
+     * asks for (R1-R3).
+     */
+    private SocketAddress receive(ByteBuffer dst, long timeoutNanos) throws OSError {
+        try {
+            syncMode(timeoutNanos);
+            SocketAddress from = ch.receive(dst);
+            if (from != null) {
+                return from;
+            }
+            if (timeoutNanos == 0) {
+                throw OSError.of(Errno.EAGAIN); // R3
+            }
+            long deadline = System.nanoTime() + timeoutNanos;
+            reads.lock(deadline);
+            try {
+                do {
+                    reads.await(ch, SelectionKey.OP_READ, deadline);
+                    from = ch.receive(dst);
+                } while (from == null);
+                return from;
+            } finally {
+                reads.unlock();
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw fail(e);
+        }
+    }
+
+    /** transmit sends src as one datagram to target (null: the connected peer); returns its length. */
+    private int transmit(ByteBuffer src, InetSocketAddress target, long timeoutNanos) throws OSError {
+        int len = src.remaining();
+        if (len == 0 && ch.isConnected()) {
+            // java.nio sends through write() once connected, and skips an empty write: it
+            // would return 0 having sent nothing, a silent no-op.
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
+        }
+        try {
+            syncMode(timeoutNanos);
+            int n = target == null ? ch.write(src) : ch.send(src, target);
+            if (n > 0 || len == 0) {
+                return n;
+            }
+            // 0 of a non-empty datagram: no room in the send buffer now.
+            if (timeoutNanos == 0) {
+                throw OSError.of(Errno.EAGAIN);
+            }
+            long deadline = System.nanoTime() + timeoutNanos;
+            writes.lock(deadline);
+            try {
+                do {
+                    writes.await(ch, SelectionKey.OP_WRITE, deadline);
+                    n = target == null ? ch.write(src) : ch.send(src, target);
+                } while (n == 0);
+                return n;
+            } finally {
+                writes.unlock();
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * shutdown: Linux checks how, then refuses an unconnected socket (ENOTCONN, observed on
+     * CPython 3.11); a connected one it would shut down, which java.nio cannot.
+     */
+    @Override
+    public void shutdown(int how) throws OSError {
+        checkOpen();
+        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        if (!ch.isConnected()) {
+            throw OSError.of(Errno.ENOTCONN);
+        }
+        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "shutdown of a UDP socket");
+    }
+
+    @Override
+    public SockAddr getsockname() throws OSError {
+        checkOpen();
+        try {
+            // Unbound: the wildcard with port 0, as Linux reports it.
+            return JdkAddresses.fromInet(family, ch.getLocalAddress());
+        } catch (IOException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public SockAddr getpeername() throws OSError {
+        checkOpen();
+        SocketAddress peer = remote();
+        if (peer == null) {
+            throw OSError.of(Errno.ENOTCONN);
+        }
+        return JdkAddresses.fromInet(family, peer);
+    }
+
+    private SocketAddress remote() throws OSError {
+        try {
+            return ch.getRemoteAddress();
+        } catch (IOException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public int getsockoptInt(int level, int optname) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = option(level, optname, true);
+        switch (o.kind()) {
+            case TYPE:
+                return SOCK_DGRAM;
+            case DOMAIN:
+                return family;
+            case PROTOCOL:
+                return IPPROTO_UDP;
+            case ACCEPTCONN:
+                return 0;
+            case ERROR:
+                return 0; // java.nio raises a pending ICMP error on the next call instead
+            case V6ONLY:
+                return 0; // the JDK opens IPv6 sockets dual-stack
+            default:
+                break;
+        }
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                return JdkOptions.read(ch, memo, o, family);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    @Override
+    public void setsockoptInt(int level, int optname, int value) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = option(level, optname, false);
+        if (o.kind() == JdkOptions.Kind.V6ONLY) {
+            JdkOptions.setV6only(value, getsockname().port() != 0);
+            return;
+        }
+        if (o.option() == null) {
+            throw OSError.of(Errno.ENOPROTOOPT); // read-only on Linux (SO_TYPE, SO_ERROR, ...)
+        }
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                JdkOptions.write(ch, memo, o, value, family);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    /**
+     * option finds (level, optname) as JdkOptions does, except that TCP options on a UDP
+     * socket get what Linux's udp_getsockopt/udp_setsockopt answer for a level they do not
+     * know (R32: EOPNOTSUPP to read, ENOPROTOOPT to write).
+     */
+    private JdkOptions.Opt option(int level, int optname, boolean get) throws OSError {
+        if (level == JdkOptions.IPPROTO_TCP) {
+            throw OSError.of(get ? Errno.EOPNOTSUPP : Errno.ENOPROTOOPT);
+        }
+        return JdkOptions.find(family, level, optname, get);
+    }
+
+    /** getsockopt, bytes form: the option's native-order C int, cut to buflen (as Linux). */
+    @Override
+    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
+        ByteBuffer b = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.nativeOrder());
+        b.putInt(getsockoptInt(level, optname));
+        return Arrays.copyOf(b.array(), Math.min(Integer.BYTES, buflen));
+    }
+
+    /** setsockopt, bytes form: a native-order C int; a shorter buffer is EINVAL, as Linux answers. */
+    @Override
+    public void setsockopt(int level, int optname, byte[] value) throws OSError {
+        checkOpen();
+        option(level, optname, false);
+        if (value.length < Integer.BYTES) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        setsockoptInt(level, optname, ByteBuffer.wrap(value).order(ByteOrder.nativeOrder()).getInt(0));
+    }
+
+    @Override
+    public boolean getInheritable() throws OSError {
+        checkOpen();
+        return false; // the JDK opens every socket with close-on-exec (R16)
+    }
+
+    @Override
+    public void setInheritable(boolean inheritable) throws OSError {
+        checkOpen();
+        if (inheritable) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
+        }
+    }
+
+    /** close: idempotent; a blocked receive wakes with EBADF, a timed wait when its selector closes. */
+    @Override
+    public void close() {
+        synchronized (stateLock) {
+            if (closed) {
+                return; // R16
+            }
+            closed = true;
+        }
+        try {
+            ch.close();
+        } catch (IOException e) {
+            // close never fails in Python's eyes here (R16)
+        }
+        reads.close();
+        writes.close();
+    }
+
+    private void checkOpen() throws OSError {
+        if (closed) {
+            throw OSError.of(Errno.EBADF); // R16
+        }
+    }
+
+    /** syncMode puts the channel in the mode timeoutNanos needs (R1), if it is not there already. */
+    private void syncMode(long timeoutNanos) throws IOException {
+        boolean block = timeoutNanos < 0;
+        if (ch.isBlocking() == block) {
+            return;
+        }
+        if (block) {
+            // A channel with a live selection key cannot block.
+            reads.forget(ch);
+            writes.forget(ch);
+        }
+        ch.configureBlocking(block);
+    }
+
+    private static void checkRecvFlags(int flags) throws OSError {
+        if (flags != 0) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags (MSG_TRUNC, MSG_PEEK, ...)");
+        }
+    }
+
+    private static void checkSendFlags(int flags) throws OSError {
+        if ((flags & ~SEND_FLAGS_OK) != 0) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
+        }
+    }
+
+    /** fail maps e; the JDK closes a channel whose blocked thread is interrupted (R10's EINTR). */
+    private OSError fail(Exception e) {
+        if (e instanceof OSError o) {
+            return o;
+        }
+        if (e instanceof ClosedByInterruptException) {
+            close();
+            OSError err = OSError.of(Errno.EINTR);
+            err.initCause(e);
+            return err;
+        }
+        if (e instanceof NotYetConnectedException) {
+            OSError err = OSError.of(Errno.EDESTADDRREQ);
+            err.initCause(e);
+            return err;
+        }
+        return JdkErrors.map(e);
+    }
+}
