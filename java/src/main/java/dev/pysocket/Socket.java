@@ -28,6 +28,14 @@ public final class Socket implements AutoCloseable, ByteChannel {
     /** Closes the descriptor of a Socket dropped without close(), as CPython's __del__ does. */
     private static final Cleaner CLEANER = Cleaner.create();
 
+    /**
+     * RECV_MAX: the most one {@link #recv(int, int)} or {@link #recvfrom(int, int)} receives.
+     * CPython allocates bufsize bytes up front (MemoryError for a huge one); a Java array that
+     * large would exhaust the heap, so a larger bufsize reads at most this much, which a stream
+     * recv may always return and no datagram exceeds.
+     */
+    private static final int RECV_MAX = 64 << 20;
+
     private final SocketImpl impl;
     /** Holds only the impl, never the Socket, so the Socket can become unreachable. */
     private final Cleaner.Cleanable cleanable;
@@ -294,11 +302,11 @@ public final class Socket implements AutoCloseable, ByteChannel {
         if (bufsize < 0) {
             throw new IllegalArgumentException("negative buffersize in recvfrom");
         }
-        byte[] buf = new byte[bufsize];
-        SocketImpl.Received r = impl.recvfrom(buf, 0, bufsize, flags, timeoutNanos);
+        byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
+        SocketImpl.Received r = impl.recvfrom(buf, 0, buf.length, flags, timeoutNanos);
         int n = r.nbytes();
         // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
-        return new Datagram(n == bufsize ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
+        return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
     }
 
     /** recvfromInto: Python's {@code recvfrom_into(buffer)}: fills from index 0. */
@@ -470,13 +478,6 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     // --- lifecycle (issue 5) ---
-    /**
-     * RECV_MAX: the most one {@link #recv(int, int)} receives. CPython allocates bufsize bytes
-     * up front (MemoryError for a huge one); a Java array that large would exhaust the heap,
-     * so a larger bufsize reads at most this much, which a stream recv may always return and
-     * no datagram exceeds.
-     */
-    private static final int RECV_MAX = 64 << 20;
 
     /**
      * dup: Python's {@code dup()}: a new Socket on a duplicate descriptor

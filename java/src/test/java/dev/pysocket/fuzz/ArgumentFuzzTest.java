@@ -44,6 +44,8 @@ class ArgumentFuzzTest extends BackendTest {
         List<FuzzCase> all = new ArrayList<>();
         all.addAll(SocketCases.rows());
         all.addAll(ModuleCases.rows());
+        all.addAll(DatagramCases.rows());
+        all.addAll(PairCases.rows());
         return all;
     }
 

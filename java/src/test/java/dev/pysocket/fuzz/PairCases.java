@@ -1,0 +1,51 @@
+package dev.pysocket.fuzz;
+
+import static dev.pysocket.fuzz.Outcome.einval;
+import static dev.pysocket.fuzz.Outcome.os;
+import static dev.pysocket.fuzz.Outcome.returns;
+
+import dev.pysocket.SocketPair;
+import dev.pysocket.Sockets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PairCases: the fuzz rows for socketpair (R22, conformance section 3), which the jdk backend
+ * cannot make (no JDK channel for socketpair(2)). Errors are Linux's, checked with python3.
+ */
+final class PairCases {
+    private static final int MAX = Integer.MAX_VALUE;
+    private static final int MIN = Integer.MIN_VALUE;
+
+    private PairCases() {
+    }
+
+    /** rows: every socketpair case, in a fresh list. */
+    static List<FuzzCase> rows() {
+        List<FuzzCase> t = new ArrayList<>();
+        int unix = Sockets.AF_UNIX;
+        int stream = Sockets.SOCK_STREAM;
+        String pair = "Sockets.socketpair(int,int,int)";
+        add(t, "Sockets.socketpair()", "defaults", f -> {
+            SocketPair p = f.own(Sockets.socketpair());
+            return List.of(p.first().family(), p.first().type(), p.second().proto());
+        }, returns(List.of(unix, stream, 0)).orJdkUnsupported());
+        add(t, pair, "AF_INET", f -> Sockets.socketpair(Sockets.AF_INET, stream, 0),
+                os(95, "Operation not supported").orJdkUnsupported());
+        for (int family : new int[] {999, MAX, MIN}) {
+            add(t, pair, "family " + family, f -> Sockets.socketpair(family, stream, 0),
+                    os(97, "Address family not supported by protocol").orJdkUnsupported());
+        }
+        add(t, pair, "type 999", f -> Sockets.socketpair(unix, 999, 0), einval().orJdkUnsupported());
+        add(t, pair, "type MAX", f -> Sockets.socketpair(unix, MAX, 0), einval().orJdkUnsupported());
+        add(t, pair, "proto 5", f -> Sockets.socketpair(unix, stream, 5),
+                os(93, "Protocol not supported").orJdkUnsupported());
+        add(t, pair, "proto MIN", f -> Sockets.socketpair(unix, stream, MIN),
+                os(93, "Protocol not supported").orJdkUnsupported());
+        return t;
+    }
+
+    private static void add(List<FuzzCase> t, String method, String name, FuzzCase.Call call, Outcome expect) {
+        t.add(new FuzzCase(method, name, call, expect));
+    }
+}
