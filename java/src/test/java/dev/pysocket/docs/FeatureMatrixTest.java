@@ -16,10 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.pysocket.Address;
 import dev.pysocket.BlockingIOError;
+import dev.pysocket.Datagram;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
+import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.TcpPair;
@@ -156,11 +159,20 @@ class FeatureMatrixTest extends BackendTest {
                 assertEquals(16, s.getsockopt(SOL_SOCKET, SO_RCVTIMEO, 16).length);
             }
         });
-        p.put("recv/send flags (MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT, MSG_OOB)", () -> {
+        p.put("recv/send flags MSG_PEEK, MSG_OOB", () -> {
             try (TcpPair t = tcpPair()) {
                 t.client().sendall(new byte[] {7});
                 t.server().settimeout(2.0);
                 assertArrayEquals(new byte[] {7}, t.server().recv(1, MSG_PEEK));
+            }
+        });
+        p.put("recv flags MSG_WAITALL, MSG_DONTWAIT (jdk: emulated)", () -> {
+            try (TcpPair t = tcpPair()) {
+                assertThrows(BlockingIOError.class, () -> t.server().recv(1, Sockets.MSG_DONTWAIT));
+                t.client().sendall(new byte[] {1});
+                t.client().sendall(new byte[] {2});
+                t.server().settimeout(2.0);
+                assertArrayEquals(new byte[] {1, 2}, t.server().recv(2, Sockets.MSG_WAITALL));
             }
         });
         p.put("SO_ERROR after a non-blocking connect (reading clears it)", () -> {
@@ -190,6 +202,135 @@ class FeatureMatrixTest extends BackendTest {
                 assertEquals(!isNative(), s.fileno() >= 1 << 20);
             }
         });
+        datagrams(p);
+        unix(p);
+        lifecycle(p);
         return p;
+    }
+
+    private void datagrams(Map<String, Probe> p) {
+        p.put("UDP over IPv4 and IPv6: sendto, recvfrom, recvfromInto, connected UDP (an ICMP refusal raised once)", () -> {
+            try (Socket a = udp(Sockets.AF_INET, "127.0.0.1"); Socket b = udp(Sockets.AF_INET, "127.0.0.1")) {
+                assertEquals(3, a.sendto(new byte[] {1, 2, 3}, b.getsockname()));
+                Datagram d = b.recvfrom(16);
+                assertArrayEquals(new byte[] {1, 2, 3}, d.data());
+                assertEquals(a.getsockname(), d.address());
+            }
+        });
+        p.put("SO_BROADCAST, IP_MULTICAST_TTL, IP_MULTICAST_LOOP", () -> {
+            try (Socket a = udp(Sockets.AF_INET, "127.0.0.1")) {
+                a.setsockopt(SOL_SOCKET, Sockets.SO_BROADCAST, 1);
+                assertEquals(1, a.getsockopt(SOL_SOCKET, Sockets.SO_BROADCAST));
+                a.setsockopt(Sockets.IPPROTO_IP, Sockets.IP_MULTICAST_TTL, 3);
+                assertEquals(3, a.getsockopt(Sockets.IPPROTO_IP, Sockets.IP_MULTICAST_TTL));
+            }
+        });
+        p.put("MSG_* flags on datagrams (MSG_TRUNC gives the real length, zero-filled; MSG_PEEK, ...)", () -> {
+            try (Socket a = udp(Sockets.AF_INET, "127.0.0.1"); Socket b = udp(Sockets.AF_INET, "127.0.0.1")) {
+                a.sendto(new byte[] {1, 2, 3, 4}, b.getsockname());
+                assertArrayEquals(new byte[] {1, 0, 0, 0}, b.recv(1, Sockets.MSG_TRUNC));
+            }
+        });
+        p.put("shutdown of a connected UDP socket", () -> {
+            try (Socket a = udp(Sockets.AF_INET, "127.0.0.1"); Socket b = udp(Sockets.AF_INET, "127.0.0.1")) {
+                a.connect(b.getsockname());
+                a.shutdown(Sockets.SHUT_RDWR);
+            }
+        });
+        p.put("IPv6 TCP and UDP: 4-tuple addresses, flowinfo and scope id, dual-stack createServer, hasDualstackIpv6", () -> {
+            if (!Sockets.hasDualstackIpv6()) {
+                return; // the machine has no IPv6; the ipv6 suite says so in its skips
+            }
+            try (Socket server = Sockets.createServer(Address.of("::", 0), Sockets.AF_INET6, null, false, true);
+                    Socket c = Sockets.createConnection(loopback(((Address.Inet6) server.getsockname()).port()), 2.0)) {
+                try (Socket conn = server.accept().conn()) {
+                    assertEquals(Address.of6("::ffff:127.0.0.1", port(c), 0, 0), conn.getpeername());
+                }
+            }
+        });
+        p.put("IPV6_V6ONLY set to 1", () -> {
+            try (Socket s = Sockets.socket(Sockets.AF_INET6, Sockets.SOCK_STREAM)) {
+                s.setsockopt(Sockets.IPPROTO_IPV6, Sockets.IPV6_V6ONLY, 1);
+                assertEquals(1, s.getsockopt(Sockets.IPPROTO_IPV6, Sockets.IPV6_V6ONLY));
+            }
+        });
+    }
+
+    private void unix(Map<String, Probe> p) {
+        p.put("AF_UNIX SOCK_STREAM on path names (jdk: up to 106 bytes): bind, listen, accept, connect, names, repr", () -> {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("psk-matrix");
+            Address path = Address.unix(dir.resolve("s").toString());
+            try (Socket server = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM);
+                    Socket c = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM)) {
+                server.bind(path);
+                server.listen();
+                c.connect(path);
+                try (Socket conn = server.accept().conn()) {
+                    assertEquals(path, c.getpeername());
+                    assertEquals(Address.unix(""), conn.getpeername());
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(dir.resolve("s"));
+                java.nio.file.Files.delete(dir);
+            }
+        });
+        p.put("AF_UNIX abstract names (\\0 prefix) and autobind (bind(\"\"))", () -> {
+            try (Socket s = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM)) {
+                s.bind(Address.unix(""));
+                assertTrue(((Address.Unix) s.getsockname()).path().matches("\\x{0}[0-9a-f]{5}"));
+            }
+        });
+        p.put("AF_UNIX SOCK_DGRAM and SOCK_SEQPACKET", () -> {
+            Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_DGRAM).close();
+            Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_SEQPACKET).close();
+        });
+        p.put("socketpair() (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET)", () -> {
+            try (SocketPair pair = Sockets.socketpair()) {
+                pair.first().sendall(new byte[] {9});
+                pair.second().settimeout(2.0);
+                assertArrayEquals(new byte[] {9}, pair.second().recv(1));
+            }
+        });
+        p.put("SO_PEERCRED (bytes and int forms)", () -> {
+            try (SocketPair pair = Sockets.socketpair()) {
+                assertEquals(ProcessHandle.current().pid(), pair.first().getsockopt(SOL_SOCKET, Sockets.SO_PEERCRED));
+            }
+        });
+        p.put("non-UTF-8 AF_UNIX names (surrogateescape; Address.unix(byte[]))", () -> {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("psk-matrix");
+            byte[] name = (dir + "/\u00ff").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            try (Socket s = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM)) {
+                s.bind(Address.unix(name));
+                assertArrayEquals(name, ((Address.Unix) s.getsockname()).bytes());
+            } finally {
+                try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) left::iterator) {
+                        java.nio.file.Files.delete(f);
+                    }
+                }
+                java.nio.file.Files.delete(dir);
+            }
+        });
+    }
+
+    private void lifecycle(Map<String, Probe> p) {
+        p.put("dup(), detach(), fromfd, socket(fileno=), Sockets.close(fd), Sockets.dup(fd)", () -> {
+            try (Socket s = Sockets.socket(); Socket copy = s.dup()) {
+                assertTrue(copy.fileno() != s.fileno());
+            }
+        });
+    }
+
+    /** udp: a UDP socket bound to host port 0. */
+    private static Socket udp(int family, String host) throws OSError {
+        Socket s = Sockets.socket(family, Sockets.SOCK_DGRAM);
+        try {
+            s.bind(Address.of(host, 0));
+            s.settimeout(2.0);
+            return s;
+        } catch (OSError | RuntimeException e) {
+            s.close();
+            throw e;
+        }
     }
 }
