@@ -3,10 +3,6 @@ package dev.pysocket.internal;
 import dev.pysocket.Address;
 import dev.pysocket.GaiError;
 import dev.pysocket.OSError;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -109,7 +105,7 @@ public final class Addresses {
     /**
      * resolve returns the address bytes for host, as CPython's setipaddr: "" is the any
      * address, "&lt;broadcast&gt;" the broadcast address, a literal is parsed, and a name is
-     * looked up, keeping the first address of the socket's family.
+     * looked up with getaddrinfo (the C library's on native), keeping the first address.
      */
     static byte[] resolve(String host, boolean v6) throws OSError {
         if (host.isEmpty()) {
@@ -128,18 +124,8 @@ public final class Addresses {
         if (host.indexOf(':') >= 0 && !v6) {
             throw familyNotSupported();
         }
-        InetAddress[] all;
-        try {
-            all = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new GaiError(-2, "Name or service not known");
-        }
-        for (InetAddress ip : all) {
-            if (v6 ? ip instanceof Inet6Address : ip instanceof Inet4Address) {
-                return ip.getAddress();
-            }
-        }
-        throw familyNotSupported();
+        // A name: CPython's setipaddr, through the backend's getaddrinfo (R25, R26).
+        return Resolution.setipaddr(host, v6 ? AF_INET6 : AF_INET).addr();
     }
 
     private static GaiError familyNotSupported() {
