@@ -165,7 +165,7 @@ public final class NativeResolver implements Resolver {
 
     /** nextString reads the NUL-terminated string at cursor[0] and moves the cursor past it. */
     private static String nextString(Memory out, long[] cursor) {
-        long end = out.indexOf(cursor[0], (byte) 0);
+        long end = cursor[0] + out.indexOf(cursor[0], (byte) 0); // indexOf counts from its offset
         String s = new String(out.getByteArray(cursor[0], (int) (end - cursor[0])), StandardCharsets.UTF_8);
         cursor[0] = end + 1;
         return s;
