@@ -69,7 +69,8 @@ public final class Errno {
     private static Map<Integer, String> names() {
         Map<Integer, String> m = new TreeMap<>();
         for (Map.Entry<String, Integer> e : Platform.constants().entrySet()) {
-            if (e.getKey().startsWith("E") && !e.getKey().equals("EWOULDBLOCK")) {
+            // EAI_* are getaddrinfo codes (socket.EAI_NONAME), not errnos
+            if (e.getKey().startsWith("E") && !e.getKey().startsWith("EAI_") && !e.getKey().equals("EWOULDBLOCK")) {
                 m.put(e.getValue(), e.getKey());
             }
         }

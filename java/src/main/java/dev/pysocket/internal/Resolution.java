@@ -31,6 +31,9 @@ public final class Resolution {
     public static List<AddrInfo> getaddrinfo(String host, String port, int family, int type, int proto, int flags)
             throws OSError {
         String h = host == null ? null : idna(host);
+        if (port != null) {
+            utf8(port);
+        }
         List<AddrInfo> out = new ArrayList<>();
         for (Resolver.Entry e : Resolvers.current().getaddrinfo(h, port, family, type, proto, flags)) {
             out.add(new AddrInfo(e.family(), e.type(), e.proto(), e.canonname() == null ? "" : e.canonname(),
@@ -231,6 +234,19 @@ public final class Resolution {
 
     private static IllegalArgumentException idnaFailed(String why) {
         return new IllegalArgumentException("encoding with 'idna' codec failed (UnicodeError: " + why + ")");
+    }
+
+    /** utf8: Python's str-to-UTF-8 conversion refuses lone surrogates (UnicodeEncodeError). */
+    private static void utf8(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("'utf-8' codec can't encode character '\\u" + Integer.toHexString(c)
+                        + "' in position " + i + ": surrogates not allowed");
+            }
+        }
     }
 
     /** noNul: Python's "s" conversion: ValueError "embedded null character". */

@@ -213,4 +213,19 @@ class GetaddrinfoTest extends BackendTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sockets.getaddrinfo("a..b", 80));
         assertEquals("encoding with 'idna' codec failed (UnicodeError: label empty or too long)", e.getMessage());
     }
+
+    /** Section 3 (idna codec): a lone surrogate in the host is a UnicodeError. */
+    @Test
+    void loneSurrogateHostRaisesIdnaUnicodeError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sockets.getaddrinfo("\udcff", 80));
+        assertEquals("encoding with 'idna' codec failed (UnicodeError: Invalid character '\\udcff')", e.getMessage());
+    }
+
+    /** Section 3: a lone surrogate in the service is UnicodeEncodeError (UTF-8). */
+    @Test
+    void loneSurrogateServiceRaisesUnicodeEncodeError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sockets.getaddrinfo("localhost", "\ud800"));
+        assertEquals("'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed", e.getMessage());
+    }
 }
