@@ -282,7 +282,11 @@ public final class Sockets implements SocketConstants {
 
     // --- resolver/module functions/constants (issue 5) ---
 
-    /** getaddrinfo: Python's {@code getaddrinfo(host, port)}; see {@link #getaddrinfo(String, Integer, int, int, int, int)}. */
+    /**
+     * getaddrinfo: Python's {@code getaddrinfo(host, port)}; see
+     * {@link #getaddrinfo(String, Integer, int, int, int, int)}. For a None port write
+     * {@code (Integer) null} (a bare null would also fit the String-service overload).
+     */
     public static List<AddrInfo> getaddrinfo(String host, Integer port) throws OSError {
         return getaddrinfo(host, port, 0, 0, 0, 0);
     }
