@@ -3,19 +3,16 @@ package dev.pysocket.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +31,7 @@ class ConstantsTest extends BackendTest {
                     + "    v = getattr(socket, n)\n"
                     + "    if n.isupper() and isinstance(v, int):\n"
                     + "        print(n, int(v))\n";
-            Process p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
-            // A process start, not a socket wait: python3 may take a moment on a loaded machine.
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail("python3 did not answer in 20 s");
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.getInputStream().close();
-            p.getOutputStream().close();
-            assertEquals(0, p.exitValue(), out);
+            String out = Python3.run(script);
             Map<String, Long> m = new TreeMap<>();
             for (String line : out.split("\n")) {
                 String[] f = line.trim().split(" ");

@@ -23,6 +23,8 @@ import dev.pysocket.Address;
 import dev.pysocket.GaiError;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.internal.PyRepr;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -227,5 +229,32 @@ class GetaddrinfoTest extends BackendTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Sockets.getaddrinfo("localhost", "\ud800"));
         assertEquals("'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed", e.getMessage());
+    }
+
+    /**
+     * R29: the answers are python3's own: in glibc's order on native (the same getaddrinfo),
+     * as a set on jdk (the JDK orders a name's addresses itself).
+     */
+    @Test
+    void answersMatchPython3() throws Exception {
+        Object[][] queries = {{null, 80, 0, 0, 0, 0}, {null, 80, 0, 0, 0, AI_PASSIVE}, {"localhost", 80, 0, SOCK_STREAM, 0, 0},
+                {"127.0.0.1", "http", 0, 0, 0, AI_CANONNAME}, {"::1", null, AF_INET6, 0, 0, 0}};
+        for (Object[] q : queries) {
+            String call = Arrays.stream(q).map(a -> a == null ? "None" : a instanceof String s ? "'" + s + "'" : a.toString())
+                    .collect(Collectors.joining(", "));
+            List<String> expected = Python3.run("import socket\n"
+                    + "for f, t, p, c, sa in socket.getaddrinfo(" + call + "):\n"
+                    + "    print(int(f), int(t), p, repr(c), repr(sa))\n").lines().toList();
+            List<AddrInfo> got = q[1] instanceof String service
+                    ? Sockets.getaddrinfo((String) q[0], service, (int) q[2], (int) q[3], (int) q[4], (int) q[5])
+                    : Sockets.getaddrinfo((String) q[0], (Integer) q[1], (int) q[2], (int) q[3], (int) q[4], (int) q[5]);
+            List<String> actual = got.stream().map(a -> a.family() + " " + a.type() + " " + a.proto() + " "
+                    + PyRepr.str(a.canonname()) + " " + a.sockaddr()).toList();
+            if (isNative()) {
+                assertEquals(expected, actual, call);
+            } else {
+                assertEquals(Set.copyOf(expected), Set.copyOf(actual), call);
+            }
+        }
     }
 }

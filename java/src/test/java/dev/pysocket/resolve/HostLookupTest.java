@@ -115,4 +115,23 @@ class HostLookupTest extends BackendTest {
     void getfqdnWithoutNameIsNotEmpty() {
         assertFalse(Sockets.getfqdn().isEmpty());
     }
+
+    /**
+     * R31: gethostbyaddr and gethostbyname_ex agree with python3 (aliases too on native,
+     * where both call glibc; the JDK reports no aliases).
+     */
+    @Test
+    void hostLookupsMatchPython3() throws Exception {
+        List<String> py = Python3.run("import socket\n"
+                + "for h in (socket.gethostbyaddr('127.0.0.1'), socket.gethostbyname_ex('localhost')):\n"
+                + "    print(h[0]); print(' '.join(h[1])); print(' '.join(h[2]))\n").lines().toList();
+        HostInfo[] ours = {Sockets.gethostbyaddr("127.0.0.1"), Sockets.gethostbynameEx("localhost")};
+        for (int k = 0; k < ours.length; k++) {
+            assertEquals(py.get(3 * k), ours[k].hostname());
+            if (isNative()) {
+                assertEquals(py.get(3 * k + 1), String.join(" ", ours[k].aliases()));
+            }
+            assertEquals(py.get(3 * k + 2), String.join(" ", ours[k].addresses()));
+        }
+    }
 }

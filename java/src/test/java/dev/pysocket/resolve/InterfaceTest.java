@@ -52,4 +52,11 @@ class InterfaceTest extends BackendTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sockets.ifNametoindex("lo\0"));
         assertEquals("embedded null byte", e.getMessage());
     }
+
+    /** if_nameindex lists exactly python3's interfaces, in the same (index) order. */
+    @Test
+    void ifNameindexMatchesPython3() throws Exception {
+        List<String> expected = Python3.run("import socket\nfor i, n in socket.if_nameindex(): print(i, n)\n").lines().toList();
+        assertEquals(expected, Sockets.ifNameindex().stream().map(i -> i.index() + " " + i.name()).toList());
+    }
 }

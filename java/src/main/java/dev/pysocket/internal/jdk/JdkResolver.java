@@ -18,6 +18,7 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ import java.util.Map;
  * come in the JDK's order (IPv4 first by default), not glibc's RFC 6724 sort; AI_CANONNAME
  * gives the name as asked; a failed lookup is always EAI_NONAME (-2), never EAI_AGAIN;
  * AI_ADDRCONFIG is ignored; getnameinfo's NI_NOFQDN keeps the full name; aliases of
- * gethostbyname_ex/gethostbyaddr are empty.
+ * gethostbyname_ex/gethostbyaddr are empty. Interfaces come from /sys/class/net (Linux),
+ * else from {@link NetworkInterface}.
  */
 public final class JdkResolver implements Resolver {
     public static final JdkResolver INSTANCE = new JdkResolver();
@@ -395,6 +397,10 @@ public final class JdkResolver implements Resolver {
 
     @Override
     public List<IfName> ifNameindex() throws OSError {
+        List<IfName> sys = sysClassNet();
+        if (sys != null) {
+            return sys;
+        }
         try {
             List<IfName> out = new ArrayList<>();
             for (NetworkInterface ni : NetworkInterface.networkInterfaces().toList()) {
@@ -409,26 +415,46 @@ public final class JdkResolver implements Resolver {
         }
     }
 
+    /**
+     * sysClassNet lists Linux's /sys/class/net: every interface of the network namespace,
+     * as glibc's netlink-based if_nameindex sees them (NetworkInterface omits interfaces
+     * without an address); null where the directory cannot be read.
+     */
+    private static List<IfName> sysClassNet() {
+        Path dir = Path.of("/sys/class/net");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        List<IfName> out = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                int index = Integer.parseInt(Files.readString(p.resolve("ifindex"), StandardCharsets.US_ASCII).trim());
+                out.add(new IfName(index, p.getFileName().toString()));
+            }
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+        out.sort(Comparator.comparingInt(IfName::index));
+        return out;
+    }
+
     @Override
     public int ifNametoindex(String name) throws OSError {
-        try {
-            NetworkInterface ni = NetworkInterface.getByName(name);
-            return ni == null || ni.isVirtual() || ni.getIndex() <= 0 ? 0 : ni.getIndex();
-        } catch (SocketException e) {
-            throw JdkErrors.map(e);
+        for (IfName i : ifNameindex()) {
+            if (i.name().equals(name)) {
+                return i.index();
+            }
         }
+        return 0;
     }
 
     @Override
     public String ifIndextoname(int index) throws OSError {
-        try {
-            NetworkInterface ni = index <= 0 ? null : NetworkInterface.getByIndex(index);
-            if (ni == null) {
-                throw OSError.of(Errno.ENXIO);
+        for (IfName i : ifNameindex()) {
+            if (i.index() == index) {
+                return i.name();
             }
-            return ni.getName();
-        } catch (SocketException e) {
-            throw JdkErrors.map(e);
         }
+        throw OSError.of(Errno.ENXIO);
     }
 }
