@@ -25,6 +25,7 @@ public interface SocketConstants {
     int EBADF = Platform.constant("EBADF");
     int EWOULDBLOCK = Platform.constant("EWOULDBLOCK");
 
+    // AF_*: address families (Python's AddressFamily)
     int AF_ALG = Platform.constant("AF_ALG");
     int AF_APPLETALK = Platform.constant("AF_APPLETALK");
     int AF_ASH = Platform.constant("AF_ASH");
@@ -54,12 +55,15 @@ public interface SocketConstants {
     int AF_WANPIPE = Platform.constant("AF_WANPIPE");
     int AF_X25 = Platform.constant("AF_X25");
 
+    // PF_*: protocol-family aliases
     int PF_CAN = Platform.constant("PF_CAN");
     int PF_PACKET = Platform.constant("PF_PACKET");
     int PF_RDS = Platform.constant("PF_RDS");
 
+    // SOCK_*: socket types (SocketKind)
     int SOCK_RDM = Platform.constant("SOCK_RDM");
 
+    // SOL_*: option levels
     int SOL_ALG = Platform.constant("SOL_ALG");
     int SOL_CAN_BASE = Platform.constant("SOL_CAN_BASE");
     int SOL_CAN_RAW = Platform.constant("SOL_CAN_RAW");
@@ -69,6 +73,7 @@ public interface SocketConstants {
     int SOL_TIPC = Platform.constant("SOL_TIPC");
     int SOL_UDP = Platform.constant("SOL_UDP");
 
+    // SO_*: socket-level options (SOL_SOCKET)
     int SO_BINDTODEVICE = Platform.constant("SO_BINDTODEVICE");
     int SO_DEBUG = Platform.constant("SO_DEBUG");
     int SO_DONTROUTE = Platform.constant("SO_DONTROUTE");
@@ -86,12 +91,14 @@ public interface SocketConstants {
     int SO_VM_SOCKETS_BUFFER_MIN_SIZE = Platform.constant("SO_VM_SOCKETS_BUFFER_MIN_SIZE");
     int SO_VM_SOCKETS_BUFFER_SIZE = Platform.constant("SO_VM_SOCKETS_BUFFER_SIZE");
 
+    // SCM_*: ancillary message types
     int SCM_CREDENTIALS = Platform.constant("SCM_CREDENTIALS");
     int SCM_J1939_DEST_ADDR = Platform.constant("SCM_J1939_DEST_ADDR");
     int SCM_J1939_DEST_NAME = Platform.constant("SCM_J1939_DEST_NAME");
     int SCM_J1939_ERRQUEUE = Platform.constant("SCM_J1939_ERRQUEUE");
     int SCM_J1939_PRIO = Platform.constant("SCM_J1939_PRIO");
 
+    // IPPROTO_*: IP protocol numbers
     int IPPROTO_AH = Platform.constant("IPPROTO_AH");
     int IPPROTO_DSTOPTS = Platform.constant("IPPROTO_DSTOPTS");
     int IPPROTO_EGP = Platform.constant("IPPROTO_EGP");
@@ -115,9 +122,11 @@ public interface SocketConstants {
     int IPPROTO_TP = Platform.constant("IPPROTO_TP");
     int IPPROTO_UDPLITE = Platform.constant("IPPROTO_UDPLITE");
 
+    // IPPORT_*: reserved port bounds
     int IPPORT_RESERVED = Platform.constant("IPPORT_RESERVED");
     int IPPORT_USERRESERVED = Platform.constant("IPPORT_USERRESERVED");
 
+    // INADDR_*: IPv4 addresses, host order
     long INADDR_ALLHOSTS_GROUP = Platform.constantLong("INADDR_ALLHOSTS_GROUP");
     int INADDR_ANY = Platform.constant("INADDR_ANY");
     long INADDR_BROADCAST = Platform.constantLong("INADDR_BROADCAST");
@@ -126,6 +135,7 @@ public interface SocketConstants {
     long INADDR_NONE = Platform.constantLong("INADDR_NONE");
     long INADDR_UNSPEC_GROUP = Platform.constantLong("INADDR_UNSPEC_GROUP");
 
+    // IP_*: IPPROTO_IP options
     int IP_BIND_ADDRESS_NO_PORT = Platform.constant("IP_BIND_ADDRESS_NO_PORT");
     int IP_DEFAULT_MULTICAST_LOOP = Platform.constant("IP_DEFAULT_MULTICAST_LOOP");
     int IP_DEFAULT_MULTICAST_TTL = Platform.constant("IP_DEFAULT_MULTICAST_TTL");
@@ -139,6 +149,7 @@ public interface SocketConstants {
     int IP_RETOPTS = Platform.constant("IP_RETOPTS");
     int IP_TRANSPARENT = Platform.constant("IP_TRANSPARENT");
 
+    // IPV6_*: IPPROTO_IPV6 options
     int IPV6_CHECKSUM = Platform.constant("IPV6_CHECKSUM");
     int IPV6_DONTFRAG = Platform.constant("IPV6_DONTFRAG");
     int IPV6_DSTOPTS = Platform.constant("IPV6_DSTOPTS");
@@ -165,6 +176,7 @@ public interface SocketConstants {
     int IPV6_TCLASS = Platform.constant("IPV6_TCLASS");
     int IPV6_UNICAST_HOPS = Platform.constant("IPV6_UNICAST_HOPS");
 
+    // TCP_*: IPPROTO_TCP options
     int TCP_CONGESTION = Platform.constant("TCP_CONGESTION");
     int TCP_CORK = Platform.constant("TCP_CORK");
     int TCP_DEFER_ACCEPT = Platform.constant("TCP_DEFER_ACCEPT");
@@ -175,24 +187,29 @@ public interface SocketConstants {
     int TCP_USER_TIMEOUT = Platform.constant("TCP_USER_TIMEOUT");
     int TCP_WINDOW_CLAMP = Platform.constant("TCP_WINDOW_CLAMP");
 
+    // UDPLITE_*: UDP-Lite options
     int UDPLITE_RECV_CSCOV = Platform.constant("UDPLITE_RECV_CSCOV");
     int UDPLITE_SEND_CSCOV = Platform.constant("UDPLITE_SEND_CSCOV");
 
+    // MSG_*: send/recv flags (MsgFlag)
     int MSG_CMSG_CLOEXEC = Platform.constant("MSG_CMSG_CLOEXEC");
     int MSG_CONFIRM = Platform.constant("MSG_CONFIRM");
     int MSG_ERRQUEUE = Platform.constant("MSG_ERRQUEUE");
     int MSG_FASTOPEN = Platform.constant("MSG_FASTOPEN");
     int MSG_MORE = Platform.constant("MSG_MORE");
 
+    // AI_*: getaddrinfo flags (AddressInfo)
     int AI_ADDRCONFIG = Platform.constant("AI_ADDRCONFIG");
     int AI_ALL = Platform.constant("AI_ALL");
     int AI_V4MAPPED = Platform.constant("AI_V4MAPPED");
 
+    // NI_*: getnameinfo flags and buffer sizes
     int NI_DGRAM = Platform.constant("NI_DGRAM");
     int NI_MAXHOST = Platform.constant("NI_MAXHOST");
     int NI_MAXSERV = Platform.constant("NI_MAXSERV");
     int NI_NOFQDN = Platform.constant("NI_NOFQDN");
 
+    // EAI_*: getaddrinfo error codes (GaiError.errno())
     int EAI_ADDRFAMILY = Platform.constant("EAI_ADDRFAMILY");
     int EAI_AGAIN = Platform.constant("EAI_AGAIN");
     int EAI_BADFLAGS = Platform.constant("EAI_BADFLAGS");
@@ -206,6 +223,7 @@ public interface SocketConstants {
     int EAI_SOCKTYPE = Platform.constant("EAI_SOCKTYPE");
     int EAI_SYSTEM = Platform.constant("EAI_SYSTEM");
 
+    // ALG_*: AF_ALG (kernel crypto)
     int ALG_OP_DECRYPT = Platform.constant("ALG_OP_DECRYPT");
     int ALG_OP_ENCRYPT = Platform.constant("ALG_OP_ENCRYPT");
     int ALG_OP_SIGN = Platform.constant("ALG_OP_SIGN");
@@ -217,6 +235,7 @@ public interface SocketConstants {
     int ALG_SET_OP = Platform.constant("ALG_SET_OP");
     int ALG_SET_PUBKEY = Platform.constant("ALG_SET_PUBKEY");
 
+    // CAN_*: AF_CAN (raw, BCM, ISO-TP, J1939)
     int CAN_BCM = Platform.constant("CAN_BCM");
     int CAN_BCM_CAN_FD_FRAME = Platform.constant("CAN_BCM_CAN_FD_FRAME");
     int CAN_BCM_RX_ANNOUNCE_RESUME = Platform.constant("CAN_BCM_RX_ANNOUNCE_RESUME");
@@ -257,6 +276,7 @@ public interface SocketConstants {
     int CAN_RTR_FLAG = Platform.constant("CAN_RTR_FLAG");
     int CAN_SFF_MASK = Platform.constant("CAN_SFF_MASK");
 
+    // J1939_*: CAN J1939
     int J1939_EE_INFO_NONE = Platform.constant("J1939_EE_INFO_NONE");
     int J1939_EE_INFO_TX_ABORT = Platform.constant("J1939_EE_INFO_TX_ABORT");
     int J1939_FILTER_MAX = Platform.constant("J1939_FILTER_MAX");
@@ -273,6 +293,7 @@ public interface SocketConstants {
     int J1939_PGN_PDU1_MAX = Platform.constant("J1939_PGN_PDU1_MAX");
     int J1939_PGN_REQUEST = Platform.constant("J1939_PGN_REQUEST");
 
+    // TIPC_*: AF_TIPC
     int TIPC_ADDR_ID = Platform.constant("TIPC_ADDR_ID");
     int TIPC_ADDR_NAME = Platform.constant("TIPC_ADDR_NAME");
     int TIPC_ADDR_NAMESEQ = Platform.constant("TIPC_ADDR_NAMESEQ");
@@ -297,6 +318,7 @@ public interface SocketConstants {
     int TIPC_WITHDRAWN = Platform.constant("TIPC_WITHDRAWN");
     int TIPC_ZONE_SCOPE = Platform.constant("TIPC_ZONE_SCOPE");
 
+    // NETLINK_*: AF_NETLINK protocols
     int NETLINK_CRYPTO = Platform.constant("NETLINK_CRYPTO");
     int NETLINK_DNRTMSG = Platform.constant("NETLINK_DNRTMSG");
     int NETLINK_FIREWALL = Platform.constant("NETLINK_FIREWALL");
@@ -306,6 +328,7 @@ public interface SocketConstants {
     int NETLINK_USERSOCK = Platform.constant("NETLINK_USERSOCK");
     int NETLINK_XFRM = Platform.constant("NETLINK_XFRM");
 
+    // PACKET_*: AF_PACKET packet types
     int PACKET_BROADCAST = Platform.constant("PACKET_BROADCAST");
     int PACKET_FASTROUTE = Platform.constant("PACKET_FASTROUTE");
     int PACKET_HOST = Platform.constant("PACKET_HOST");
@@ -314,11 +337,14 @@ public interface SocketConstants {
     int PACKET_OTHERHOST = Platform.constant("PACKET_OTHERHOST");
     int PACKET_OUTGOING = Platform.constant("PACKET_OUTGOING");
 
+    // VMADDR_*: AF_VSOCK addresses
     long VMADDR_CID_ANY = Platform.constantLong("VMADDR_CID_ANY");
     int VMADDR_CID_HOST = Platform.constant("VMADDR_CID_HOST");
     long VMADDR_PORT_ANY = Platform.constantLong("VMADDR_PORT_ANY");
 
+    // VM_*: AF_VSOCK
     long VM_SOCKETS_INVALID_VERSION = Platform.constantLong("VM_SOCKETS_INVALID_VERSION");
 
+    // IOCTL_*: AF_VSOCK ioctl
     int IOCTL_VM_SOCKETS_GET_LOCAL_CID = Platform.constant("IOCTL_VM_SOCKETS_GET_LOCAL_CID");
 }

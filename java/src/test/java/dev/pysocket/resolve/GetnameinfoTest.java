@@ -13,6 +13,7 @@ import dev.pysocket.NameInfo;
 import dev.pysocket.OSError;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** getnameinfo (R30): scenario 88 and the getnameinfo rows of conformance section 3. */
@@ -113,5 +114,20 @@ class GetnameinfoTest extends BackendTest {
     void negativePortRaisesGaierrorMinus8() {
         OSError e = assertThrows(GaiError.class, () -> Sockets.getnameinfo(Address.of("127.0.0.1", -1), NI_NUMERICSERV));
         assertEquals(-8, e.errno());
+    }
+
+    /** R30: the answers are python3's for a loopback address, named and numeric, TCP and UDP. */
+    @Test
+    void answersMatchPython3() throws Exception {
+        int[] flags = {0, NI_NUMERICHOST, NI_NUMERICSERV, NI_DGRAM};
+        StringBuilder script = new StringBuilder("import socket\n");
+        for (int f : flags) {
+            script.append("print(*socket.getnameinfo(('127.0.0.1', 53), ").append(f).append("))\n");
+        }
+        List<String> expected = Python3.run(script.toString()).lines().toList();
+        for (int k = 0; k < flags.length; k++) {
+            NameInfo n = Sockets.getnameinfo(Address.of("127.0.0.1", 53), flags[k]);
+            assertEquals(expected.get(k), n.host() + " " + n.service(), "flags " + flags[k]);
+        }
     }
 }

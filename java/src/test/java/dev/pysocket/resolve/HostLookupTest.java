@@ -134,4 +134,12 @@ class HostLookupTest extends BackendTest {
             assertEquals(py.get(3 * k + 2), String.join(" ", ours[k].addresses()));
         }
     }
+
+    /** gethostbyname_ex(''): the wildcard passes setipaddr, then gethostbyname_r fails: herror 3. */
+    @Test
+    void gethostbynameExOfEmptyRaisesHerrorUnknownServerError() {
+        HError e = assertThrows(HError.class, () -> Sockets.gethostbynameEx(""));
+        assertEquals(3, e.errno());
+        assertEquals("[Errno 3] Unknown server error", e.getMessage());
+    }
 }
