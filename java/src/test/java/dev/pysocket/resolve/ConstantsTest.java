@@ -63,7 +63,9 @@ class ConstantsTest extends BackendTest {
         for (Map.Entry<String, Long> e : python().entrySet()) {
             Field f = fields.get(e.getKey());
             if (f == null) {
-                wrong.add(e.getKey() + " missing");
+                if (!bluez(e.getKey())) {
+                    wrong.add(e.getKey() + " missing");
+                }
             } else if (f.getLong(null) != e.getValue()) {
                 wrong.add(e.getKey() + "=" + f.getLong(null) + ", python " + e.getValue());
             } else if (!Sockets.has(e.getKey())) {
@@ -97,5 +99,14 @@ class ConstantsTest extends BackendTest {
         assertEquals(4294967295L, Sockets.INADDR_BROADCAST);
         assertEquals(2147483648L, Sockets.CAN_EFF_FLAG);
         assertEquals(-1, Sockets.TIPC_WAIT_FOREVER);
+    }
+
+    /**
+     * bluez: the names a python3 built with BlueZ headers adds (Debian's 3.11.2 has 359
+     * constants, 1.4); they depend on how python3 was built, not on the platform.
+     */
+    private static boolean bluez(String name) {
+        return name.equals("AF_BLUETOOTH") || name.equals("SOL_HCI") || name.startsWith("BTPROTO_")
+                || name.startsWith("HCI_") || name.startsWith("BDADDR_");
     }
 }
