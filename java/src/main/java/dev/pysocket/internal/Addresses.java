@@ -125,7 +125,7 @@ public final class Addresses {
             throw familyNotSupported();
         }
         // A name: CPython's setipaddr, through the backend's getaddrinfo (R25, R26).
-        return Resolution.setipaddr(host, v6 ? AF_INET6 : AF_INET).addr();
+        return Resolution.setipaddr(Resolution.idnaConverter(host), v6 ? AF_INET6 : AF_INET).addr();
     }
 
     private static GaiError familyNotSupported() {

@@ -232,6 +232,22 @@ public final class Resolution {
         }
     }
 
+    /**
+     * idnaConverter: CPython's idna_converter for socket addresses (getsockaddrarg): ASCII
+     * passes unchecked, other text is IDNA-encoded, and a failure is TypeError "encoding of
+     * hostname failed" (section 3).
+     */
+    static String idnaConverter(String host) {
+        if (host.chars().allMatch(c -> c < 128)) {
+            return host;
+        }
+        try {
+            return idna(host);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("encoding of hostname failed", e);
+        }
+    }
+
     private static IllegalArgumentException idnaFailed(String why) {
         return new IllegalArgumentException("encoding with 'idna' codec failed (UnicodeError: " + why + ")");
     }
