@@ -859,4 +859,279 @@
 #define IOCTL_VM_SOCKETS_GET_LOCAL_CID PSK_ABSENT
 #endif
 
+/* errno names: macros wherever they exist. */
+#ifndef E2BIG
+#define E2BIG PSK_ABSENT
+#endif
+#ifndef ENOEXEC
+#define ENOEXEC PSK_ABSENT
+#endif
+#ifndef ENOMEM
+#define ENOMEM PSK_ABSENT
+#endif
+#ifndef ENOTBLK
+#define ENOTBLK PSK_ABSENT
+#endif
+#ifndef EBUSY
+#define EBUSY PSK_ABSENT
+#endif
+#ifndef EXDEV
+#define EXDEV PSK_ABSENT
+#endif
+#ifndef ENODEV
+#define ENODEV PSK_ABSENT
+#endif
+#ifndef ENFILE
+#define ENFILE PSK_ABSENT
+#endif
+#ifndef ENOTTY
+#define ENOTTY PSK_ABSENT
+#endif
+#ifndef ETXTBSY
+#define ETXTBSY PSK_ABSENT
+#endif
+#ifndef EFBIG
+#define EFBIG PSK_ABSENT
+#endif
+#ifndef ENOSPC
+#define ENOSPC PSK_ABSENT
+#endif
+#ifndef ESPIPE
+#define ESPIPE PSK_ABSENT
+#endif
+#ifndef EROFS
+#define EROFS PSK_ABSENT
+#endif
+#ifndef EMLINK
+#define EMLINK PSK_ABSENT
+#endif
+#ifndef EDOM
+#define EDOM PSK_ABSENT
+#endif
+#ifndef ERANGE
+#define ERANGE PSK_ABSENT
+#endif
+#ifndef EDEADLK
+#define EDEADLK PSK_ABSENT
+#endif
+#ifndef EDEADLOCK
+#define EDEADLOCK PSK_ABSENT
+#endif
+#ifndef ENAMETOOLONG
+#define ENAMETOOLONG PSK_ABSENT
+#endif
+#ifndef ENOLCK
+#define ENOLCK PSK_ABSENT
+#endif
+#ifndef ENOSYS
+#define ENOSYS PSK_ABSENT
+#endif
+#ifndef ENOTEMPTY
+#define ENOTEMPTY PSK_ABSENT
+#endif
+#ifndef ELOOP
+#define ELOOP PSK_ABSENT
+#endif
+#ifndef ENOMSG
+#define ENOMSG PSK_ABSENT
+#endif
+#ifndef EIDRM
+#define EIDRM PSK_ABSENT
+#endif
+#ifndef ECHRNG
+#define ECHRNG PSK_ABSENT
+#endif
+#ifndef EL2NSYNC
+#define EL2NSYNC PSK_ABSENT
+#endif
+#ifndef EL3HLT
+#define EL3HLT PSK_ABSENT
+#endif
+#ifndef EL3RST
+#define EL3RST PSK_ABSENT
+#endif
+#ifndef ELNRNG
+#define ELNRNG PSK_ABSENT
+#endif
+#ifndef EUNATCH
+#define EUNATCH PSK_ABSENT
+#endif
+#ifndef ENOCSI
+#define ENOCSI PSK_ABSENT
+#endif
+#ifndef EL2HLT
+#define EL2HLT PSK_ABSENT
+#endif
+#ifndef EBADE
+#define EBADE PSK_ABSENT
+#endif
+#ifndef EBADR
+#define EBADR PSK_ABSENT
+#endif
+#ifndef EXFULL
+#define EXFULL PSK_ABSENT
+#endif
+#ifndef ENOANO
+#define ENOANO PSK_ABSENT
+#endif
+#ifndef EBADRQC
+#define EBADRQC PSK_ABSENT
+#endif
+#ifndef EBADSLT
+#define EBADSLT PSK_ABSENT
+#endif
+#ifndef EBFONT
+#define EBFONT PSK_ABSENT
+#endif
+#ifndef ENOSTR
+#define ENOSTR PSK_ABSENT
+#endif
+#ifndef ENODATA
+#define ENODATA PSK_ABSENT
+#endif
+#ifndef ETIME
+#define ETIME PSK_ABSENT
+#endif
+#ifndef ENOSR
+#define ENOSR PSK_ABSENT
+#endif
+#ifndef ENONET
+#define ENONET PSK_ABSENT
+#endif
+#ifndef ENOPKG
+#define ENOPKG PSK_ABSENT
+#endif
+#ifndef EREMOTE
+#define EREMOTE PSK_ABSENT
+#endif
+#ifndef ENOLINK
+#define ENOLINK PSK_ABSENT
+#endif
+#ifndef EADV
+#define EADV PSK_ABSENT
+#endif
+#ifndef ESRMNT
+#define ESRMNT PSK_ABSENT
+#endif
+#ifndef ECOMM
+#define ECOMM PSK_ABSENT
+#endif
+#ifndef EPROTO
+#define EPROTO PSK_ABSENT
+#endif
+#ifndef EMULTIHOP
+#define EMULTIHOP PSK_ABSENT
+#endif
+#ifndef EDOTDOT
+#define EDOTDOT PSK_ABSENT
+#endif
+#ifndef EBADMSG
+#define EBADMSG PSK_ABSENT
+#endif
+#ifndef EOVERFLOW
+#define EOVERFLOW PSK_ABSENT
+#endif
+#ifndef ENOTUNIQ
+#define ENOTUNIQ PSK_ABSENT
+#endif
+#ifndef EBADFD
+#define EBADFD PSK_ABSENT
+#endif
+#ifndef EREMCHG
+#define EREMCHG PSK_ABSENT
+#endif
+#ifndef ELIBACC
+#define ELIBACC PSK_ABSENT
+#endif
+#ifndef ELIBBAD
+#define ELIBBAD PSK_ABSENT
+#endif
+#ifndef ELIBSCN
+#define ELIBSCN PSK_ABSENT
+#endif
+#ifndef ELIBMAX
+#define ELIBMAX PSK_ABSENT
+#endif
+#ifndef ELIBEXEC
+#define ELIBEXEC PSK_ABSENT
+#endif
+#ifndef EILSEQ
+#define EILSEQ PSK_ABSENT
+#endif
+#ifndef ERESTART
+#define ERESTART PSK_ABSENT
+#endif
+#ifndef ESTRPIPE
+#define ESTRPIPE PSK_ABSENT
+#endif
+#ifndef EUSERS
+#define EUSERS PSK_ABSENT
+#endif
+#ifndef ENOTSUP
+#define ENOTSUP PSK_ABSENT
+#endif
+#ifndef EPFNOSUPPORT
+#define EPFNOSUPPORT PSK_ABSENT
+#endif
+#ifndef ENETRESET
+#define ENETRESET PSK_ABSENT
+#endif
+#ifndef ETOOMANYREFS
+#define ETOOMANYREFS PSK_ABSENT
+#endif
+#ifndef EHOSTDOWN
+#define EHOSTDOWN PSK_ABSENT
+#endif
+#ifndef ESTALE
+#define ESTALE PSK_ABSENT
+#endif
+#ifndef EUCLEAN
+#define EUCLEAN PSK_ABSENT
+#endif
+#ifndef ENOTNAM
+#define ENOTNAM PSK_ABSENT
+#endif
+#ifndef ENAVAIL
+#define ENAVAIL PSK_ABSENT
+#endif
+#ifndef EISNAM
+#define EISNAM PSK_ABSENT
+#endif
+#ifndef EREMOTEIO
+#define EREMOTEIO PSK_ABSENT
+#endif
+#ifndef EDQUOT
+#define EDQUOT PSK_ABSENT
+#endif
+#ifndef ENOMEDIUM
+#define ENOMEDIUM PSK_ABSENT
+#endif
+#ifndef EMEDIUMTYPE
+#define EMEDIUMTYPE PSK_ABSENT
+#endif
+#ifndef ECANCELED
+#define ECANCELED PSK_ABSENT
+#endif
+#ifndef ENOKEY
+#define ENOKEY PSK_ABSENT
+#endif
+#ifndef EKEYEXPIRED
+#define EKEYEXPIRED PSK_ABSENT
+#endif
+#ifndef EKEYREVOKED
+#define EKEYREVOKED PSK_ABSENT
+#endif
+#ifndef EKEYREJECTED
+#define EKEYREJECTED PSK_ABSENT
+#endif
+#ifndef EOWNERDEAD
+#define EOWNERDEAD PSK_ABSENT
+#endif
+#ifndef ENOTRECOVERABLE
+#define ENOTRECOVERABLE PSK_ABSENT
+#endif
+#ifndef ERFKILL
+#define ERFKILL PSK_ABSENT
+#endif
+
 #endif

@@ -388,10 +388,105 @@ final class ConstantNames {
             "VMADDR_CID_HOST",
             "VMADDR_PORT_ANY",
             "VM_SOCKETS_INVALID_VERSION",
-            "IOCTL_VM_SOCKETS_GET_LOCAL_CID"
+            "IOCTL_VM_SOCKETS_GET_LOCAL_CID",
+            // the rest of Python's errno module (Errno)
+            "E2BIG",
+            "ENOEXEC",
+            "ENOMEM",
+            "ENOTBLK",
+            "EBUSY",
+            "EXDEV",
+            "ENODEV",
+            "ENFILE",
+            "ENOTTY",
+            "ETXTBSY",
+            "EFBIG",
+            "ENOSPC",
+            "ESPIPE",
+            "EROFS",
+            "EMLINK",
+            "EDOM",
+            "ERANGE",
+            "EDEADLK",
+            "EDEADLOCK",
+            "ENAMETOOLONG",
+            "ENOLCK",
+            "ENOSYS",
+            "ENOTEMPTY",
+            "ELOOP",
+            "ENOMSG",
+            "EIDRM",
+            "ECHRNG",
+            "EL2NSYNC",
+            "EL3HLT",
+            "EL3RST",
+            "ELNRNG",
+            "EUNATCH",
+            "ENOCSI",
+            "EL2HLT",
+            "EBADE",
+            "EBADR",
+            "EXFULL",
+            "ENOANO",
+            "EBADRQC",
+            "EBADSLT",
+            "EBFONT",
+            "ENOSTR",
+            "ENODATA",
+            "ETIME",
+            "ENOSR",
+            "ENONET",
+            "ENOPKG",
+            "EREMOTE",
+            "ENOLINK",
+            "EADV",
+            "ESRMNT",
+            "ECOMM",
+            "EPROTO",
+            "EMULTIHOP",
+            "EDOTDOT",
+            "EBADMSG",
+            "EOVERFLOW",
+            "ENOTUNIQ",
+            "EBADFD",
+            "EREMCHG",
+            "ELIBACC",
+            "ELIBBAD",
+            "ELIBSCN",
+            "ELIBMAX",
+            "ELIBEXEC",
+            "EILSEQ",
+            "ERESTART",
+            "ESTRPIPE",
+            "EUSERS",
+            "ENOTSUP",
+            "EPFNOSUPPORT",
+            "ENETRESET",
+            "ETOOMANYREFS",
+            "EHOSTDOWN",
+            "ESTALE",
+            "EUCLEAN",
+            "ENOTNAM",
+            "ENAVAIL",
+            "EISNAM",
+            "EREMOTEIO",
+            "EDQUOT",
+            "ENOMEDIUM",
+            "EMEDIUMTYPE",
+            "ECANCELED",
+            "ENOKEY",
+            "EKEYEXPIRED",
+            "EKEYREVOKED",
+            "EKEYREJECTED",
+            "EOWNERDEAD",
+            "ENOTRECOVERABLE",
+            "ERFKILL"
     };
 
-    /** The socket module's names: all of NAMES but the errno block (EPERM..EIO), which it re-exports only three of. */
+    /**
+     * The socket module's names: all of NAMES but the errno names (E* other than EAI_*), of
+     * which the module re-exports only EAGAIN, EBADF and EWOULDBLOCK.
+     */
     private static final java.util.Set<String> SOCKET_MODULE = socketModule();
 
     private ConstantNames() {
@@ -403,13 +498,10 @@ final class ConstantNames {
     }
 
     private static java.util.Set<String> socketModule() {
-        java.util.List<String> all = java.util.Arrays.asList(NAMES);
-        int first = all.indexOf("EPERM");
-        int last = all.indexOf("EIO");
         java.util.Set<String> s = new java.util.HashSet<>();
-        for (int i = 0; i < NAMES.length; i++) {
-            if (i < first || i > last) {
-                s.add(NAMES[i]);
+        for (String name : NAMES) {
+            if (!name.startsWith("E") || name.startsWith("EAI_")) {
+                s.add(name);
             }
         }
         s.addAll(java.util.List.of("EAGAIN", "EBADF", "EWOULDBLOCK"));

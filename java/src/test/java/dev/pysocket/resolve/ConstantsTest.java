@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pysocket.Errno;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import java.io.IOException;
@@ -99,6 +100,24 @@ class ConstantsTest extends BackendTest {
         assertEquals(4294967295L, Sockets.INADDR_BROADCAST);
         assertEquals(2147483648L, Sockets.CAN_EFF_FLAG);
         assertEquals(-1, Sockets.TIPC_WAIT_FOREVER);
+    }
+
+    /** Errno holds every name of python3's errno module, and errorcode picks Python's alias. */
+    @Test
+    void errnoMatchesPythonsErrnoModule() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String line : Python3.run("import errno\nfor n in dir(errno):\n    if n.startswith('E'): print(n, getattr(errno, n), errno.errorcode[getattr(errno, n)])\n").lines().toList()) {
+            String[] f = line.split(" ");
+            int value = Integer.parseInt(f[1]);
+            try {
+                if (Errno.class.getField(f[0]).getInt(null) != value || !f[2].equals(Errno.errorcode(value))) {
+                    wrong.add(line + " vs " + Errno.class.getField(f[0]).getInt(null) + " " + Errno.errorcode(value));
+                }
+            } catch (NoSuchFieldException e) {
+                wrong.add(f[0] + " missing");
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "Errno differs from python3: " + wrong);
     }
 
     /**
