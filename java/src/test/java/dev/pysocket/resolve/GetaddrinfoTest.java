@@ -257,4 +257,11 @@ class GetaddrinfoTest extends BackendTest {
             }
         }
     }
+
+    /** R29: the host is passed as a C string, so a NUL ends it: 'localhost\0x' is localhost. */
+    @Test
+    void nulEndsTheHostAsInC() throws Exception {
+        assertEquals(Sockets.getaddrinfo("localhost", 80, AF_INET, SOCK_STREAM, 0, 0),
+                Sockets.getaddrinfo("localhost\0x", 80, AF_INET, SOCK_STREAM, 0, 0));
+    }
 }

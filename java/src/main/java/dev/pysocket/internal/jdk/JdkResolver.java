@@ -104,6 +104,8 @@ public final class JdkResolver implements Resolver {
     @Override
     public List<Entry> getaddrinfo(String host, String service, int family, int type, int proto, int flags)
             throws OSError {
+        host = cString(host);
+        service = cString(service);
         if (host == null && service == null) {
             throw gai(EAI_NONAME);
         }
@@ -125,6 +127,12 @@ public final class JdkResolver implements Resolver {
             }
         }
         return out;
+    }
+
+    /** cString: s as C sees it, cut at the first NUL (CPython passes char *, R29). */
+    private static String cString(String s) {
+        int nul = s == null ? -1 : s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
     }
 
     /** kinds: the typeproto rows the hints select, with glibc's EAI_SOCKTYPE / EAI_SERVICE. */
