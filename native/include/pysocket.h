@@ -52,10 +52,11 @@ typedef struct psk_addr {
 #define PSK_ADDR_SIZE 128
 
 /*
- * Platform constants, in the order psk_init writes them. Java's NativeConstants holds the
- * same names in the same order. A name the platform lacks is written as PSK_ABSENT.
+ * Platform constants, in the order psk_init writes them (as int64_t: INADDR_BROADCAST and
+ * friends do not fit an int). Java's ConstantNames holds the same names in the same order.
+ * A name the platform lacks is written as PSK_ABSENT.
  */
-#define PSK_ABSENT INT32_MIN
+#define PSK_ABSENT INT64_MIN
 #define PSK_CONSTANTS(X) \
     X(AF_UNSPEC) X(AF_INET) X(AF_INET6) X(AF_UNIX) \
     X(SOCK_STREAM) X(SOCK_DGRAM) X(SOCK_RAW) X(SOCK_SEQPACKET) X(SOCK_NONBLOCK) X(SOCK_CLOEXEC) \
@@ -79,10 +80,90 @@ typedef struct psk_addr {
     X(EPROTONOSUPPORT) X(ESOCKTNOSUPPORT) X(EOPNOTSUPP) X(EAFNOSUPPORT) X(EADDRINUSE) \
     X(EADDRNOTAVAIL) X(ENETDOWN) X(ENETUNREACH) X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS) \
     X(EISCONN) X(ENOTCONN) X(ESHUTDOWN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) \
-    X(EALREADY) X(EINPROGRESS) X(EIO)
+    X(EALREADY) X(EINPROGRESS) X(EIO) \
+    /* --- resolver/module functions/constants (issue 5): the rest of Python's Linux set --- */ \
+    X(AF_ALG) X(AF_APPLETALK) X(AF_ASH) X(AF_ATMPVC) X(AF_ATMSVC) X(AF_AX25) X(AF_BRIDGE) \
+    X(AF_CAN) X(AF_ECONET) X(AF_IPX) X(AF_IRDA) X(AF_KEY) X(AF_LLC) X(AF_NETBEUI) X(AF_NETLINK) \
+    X(AF_NETROM) X(AF_PACKET) X(AF_PPPOX) X(AF_QIPCRTR) X(AF_RDS) X(AF_ROSE) X(AF_ROUTE) \
+    X(AF_SECURITY) X(AF_SNA) X(AF_TIPC) X(AF_VSOCK) X(AF_WANPIPE) X(AF_X25) \
+    X(PF_CAN) X(PF_PACKET) X(PF_RDS) \
+    X(SOCK_RDM) \
+    X(SOL_ALG) X(SOL_CAN_BASE) X(SOL_CAN_RAW) X(SOL_IP) X(SOL_RDS) X(SOL_TCP) X(SOL_TIPC) \
+    X(SOL_UDP) \
+    X(SO_BINDTODEVICE) X(SO_DEBUG) X(SO_DONTROUTE) X(SO_INCOMING_CPU) X(SO_J1939_ERRQUEUE) \
+    X(SO_J1939_FILTER) X(SO_J1939_PROMISC) X(SO_J1939_SEND_PRIO) X(SO_MARK) X(SO_PASSCRED) \
+    X(SO_PASSSEC) X(SO_PEERSEC) X(SO_PRIORITY) X(SO_VM_SOCKETS_BUFFER_MAX_SIZE) X(SO_VM_SOCKETS_BUFFER_MIN_SIZE) \
+    X(SO_VM_SOCKETS_BUFFER_SIZE) \
+    X(SCM_CREDENTIALS) X(SCM_J1939_DEST_ADDR) X(SCM_J1939_DEST_NAME) X(SCM_J1939_ERRQUEUE) \
+    X(SCM_J1939_PRIO) \
+    X(IPPROTO_AH) X(IPPROTO_DSTOPTS) X(IPPROTO_EGP) X(IPPROTO_ESP) X(IPPROTO_FRAGMENT) \
+    X(IPPROTO_GRE) X(IPPROTO_HOPOPTS) X(IPPROTO_ICMP) X(IPPROTO_ICMPV6) X(IPPROTO_IDP) \
+    X(IPPROTO_IGMP) X(IPPROTO_IPIP) X(IPPROTO_MPTCP) X(IPPROTO_NONE) X(IPPROTO_PIM) X(IPPROTO_PUP) \
+    X(IPPROTO_RAW) X(IPPROTO_ROUTING) X(IPPROTO_RSVP) X(IPPROTO_SCTP) X(IPPROTO_TP) X(IPPROTO_UDPLITE) \
+    X(IPPORT_RESERVED) X(IPPORT_USERRESERVED) \
+    X(INADDR_ALLHOSTS_GROUP) X(INADDR_ANY) X(INADDR_BROADCAST) X(INADDR_LOOPBACK) X(INADDR_MAX_LOCAL_GROUP) \
+    X(INADDR_NONE) X(INADDR_UNSPEC_GROUP) \
+    X(IP_BIND_ADDRESS_NO_PORT) X(IP_DEFAULT_MULTICAST_LOOP) X(IP_DEFAULT_MULTICAST_TTL) \
+    X(IP_HDRINCL) X(IP_MAX_MEMBERSHIPS) X(IP_MULTICAST_IF) X(IP_OPTIONS) X(IP_RECVOPTS) \
+    X(IP_RECVRETOPTS) X(IP_RECVTOS) X(IP_RETOPTS) X(IP_TRANSPARENT) \
+    X(IPV6_CHECKSUM) X(IPV6_DONTFRAG) X(IPV6_DSTOPTS) X(IPV6_HOPLIMIT) X(IPV6_HOPOPTS) \
+    X(IPV6_JOIN_GROUP) X(IPV6_LEAVE_GROUP) X(IPV6_MULTICAST_HOPS) X(IPV6_MULTICAST_IF) \
+    X(IPV6_MULTICAST_LOOP) X(IPV6_NEXTHOP) X(IPV6_PATHMTU) X(IPV6_PKTINFO) X(IPV6_RECVDSTOPTS) \
+    X(IPV6_RECVHOPLIMIT) X(IPV6_RECVHOPOPTS) X(IPV6_RECVPATHMTU) X(IPV6_RECVPKTINFO) \
+    X(IPV6_RECVRTHDR) X(IPV6_RECVTCLASS) X(IPV6_RTHDR) X(IPV6_RTHDRDSTOPTS) X(IPV6_RTHDR_TYPE_0) \
+    X(IPV6_TCLASS) X(IPV6_UNICAST_HOPS) \
+    X(TCP_CONGESTION) X(TCP_CORK) X(TCP_DEFER_ACCEPT) X(TCP_FASTOPEN) X(TCP_LINGER2) \
+    X(TCP_NOTSENT_LOWAT) X(TCP_SYNCNT) X(TCP_USER_TIMEOUT) X(TCP_WINDOW_CLAMP) \
+    X(UDPLITE_RECV_CSCOV) X(UDPLITE_SEND_CSCOV) \
+    X(MSG_CMSG_CLOEXEC) X(MSG_CONFIRM) X(MSG_ERRQUEUE) X(MSG_FASTOPEN) X(MSG_MORE) \
+    X(AI_ADDRCONFIG) X(AI_ALL) X(AI_V4MAPPED) \
+    X(NI_DGRAM) X(NI_MAXHOST) X(NI_MAXSERV) X(NI_NOFQDN) \
+    X(EAI_ADDRFAMILY) X(EAI_AGAIN) X(EAI_BADFLAGS) X(EAI_FAIL) X(EAI_FAMILY) X(EAI_MEMORY) \
+    X(EAI_NODATA) X(EAI_NONAME) X(EAI_OVERFLOW) X(EAI_SERVICE) X(EAI_SOCKTYPE) X(EAI_SYSTEM) \
+    X(ALG_OP_DECRYPT) X(ALG_OP_ENCRYPT) X(ALG_OP_SIGN) X(ALG_OP_VERIFY) X(ALG_SET_AEAD_ASSOCLEN) \
+    X(ALG_SET_AEAD_AUTHSIZE) X(ALG_SET_IV) X(ALG_SET_KEY) X(ALG_SET_OP) X(ALG_SET_PUBKEY) \
+    X(CAN_BCM) X(CAN_BCM_CAN_FD_FRAME) X(CAN_BCM_RX_ANNOUNCE_RESUME) X(CAN_BCM_RX_CHANGED) \
+    X(CAN_BCM_RX_CHECK_DLC) X(CAN_BCM_RX_DELETE) X(CAN_BCM_RX_FILTER_ID) X(CAN_BCM_RX_NO_AUTOTIMER) \
+    X(CAN_BCM_RX_READ) X(CAN_BCM_RX_RTR_FRAME) X(CAN_BCM_RX_SETUP) X(CAN_BCM_RX_STATUS) \
+    X(CAN_BCM_RX_TIMEOUT) X(CAN_BCM_SETTIMER) X(CAN_BCM_STARTTIMER) X(CAN_BCM_TX_ANNOUNCE) \
+    X(CAN_BCM_TX_COUNTEVT) X(CAN_BCM_TX_CP_CAN_ID) X(CAN_BCM_TX_DELETE) X(CAN_BCM_TX_EXPIRED) \
+    X(CAN_BCM_TX_READ) X(CAN_BCM_TX_RESET_MULTI_IDX) X(CAN_BCM_TX_SEND) X(CAN_BCM_TX_SETUP) \
+    X(CAN_BCM_TX_STATUS) X(CAN_EFF_FLAG) X(CAN_EFF_MASK) X(CAN_ERR_FLAG) X(CAN_ERR_MASK) \
+    X(CAN_ISOTP) X(CAN_J1939) X(CAN_RAW) X(CAN_RAW_FD_FRAMES) X(CAN_RAW_FILTER) X(CAN_RAW_JOIN_FILTERS) \
+    X(CAN_RAW_LOOPBACK) X(CAN_RAW_RECV_OWN_MSGS) X(CAN_RTR_FLAG) X(CAN_SFF_MASK) \
+    X(J1939_EE_INFO_NONE) X(J1939_EE_INFO_TX_ABORT) X(J1939_FILTER_MAX) X(J1939_IDLE_ADDR) \
+    X(J1939_MAX_UNICAST_ADDR) X(J1939_NLA_BYTES_ACKED) X(J1939_NLA_PAD) X(J1939_NO_ADDR) \
+    X(J1939_NO_NAME) X(J1939_NO_PGN) X(J1939_PGN_ADDRESS_CLAIMED) X(J1939_PGN_ADDRESS_COMMANDED) \
+    X(J1939_PGN_MAX) X(J1939_PGN_PDU1_MAX) X(J1939_PGN_REQUEST) \
+    X(TIPC_ADDR_ID) X(TIPC_ADDR_NAME) X(TIPC_ADDR_NAMESEQ) X(TIPC_CFG_SRV) X(TIPC_CLUSTER_SCOPE) \
+    X(TIPC_CONN_TIMEOUT) X(TIPC_CRITICAL_IMPORTANCE) X(TIPC_DEST_DROPPABLE) X(TIPC_HIGH_IMPORTANCE) \
+    X(TIPC_IMPORTANCE) X(TIPC_LOW_IMPORTANCE) X(TIPC_MEDIUM_IMPORTANCE) X(TIPC_NODE_SCOPE) \
+    X(TIPC_PUBLISHED) X(TIPC_SRC_DROPPABLE) X(TIPC_SUBSCR_TIMEOUT) X(TIPC_SUB_CANCEL) \
+    X(TIPC_SUB_PORTS) X(TIPC_SUB_SERVICE) X(TIPC_TOP_SRV) X(TIPC_WAIT_FOREVER) X(TIPC_WITHDRAWN) \
+    X(TIPC_ZONE_SCOPE) \
+    X(NETLINK_CRYPTO) X(NETLINK_DNRTMSG) X(NETLINK_FIREWALL) X(NETLINK_IP6_FW) X(NETLINK_NFLOG) \
+    X(NETLINK_ROUTE) X(NETLINK_USERSOCK) X(NETLINK_XFRM) \
+    X(PACKET_BROADCAST) X(PACKET_FASTROUTE) X(PACKET_HOST) X(PACKET_LOOPBACK) X(PACKET_MULTICAST) \
+    X(PACKET_OTHERHOST) X(PACKET_OUTGOING) \
+    X(VMADDR_CID_ANY) X(VMADDR_CID_HOST) X(VMADDR_PORT_ANY) \
+    X(VM_SOCKETS_INVALID_VERSION) \
+    X(IOCTL_VM_SOCKETS_GET_LOCAL_CID) \
+    /* the rest of Python's errno module (Errno); not socket constants, see Sockets.has */ \
+    X(E2BIG) X(ENOEXEC) X(ENOMEM) X(ENOTBLK) X(EBUSY) X(EXDEV) X(ENODEV) X(ENFILE) X(ENOTTY) \
+    X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EDOM) X(ERANGE) X(EDEADLK) \
+    X(EDEADLOCK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS) X(ENOTEMPTY) X(ELOOP) X(ENOMSG) \
+    X(EIDRM) X(ECHRNG) X(EL2NSYNC) X(EL3HLT) X(EL3RST) X(ELNRNG) X(EUNATCH) X(ENOCSI) \
+    X(EL2HLT) X(EBADE) X(EBADR) X(EXFULL) X(ENOANO) X(EBADRQC) X(EBADSLT) X(EBFONT) X(ENOSTR) \
+    X(ENODATA) X(ETIME) X(ENOSR) X(ENONET) X(ENOPKG) X(EREMOTE) X(ENOLINK) X(EADV) X(ESRMNT) \
+    X(ECOMM) X(EPROTO) X(EMULTIHOP) X(EDOTDOT) X(EBADMSG) X(EOVERFLOW) X(ENOTUNIQ) X(EBADFD) \
+    X(EREMCHG) X(ELIBACC) X(ELIBBAD) X(ELIBSCN) X(ELIBMAX) X(ELIBEXEC) X(EILSEQ) X(ERESTART) \
+    X(ESTRPIPE) X(EUSERS) X(ENOTSUP) X(EPFNOSUPPORT) X(ENETRESET) X(ETOOMANYREFS) X(EHOSTDOWN) \
+    X(ESTALE) X(EUCLEAN) X(ENOTNAM) X(ENAVAIL) X(EISNAM) X(EREMOTEIO) X(EDQUOT) X(ENOMEDIUM) \
+    X(EMEDIUMTYPE) X(ECANCELED) X(ENOKEY) X(EKEYEXPIRED) X(EKEYREVOKED) X(EKEYREJECTED) \
+    X(EOWNERDEAD) X(ENOTRECOVERABLE) X(ERFKILL)
 
 /* Writes up to n constants (PSK_CONSTANTS order) into table; returns how many exist. */
-PSK_EXPORT int psk_init(int32_t *table, int n);
+PSK_EXPORT int psk_init(int64_t *table, int n);
 /* strerror_r into buf (always NUL-terminated); returns the message length. */
 PSK_EXPORT int psk_strerror(int errnum, char *buf, int buflen);
 
@@ -167,6 +248,65 @@ PSK_EXPORT int psk_setsockopt(int fd, int level, int optname, const void *buf, i
 #define PSK_WRITABLE 2
 #define PSK_ERROR 4
 PSK_EXPORT int psk_wait(int fd, int events, int64_t timeout_ns);
+
+/* --- resolver/module functions/constants (issue 5) --- */
+
+/*
+ * resolve.c: getaddrinfo(3) and friends, into flat caller buffers (no callbacks, no shared
+ * structs but psk_addr). Strings are NUL-terminated bytes (Java applies IDNA first); a NULL
+ * host or service is Python's None. Failures that are not errnos come back encoded:
+ *   PSK_GAI_ERROR(eai)  an EAI_* code of getaddrinfo/getnameinfo (EAI_SYSTEM comes back as
+ *                       -errno instead: CPython raises it as a plain OSError, 1.3)
+ *   PSK_H_ERROR(h)      an h_errno of gethostbyname_r/gethostbyaddr_r (Python's herror)
+ * PSK_IS_GAI_ERROR / PSK_IS_H_ERROR tell them apart from -errno (all errnos are > -4096).
+ * -ENOBUFS means out was too small for the answer: call again with a larger buffer.
+ */
+#define PSK_GAI_BASE (-2000000)
+#define PSK_GAI_ERROR(eai) (PSK_GAI_BASE + (eai))
+#define PSK_IS_GAI_ERROR(r) ((r) > PSK_GAI_BASE - 10000 && (r) < PSK_GAI_BASE + 10000)
+#define PSK_H_BASE (-3000000)
+#define PSK_H_ERROR(h) (PSK_H_BASE - (h))
+#define PSK_IS_H_ERROR(r) ((r) > PSK_H_BASE - 10000 && (r) <= PSK_H_BASE)
+
+/* One getaddrinfo result in out: int32 family, socktype, protocol, canonname offset (from
+ * the start of out; 0 = no canonname), then a psk_addr. The entries follow an 8-byte header
+ * (int32 count, int32 0); the canonname strings follow the entries. */
+#define PSK_AI_HEADER 8
+#define PSK_AI_ENTRY_SIZE (16 + PSK_ADDR_SIZE)
+/* hints: int32 {family, socktype, protocol, flags}. Returns the number of entries. */
+PSK_EXPORT int psk_getaddrinfo(const char *host, const char *service, const int32_t *hints,
+                               void *out, int outlen);
+/* getnameinfo of addr (AF_INET/AF_INET6): host NUL-terminated at out, service at
+ * out + PSK_NI_SERV_OFFSET; outlen must be at least PSK_NI_SIZE. Returns 0. */
+#define PSK_NI_SERV_OFFSET 1025
+#define PSK_NI_SIZE (1025 + 32)
+PSK_EXPORT int psk_getnameinfo(const psk_addr *addr, int flags, char *out, int outlen);
+/* gai_strerror / hstrerror into buf (always NUL-terminated); return the message length. */
+PSK_EXPORT int psk_gai_strerror(int eai, char *buf, int buflen);
+PSK_EXPORT int psk_hstrerror(int h, char *buf, int buflen);
+/* gethostbyname_r (IPv4) / gethostbyaddr_r of addr's family and bytes, as one flat
+ * hostent: int32 addrtype, addrlen, naliases, naddrs; naddrs * addrlen address bytes; then
+ * h_name and each alias, NUL-terminated. Return the bytes written. */
+PSK_EXPORT int psk_gethostbyname(const char *name, void *out, int outlen);
+PSK_EXPORT int psk_gethostbyaddr(const psk_addr *addr, void *out, int outlen);
+/* gethostname(2) into out (NUL-terminated); returns its length. */
+PSK_EXPORT int psk_gethostname(char *out, int outlen);
+/* getservbyname_r: the port (host order) or -ENOENT; proto may be NULL (any). */
+PSK_EXPORT int psk_getservbyname(const char *name, const char *proto);
+/* getservbyport_r of port (0..65535, host order): the name's length, written NUL-terminated
+ * to out, or -ENOENT. */
+PSK_EXPORT int psk_getservbyport(int port, const char *proto, char *out, int outlen);
+/* getprotobyname_r: the protocol number or -ENOENT. */
+PSK_EXPORT int psk_getprotobyname(const char *name);
+
+/* ifname.c: if_nameindex(3) as entries of PSK_IF_ENTRY_SIZE bytes (int32 index, then the
+ * name NUL-padded to 16 bytes); returns the count. if_nametoindex: the index, or 0 when
+ * there is none. if_indextoname: the name's length (NUL-terminated in out) or -errno
+ * (ENXIO for an unknown index). */
+#define PSK_IF_ENTRY_SIZE 20
+PSK_EXPORT int psk_if_nameindex(void *out, int outlen);
+PSK_EXPORT int psk_if_nametoindex(const char *name);
+PSK_EXPORT int psk_if_indextoname(int index, char *out, int outlen);
 
 /* Pins the calling thread to one CPU (benchmarks); returns 0 or -errno. */
 PSK_EXPORT int psk_pin_thread(int cpu);

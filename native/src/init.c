@@ -1,6 +1,8 @@
 /* init.c - psk_init (the platform's constants, in PSK_CONSTANTS order) and psk_strerror. */
 #include "internal.h"
 
+#include "constants.h"
+
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -82,8 +84,10 @@
 #define ESOCKTNOSUPPORT PSK_ABSENT
 #endif
 
-#define PSK_VALUE(name) (int32_t)(name),
-static const int32_t constants[] = {PSK_CONSTANTS(PSK_VALUE)};
+/* int64_t: some values do not fit an int (INADDR_BROADCAST 0xffffffff, CAN_EFF_FLAG
+ * 0x80000000 would even collide with an int32 "absent" marker). */
+#define PSK_VALUE(name) (int64_t)(name),
+static const int64_t constants[] = {PSK_CONSTANTS(PSK_VALUE)};
 #undef PSK_VALUE
 
 #define CONSTANT_COUNT ((int)(sizeof constants / sizeof constants[0]))
@@ -94,7 +98,7 @@ static const int32_t constants[] = {PSK_CONSTANTS(PSK_VALUE)};
  * constants this library knows, so that the caller can detect a mismatch. table may be
  * NULL only when n is 0 (a query of count); n < 0 gives -EINVAL.
  */
-int psk_init(int32_t *table, int n) {
+int psk_init(int64_t *table, int n) {
     if (n < 0 || (table == NULL && n > 0)) {
         return -EINVAL;
     }

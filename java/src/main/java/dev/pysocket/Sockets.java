@@ -6,7 +6,10 @@ import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.DescriptorBackend;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.GetAddrInfo;
+import dev.pysocket.internal.InetFunctions;
 import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.Resolution;
+import dev.pysocket.internal.Resolvers;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.Timeouts;
@@ -22,8 +25,10 @@ import java.util.Objects;
  * <p>Constants hold the running platform's values (from the C headers through the native
  * library; from a Linux table on the jdk backend when no library loads). A constant the
  * platform lacks holds {@code Integer.MIN_VALUE} and {@link #has} answers false for it.
+ * Python's whole Linux set is here: the everyday names below, the rest in
+ * {@link SocketConstants}, which this class implements.
  */
-public final class Sockets {
+public final class Sockets implements SocketConstants {
     public static final int AF_UNSPEC = Platform.constant("AF_UNSPEC");
     public static final int AF_INET = Platform.constant("AF_INET");
     public static final int AF_INET6 = Platform.constant("AF_INET6");
@@ -417,9 +422,192 @@ public final class Sockets {
         return Backends.name();
     }
 
-    /** has: Python's {@code hasattr(socket, name)} for a constant, on this platform. */
+    // --- resolver/module functions/constants (issue 5) ---
+
+    /**
+     * getaddrinfo: Python's {@code getaddrinfo(host, port)}; see
+     * {@link #getaddrinfo(String, Integer, int, int, int, int)}. For a None port write
+     * {@code (Integer) null} (a bare null would also fit the String-service overload).
+     */
+    public static List<AddrInfo> getaddrinfo(String host, Integer port) throws OSError {
+        return getaddrinfo(host, port, 0, 0, 0, 0);
+    }
+
+    /** getaddrinfo: Python's {@code getaddrinfo(host, service)} with a service name or digits. */
+    public static List<AddrInfo> getaddrinfo(String host, String service) throws OSError {
+        return getaddrinfo(host, service, 0, 0, 0, 0);
+    }
+
+    /**
+     * getaddrinfo: Python's {@code getaddrinfo(host, port, family=0, type=0, proto=0,
+     * flags=0)} (R29): the C library's getaddrinfo(3) on native, in its order (RFC 6724).
+     * host null is None (loopback, or the wildcard with AI_PASSIVE); a non-ASCII host is
+     * IDNA-encoded. port null is None; it is not range-checked (glibc wraps 70000 to 4464,
+     * -1 is gaierror -8). type 0 gives one entry per type (STREAM/6, DGRAM/17, RAW/0);
+     * canonname is "" except in the first entry with AI_CANONNAME. Failures raise
+     * {@link GaiError} with the EAI code and gai_strerror's text (EAI_SYSTEM: the errno's
+     * OSError).
+     */
+    public static List<AddrInfo> getaddrinfo(String host, Integer port, int family, int type, int proto, int flags)
+            throws OSError {
+        return Resolution.getaddrinfo(host, port == null ? null : Integer.toString(port), family, type, proto, flags);
+    }
+
+    /** getaddrinfo: the six-argument form with a service name (or digits) instead of a port. */
+    public static List<AddrInfo> getaddrinfo(String host, String service, int family, int type, int proto, int flags)
+            throws OSError {
+        return Resolution.getaddrinfo(host, service, family, type, proto, flags);
+    }
+
+    /**
+     * getnameinfo: Python's {@code getnameinfo(sockaddr, flags)} (R30): the host must be a
+     * numeric address (a name is gaierror -2); {@link Address.Inet} is the 2-tuple and
+     * {@link Address.Inet6} the 4-tuple, which an IPv4 host rejects with OSError "IPv4
+     * sockaddr must be 2 tuple". Returns {@code (host, service)}, e.g. ('localhost', 'http').
+     */
+    public static NameInfo getnameinfo(Address address, int flags) throws OSError {
+        return Resolution.getnameinfo(address, flags);
+    }
+
+    /** gethostname: Python's {@code gethostname()}: gethostname(2). */
+    public static String gethostname() throws OSError {
+        return Resolvers.current().gethostname();
+    }
+
+    /**
+     * gethostbyname: Python's {@code gethostbyname(name)}: the first IPv4 address, as text
+     * (R31): "" gives "0.0.0.0", "&lt;broadcast&gt;" "255.255.255.255", an IPv6 literal gaierror -9.
+     */
+    public static String gethostbyname(String hostname) throws OSError {
+        return Resolution.gethostbyname(hostname);
+    }
+
+    /** gethostbynameEx: Python's {@code gethostbyname_ex(name)}: (hostname, aliases, IPv4 addresses). */
+    public static HostInfo gethostbynameEx(String hostname) throws OSError {
+        return Resolution.gethostbynameEx(hostname);
+    }
+
+    /**
+     * gethostbyaddr: Python's {@code gethostbyaddr(ip_or_name)}: (hostname, aliases,
+     * addresses); {@link HError} "[Errno 1] Unknown host" when the address has no name.
+     */
+    public static HostInfo gethostbyaddr(String ip) throws OSError {
+        return Resolution.gethostbyaddr(ip);
+    }
+
+    /** getfqdn: Python's {@code getfqdn()}: the fully qualified name of this host. */
+    public static String getfqdn() {
+        return Resolution.getfqdn("");
+    }
+
+    /** getfqdn: Python's {@code getfqdn(name)}: best effort through gethostbyaddr; name unchanged on failure. */
+    public static String getfqdn(String name) {
+        return Resolution.getfqdn(name);
+    }
+
+    /** getservbyname: Python's {@code getservbyname(name)}: the port of a service, any protocol. */
+    public static int getservbyname(String service) throws OSError {
+        return Resolution.getservbyname(service, null);
+    }
+
+    /** getservbyname: Python's {@code getservbyname(name, proto)}; OSError "service/proto not found". */
+    public static int getservbyname(String service, String protocol) throws OSError {
+        return Resolution.getservbyname(service, protocol);
+    }
+
+    /** getservbyport: Python's {@code getservbyport(port)}: the service name, any protocol. */
+    public static String getservbyport(int port) throws OSError {
+        return Resolution.getservbyport(port, null);
+    }
+
+    /**
+     * getservbyport: Python's {@code getservbyport(port, proto)}; port outside 0..65535 is
+     * IllegalArgumentException "getservbyport: port must be 0-65535.", no entry OSError
+     * "port/proto not found".
+     */
+    public static String getservbyport(int port, String protocol) throws OSError {
+        return Resolution.getservbyport(port, protocol);
+    }
+
+    /** getprotobyname: Python's {@code getprotobyname(name)}; OSError "protocol not found". */
+    public static int getprotobyname(String name) throws OSError {
+        return Resolution.getprotobyname(name);
+    }
+
+    /** inetAton: Python's {@code inet_aton(ip)}: BSD-lenient ('1' is 0.0.0.1, '0x7f.1' 127.0.0.1). */
+    public static byte[] inetAton(String ip) throws OSError {
+        return InetFunctions.inetAton(ip);
+    }
+
+    /** inetNtoa: Python's {@code inet_ntoa(packed)}; OSError "packed IP wrong length for inet_ntoa". */
+    public static String inetNtoa(byte[] packed) throws OSError {
+        return InetFunctions.inetNtoa(packed);
+    }
+
+    /** inetPton: Python's {@code inet_pton(family, ip)}: strict; OSError 97 for other families. */
+    public static byte[] inetPton(int family, String ip) throws OSError {
+        return InetFunctions.inetPton(family, ip);
+    }
+
+    /** inetNtop: Python's {@code inet_ntop(family, packed)}: canonical text ('::ffff:1.2.3.4', '1:0:0:2::'). */
+    public static String inetNtop(int family, byte[] packed) {
+        return InetFunctions.inetNtop(family, packed);
+    }
+
+    /** htons: Python's {@code htons(x)} for 0..65535. */
+    public static int htons(int x) {
+        return InetFunctions.swap16(x, "htons");
+    }
+
+    /** ntohs: Python's {@code ntohs(x)} for 0..65535. */
+    public static int ntohs(int x) {
+        return InetFunctions.swap16(x, "ntohs");
+    }
+
+    /** htonl: Python's {@code htonl(x)} for 0..2^32-1. */
+    public static long htonl(long x) {
+        return InetFunctions.swap32(x);
+    }
+
+    /** ntohl: Python's {@code ntohl(x)} for 0..2^32-1. */
+    public static long ntohl(long x) {
+        return InetFunctions.swap32(x);
+    }
+
+    /** CMSG_LEN: Python's {@code CMSG_LEN(length)}: the cmsg_len of an item with length data bytes. */
+    public static int CMSG_LEN(int length) {
+        return InetFunctions.cmsgLen(length);
+    }
+
+    /** CMSG_SPACE: Python's {@code CMSG_SPACE(length)}: the buffer an item with length data bytes takes. */
+    public static int CMSG_SPACE(int length) {
+        return InetFunctions.cmsgSpace(length);
+    }
+
+    /** ifNameindex: Python's {@code if_nameindex()}: every interface, as (index, name). */
+    public static List<IfName> ifNameindex() throws OSError {
+        return Resolvers.current().ifNameindex();
+    }
+
+    /** ifNametoindex: Python's {@code if_nametoindex(name)}; OSError "no interface with this name". */
+    public static int ifNametoindex(String name) throws OSError {
+        return Resolution.ifNametoindex(name);
+    }
+
+    /** ifIndextoname: Python's {@code if_indextoname(index)}; OSError 6 (ENXIO) when there is none. */
+    public static String ifIndextoname(int index) throws OSError {
+        return Resolution.ifIndextoname(index);
+    }
+
+    /**
+     * has: Python's {@code hasattr(socket, name)} for a constant: whether the running
+     * platform defines it (a constant exists whatever the backend can do with it: the jdk
+     * backend has AF_UNIX and SOCK_DGRAM even where it raises EOPNOTSUPP for them). Errno
+     * names other than EAGAIN, EBADF and EWOULDBLOCK are not socket constants (see
+     * {@link Errno}).
+     */
     public static boolean has(String constantName) {
         Objects.requireNonNull(constantName, "attribute name must be string, not 'NoneType'");
-        return Platform.has(constantName);
+        return Platform.has(constantName) && Platform.isSocketModuleName(constantName);
     }
 }

@@ -3,10 +3,6 @@ package dev.pysocket.internal;
 import dev.pysocket.Address;
 import dev.pysocket.GaiError;
 import dev.pysocket.OSError;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Objects;
 
 /**
@@ -111,7 +107,7 @@ public final class Addresses {
     /**
      * resolve returns the address bytes for host, as CPython's setipaddr: "" is the any
      * address, "&lt;broadcast&gt;" the broadcast address, a literal is parsed, and a name is
-     * looked up, keeping the first address of the socket's family.
+     * looked up with getaddrinfo (the C library's on native), keeping the first address.
      */
     static byte[] resolve(String host, boolean v6) throws OSError {
         if (host.isEmpty()) {
@@ -130,27 +126,8 @@ public final class Addresses {
         if (host.indexOf(':') >= 0 && !v6) {
             throw familyNotSupported();
         }
-        InetAddress[] all;
-        try {
-            all = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new GaiError(-2, "Name or service not known");
-        }
-        for (InetAddress ip : all) {
-            if (v6 ? ip instanceof Inet6Address : ip instanceof Inet4Address) {
-                return ip.getAddress();
-            }
-            if (v6 && host.indexOf(':') >= 0) {
-                // java.net turns a v4-mapped literal ("::ffff:127.0.0.1") into an
-                // Inet4Address; inet_pton(AF_INET6) keeps it an IPv6 address (R26).
-                byte[] mapped = new byte[16];
-                mapped[10] = (byte) 0xff;
-                mapped[11] = (byte) 0xff;
-                System.arraycopy(ip.getAddress(), 0, mapped, 12, 4);
-                return mapped;
-            }
-        }
-        throw familyNotSupported();
+        // A name: CPython's setipaddr, through the backend's getaddrinfo (R25, R26).
+        return Resolution.setipaddr(Resolution.idnaConverter(host), v6 ? AF_INET6 : AF_INET).addr();
     }
 
     private static GaiError familyNotSupported() {

@@ -11,16 +11,19 @@ import java.util.Map;
  * tables (DESIGN.md lesson 4).
  */
 public final class Platform {
+    /** psk_init's PSK_ABSENT (INT64_MIN): the platform lacks the name. */
+    private static final long ABSENT = Long.MIN_VALUE;
+    private static final Map<String, Long> VALUES;
     private static final Map<String, Integer> CONSTANTS;
     private static final String[] MESSAGES = new String[256];
     private static final boolean FROM_NATIVE;
 
     static {
-        int[] nativeTable = NativeLoader.constantTable(ConstantNames.NAMES.length);
-        Map<String, Integer> values = new HashMap<>();
+        long[] nativeTable = NativeLoader.constantTable(ConstantNames.NAMES.length);
+        Map<String, Long> values = new HashMap<>();
         if (nativeTable != null) {
             for (int i = 0; i < ConstantNames.NAMES.length; i++) {
-                if (nativeTable[i] != Integer.MIN_VALUE) {
+                if (nativeTable[i] != ABSENT) {
                     values.put(ConstantNames.NAMES[i], nativeTable[i]);
                 }
             }
@@ -34,17 +37,30 @@ public final class Platform {
                 MESSAGES[e] = linux.get(e);
             }
         }
-        CONSTANTS = Collections.unmodifiableMap(values);
+        Map<String, Integer> narrowed = new HashMap<>();
+        values.forEach((name, v) -> narrowed.put(name, (int) (long) v));
+        VALUES = Collections.unmodifiableMap(values);
+        CONSTANTS = Collections.unmodifiableMap(narrowed);
         FROM_NATIVE = nativeTable != null;
     }
 
     private Platform() {
     }
 
-    /** constant returns the platform value of name, or Integer.MIN_VALUE where it has none. */
+    /**
+     * constant returns the platform value of name as a C int, or Integer.MIN_VALUE where it
+     * has none. The few values above 2^31-1 (INADDR_BROADCAST, ...) come back as their 32-bit
+     * pattern; {@link #constantLong} gives them exactly.
+     */
     public static int constant(String name) {
         Integer v = CONSTANTS.get(name);
         return v == null ? Integer.MIN_VALUE : v;
+    }
+
+    /** constantLong returns the exact platform value of name (Python's int), or Long.MIN_VALUE where it has none. */
+    public static long constantLong(String name) {
+        Long v = VALUES.get(name);
+        return v == null ? ABSENT : v;
     }
 
     /** has answers whether the platform defines name. */
@@ -52,7 +68,16 @@ public final class Platform {
         return CONSTANTS.containsKey(name);
     }
 
-    /** constants returns every known constant (name to value). */
+    /**
+     * isSocketModuleName tells whether name is one of Python's {@code socket} module
+     * constants: every name of the table except the errno names, of which the module
+     * re-exports only EAGAIN, EBADF and EWOULDBLOCK (conformance 1.4).
+     */
+    public static boolean isSocketModuleName(String name) {
+        return ConstantNames.isSocketModuleName(name);
+    }
+
+    /** constants returns every known constant (name to value as a C int). */
     public static Map<String, Integer> constants() {
         return CONSTANTS;
     }

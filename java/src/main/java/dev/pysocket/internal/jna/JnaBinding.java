@@ -24,13 +24,13 @@ final class JnaBinding {
         Native.register(Libpysocket.class, lib);
     }
 
-    static int[] constantTable(int n) {
-        try (Memory table = new Memory(4L * n)) {
+    static long[] constantTable(int n) {
+        try (Memory table = new Memory(8L * n)) {
             int got = Libpysocket.psk_init(Pointer.nativeValue(table), n);
             if (got < 0) {
                 throw new IllegalStateException("psk_init failed: " + got);
             }
-            return table.getIntArray(0, n);
+            return table.getLongArray(0, n);
         }
     }
 

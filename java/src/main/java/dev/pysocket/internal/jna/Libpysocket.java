@@ -97,5 +97,40 @@ final class Libpysocket {
 
     static native int psk_wait(int fd, int events, long timeoutNs);
 
+    // --- resolver/module functions/constants (issue 5) ---
+    static final int PSK_GAI_BASE = -2000000;
+    static final int PSK_H_BASE = -3000000;
+    static final int PSK_AI_HEADER = 8;
+    static final int PSK_AI_ENTRY_SIZE = 16 + ADDR_SIZE;
+    static final int PSK_NI_SERV_OFFSET = 1025;
+    static final int PSK_NI_SIZE = 1025 + 32;
+    static final int PSK_IF_ENTRY_SIZE = 20;
+
+    static native int psk_getaddrinfo(long host, long service, long hints, long out, int outlen);
+
+    static native int psk_getnameinfo(long addr, int flags, long out, int outlen);
+
+    static native int psk_gai_strerror(int eai, long buf, int buflen);
+
+    static native int psk_hstrerror(int h, long buf, int buflen);
+
+    static native int psk_gethostbyname(long name, long out, int outlen);
+
+    static native int psk_gethostbyaddr(long addr, long out, int outlen);
+
+    static native int psk_gethostname(long out, int outlen);
+
+    static native int psk_getservbyname(long name, long proto);
+
+    static native int psk_getservbyport(int port, long proto, long out, int outlen);
+
+    static native int psk_getprotobyname(long name);
+
+    static native int psk_if_nameindex(long out, int outlen);
+
+    static native int psk_if_nametoindex(long name);
+
+    static native int psk_if_indextoname(int index, long out, int outlen);
+
     static native int psk_pin_thread(int cpu);
 }

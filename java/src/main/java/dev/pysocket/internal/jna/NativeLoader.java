@@ -28,7 +28,7 @@ public final class NativeLoader {
     }
 
     /** constantTable returns psk_init's table of n constants, or null when the library did not load. */
-    public static int[] constantTable(int n) {
+    public static long[] constantTable(int n) {
         return CAUSE != null ? null : JnaBinding.constantTable(n);
     }
 
