@@ -69,6 +69,9 @@ public final class Resolution {
         if (host == null) {
             throw new NullPointerException("getnameinfo(): illegal sockaddr argument");
         }
+        if (host.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null character"); // PyArg_ParseTuple's "s"
+        }
         if (Integer.compareUnsigned(flowinfo, 0xFFFFF) > 0) {
             throw new IllegalArgumentException("getnameinfo(): flowinfo must be 0-1048575.");
         }

@@ -46,6 +46,7 @@ class ArgumentFuzzTest extends BackendTest {
         all.addAll(ModuleCases.rows());
         all.addAll(DatagramCases.rows());
         all.addAll(PairCases.rows());
+        all.addAll(ResolverCases.rows());
         return all;
     }
 

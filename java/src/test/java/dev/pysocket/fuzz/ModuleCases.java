@@ -80,7 +80,8 @@ final class ModuleCases {
 
         String cc = "Sockets.createConnection(Address)";
         add(t, cc, "null", f -> Sockets.createConnection(null), npe());
-        add(t, cc, "null host", f -> Sockets.createConnection(Address.of(null, 80)), npe());
+        add(t, cc, "null host is None: loopback", f -> Sockets.createConnection(Address.of(null, f.refusedPort())),
+                os(111, "Connection refused"));
         add(t, cc, "port -1", f -> Sockets.createConnection(Address.of("127.0.0.1", -1)),
                 new Outcome(GaiError.class, -8, "[Errno -8] Servname not supported for ai_socktype",
                         Outcome.ANY, false));

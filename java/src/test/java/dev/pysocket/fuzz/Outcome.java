@@ -42,6 +42,16 @@ record Outcome(Class<? extends Throwable> type, int errno, String message, Objec
         return os(22, "Invalid argument");
     }
 
+    /** gai: Python's socket.gaierror, with the EAI code and gai_strerror's text. */
+    static Outcome gai(int code, String strerror) {
+        return new Outcome(dev.pysocket.GaiError.class, code, "[Errno " + code + "] " + strerror, ANY, false);
+    }
+
+    /** herror: Python's socket.herror, with h_errno and hstrerror's text. */
+    static Outcome herror(int code, String strerror) {
+        return new Outcome(dev.pysocket.HError.class, code, "[Errno " + code + "] " + strerror, ANY, false);
+    }
+
     /** bare: an OSError without errno (Python's None), printed as the bare message. */
     static Outcome bare(String message) {
         return new Outcome(OSError.class, 0, message, ANY, false);
