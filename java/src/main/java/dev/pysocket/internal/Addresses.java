@@ -116,7 +116,9 @@ public final class Addresses {
         if (!v6 && (host.equals("<broadcast>") || host.equals("255.255.255.255"))) {
             return new byte[] {-1, -1, -1, -1};
         }
-        byte[] quad = parseDottedQuad(host);
+        // A numeric IPv4 address avoids a lookup, strictly as inet_pton reads it: "010.0.0.1"
+        // is a name to getaddrinfo, which reads it as octal 8.0.0.1, as CPython's setipaddr does.
+        byte[] quad = InetText.pton4(host);
         if (quad != null) {
             if (v6) {
                 throw familyNotSupported();
@@ -134,28 +136,6 @@ public final class Addresses {
         return new GaiError(-9, "Address family for hostname not supported");
     }
 
-    /** parseDottedQuad parses a strict a.b.c.d literal without any lookup; null if host is not one. */
-    static byte[] parseDottedQuad(String host) {
-        byte[] out = new byte[4];
-        int part = 0;
-        int value = -1;
-        for (int i = 0; i <= host.length(); i++) {
-            char c = i < host.length() ? host.charAt(i) : '.';
-            if (c >= '0' && c <= '9') {
-                value = (value < 0 ? 0 : value * 10) + (c - '0');
-                if (value > 255) {
-                    return null;
-                }
-            } else if (c == '.' && value >= 0 && part < 4) {
-                out[part++] = (byte) value;
-                value = -1;
-            } else {
-                return null;
-            }
-        }
-        return part == 4 ? out : null;
-    }
-
     // --- datagram/IPv6 (issue 5) ---
     /**
      * isNumeric tells whether address converts without a lookup (an inet host that is "",
@@ -171,7 +151,7 @@ public final class Addresses {
         } else {
             return true;
         }
-        return host != null && (host.isEmpty() || host.equals("<broadcast>") || parseDottedQuad(host) != null
+        return host != null && (host.isEmpty() || host.equals("<broadcast>") || InetText.pton4(host) != null
                 || (host.indexOf(':') >= 0 && host.indexOf('%') < 0));
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.pysocket.Address;
+import dev.pysocket.Errno;
 import dev.pysocket.Socket;
+import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.TcpPair;
 import java.net.InetAddress;
@@ -14,6 +16,18 @@ import org.junit.jupiter.api.Test;
 
 /** Address.of / Address.Inet: Python's (host, port) tuple (R25) and its repr. */
 class AddressTest extends BackendTest {
+
+    /**
+     * R25: a host is numeric only if inet_pton reads it; "0127.0.0.1" goes to getaddrinfo,
+     * whose inet_aton reads 0127 as octal: 87.0.0.1, not a local address (python3 agrees).
+     */
+    @Test
+    void hostWithLeadingZeroIsReadAsOctalNotDecimal() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            assertPlainOSError(Errno.EADDRNOTAVAIL, "[Errno 99] Cannot assign requested address",
+                    () -> s.bind(Address.of("0127.0.0.1", 0)));
+        }
+    }
 
     @Test
     void ofBuildsAnInetRecordWithHostAndPort() {
