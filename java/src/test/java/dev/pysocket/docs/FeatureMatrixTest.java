@@ -16,10 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.pysocket.AddrInfo;
 import dev.pysocket.Address;
 import dev.pysocket.BlockingIOError;
 import dev.pysocket.Datagram;
 import dev.pysocket.Errno;
+import dev.pysocket.IfName;
+import dev.pysocket.NameInfo;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.SocketPair;
@@ -205,7 +208,46 @@ class FeatureMatrixTest extends BackendTest {
         datagrams(p);
         unix(p);
         lifecycle(p);
+        resolver(p);
         return p;
+    }
+
+    private void resolver(Map<String, Probe> p) {
+        p.put("getaddrinfo, getnameinfo (flags, EAI codes, one entry per socket type)", () -> {
+            List<AddrInfo> all = Sockets.getaddrinfo("127.0.0.1", 80);
+            assertEquals(3, all.size());
+            assertEquals(loopback(80), all.get(0).sockaddr());
+            assertEquals(new NameInfo("127.0.0.1", "80"),
+                    Sockets.getnameinfo(loopback(80), Sockets.NI_NUMERICHOST | Sockets.NI_NUMERICSERV));
+        });
+        p.put("gethostbyname, gethostbynameEx, gethostbyaddr, getfqdn, gethostname", () -> {
+            assertEquals("127.0.0.1", Sockets.gethostbyname("127.0.0.1"));
+            assertEquals(List.of("127.0.0.1"), Sockets.gethostbynameEx("127.0.0.1").addresses());
+            assertFalse(Sockets.gethostname().isEmpty());
+        });
+        p.put("getservbyname, getservbyport, getprotobyname", () -> {
+            assertEquals(80, Sockets.getservbyname("http", "tcp"));
+            assertEquals("http", Sockets.getservbyport(80, "tcp"));
+            assertEquals(6, Sockets.getprotobyname("tcp"));
+        });
+        p.put("ifNameindex, ifNametoindex, ifIndextoname", () -> {
+            int lo = Sockets.ifNametoindex("lo");
+            assertEquals("lo", Sockets.ifIndextoname(lo));
+            assertTrue(Sockets.ifNameindex().contains(new IfName(lo, "lo")));
+        });
+        p.put("inetAton/Ntoa/Pton/Ntop, htons/ntohs/htonl/ntohl, CMSG_LEN/CMSG_SPACE", () -> {
+            assertEquals("127.0.0.1", Sockets.inetNtoa(Sockets.inetAton("0x7f.1")));
+            assertEquals("::ffff:1.2.3.4", Sockets.inetNtop(Sockets.AF_INET6, Sockets.inetPton(Sockets.AF_INET6, "::ffff:1.2.3.4")));
+            assertEquals(256, Sockets.htons(1));
+            assertEquals(16777216L, Sockets.htonl(1));
+            assertEquals(16, Sockets.CMSG_LEN(0));
+            assertEquals(24, Sockets.CMSG_SPACE(4));
+        });
+        p.put("the full constant set of Python's Linux socket module, has(name)", () -> {
+            assertTrue(Sockets.has("AF_PACKET"));
+            assertEquals(17, Sockets.AF_PACKET);
+            assertFalse(Sockets.has("AF_NO_SUCH_FAMILY"));
+        });
     }
 
     private void datagrams(Map<String, Probe> p) {
