@@ -4,19 +4,17 @@ import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
-import dev.pysocket.internal.SocketImpl;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.Channel;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.NetworkChannel;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
-import java.util.Arrays;
 
 /**
  * JdkDatagramSocket: a UDP socket (AF_INET, AF_INET6) on a java.nio {@link DatagramChannel},
@@ -37,29 +35,17 @@ import java.util.Arrays;
  * for TCP; a receive on an unbound socket binds it to an ephemeral port first, as java.nio
  * does; SO_ERROR reads 0 (a pending ICMP error is raised by the next call instead).
  */
-public final class JdkDatagramSocket implements SocketImpl {
+public final class JdkDatagramSocket extends AbstractJdkSocket {
     private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
     private static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
-    private static final int SHUT_RD = Platform.constant("SHUT_RD");
-    private static final int SHUT_WR = Platform.constant("SHUT_WR");
-    private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
     /** SEND_FLAGS_OK: MSG_NOSIGNAL is what the JDK does anyway (it never raises SIGPIPE). */
     private static final int SEND_FLAGS_OK = Platform.has("MSG_NOSIGNAL") ? Platform.constant("MSG_NOSIGNAL") : 0;
 
-    private final int family;
-    private final int handle = JdkSocket.HANDLES.getAndIncrement();
+    // reads waits for receives, writes for sends; stateLock also guards connect.
     private final DatagramChannel ch;
-    /** reads, writes: timeout-mode waits for receives and sends. */
-    private final JdkWaiter reads = new JdkWaiter();
-    private final JdkWaiter writes = new JdkWaiter();
-    /** stateLock guards option changes and connect; never held across a call that can block. */
-    private final Object stateLock = new Object();
-    /** memo: the options set so far (stateLock); JdkOptions reads defaults through it. */
-    private final JdkOptions.Memo memo = new JdkOptions.Memo();
-    private volatile boolean closed;
 
     JdkDatagramSocket(int family) throws OSError {
-        this.family = family;
+        super(family, SOCK_DGRAM, IPPROTO_UDP, new JdkOptions.Memo());
         StandardProtocolFamily pf = family == JdkAddresses.AF_INET6 ? StandardProtocolFamily.INET6
                 : StandardProtocolFamily.INET;
         try {
@@ -80,20 +66,10 @@ public final class JdkDatagramSocket implements SocketImpl {
     }
 
     @Override
-    public String backendName() {
-        return JdkBackend.NAME;
-    }
-
-    @Override
-    public int fileno() {
-        return closed ? -1 : handle;
-    }
-
-    @Override
     public void setTimeoutMode(long timeoutNanos) throws OSError {
         checkOpen();
         try {
-            syncMode(timeoutNanos);
+            syncMode(ch, timeoutNanos);
         } catch (IOException | IllegalStateException e) {
             throw fail(e);
         }
@@ -141,11 +117,6 @@ public final class JdkDatagramSocket implements SocketImpl {
         }
     }
 
-    @Override
-    public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        return recv(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
-    }
-
     /** recv: one datagram, its sender dropped (Linux lets an unconnected socket recv too). */
     @Override
     public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
@@ -154,11 +125,6 @@ public final class JdkDatagramSocket implements SocketImpl {
         int pos = dst.position();
         receive(dst, timeoutNanos);
         return dst.position() - pos;
-    }
-
-    @Override
-    public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        return send(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
     }
 
     /** send: one datagram to the connected peer; unconnected is EDESTADDRREQ 89 (R14). */
@@ -170,11 +136,6 @@ public final class JdkDatagramSocket implements SocketImpl {
             throw OSError.of(Errno.EDESTADDRREQ);
         }
         return transmit(src, null, timeoutNanos);
-    }
-
-    @Override
-    public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        sendall(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
     }
 
     /** sendall: a datagram goes out whole or not at all, so one send is all of it. */
@@ -214,7 +175,7 @@ public final class JdkDatagramSocket implements SocketImpl {
      */
     private SocketAddress receive(ByteBuffer dst, long timeoutNanos) throws OSError {
         try {
-            syncMode(timeoutNanos);
+            syncMode(ch, timeoutNanos);
             SocketAddress from = ch.receive(dst);
             if (from != null) {
                 return from;
@@ -247,7 +208,7 @@ public final class JdkDatagramSocket implements SocketImpl {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
         }
         try {
-            syncMode(timeoutNanos);
+            syncMode(ch, timeoutNanos);
             int n = target == null ? ch.write(src) : ch.send(src, target);
             if (n > 0 || len == 0) {
                 return n;
@@ -279,9 +240,7 @@ public final class JdkDatagramSocket implements SocketImpl {
     @Override
     public void shutdown(int how) throws OSError {
         checkOpen();
-        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
-            throw OSError.of(Errno.EINVAL);
-        }
+        checkHow(how);
         if (!ch.isConnected()) {
             throw OSError.of(Errno.ENOTCONN);
         }
@@ -318,54 +277,30 @@ public final class JdkDatagramSocket implements SocketImpl {
     }
 
     @Override
-    public int getsockoptInt(int level, int optname) throws OSError {
-        checkOpen();
-        JdkOptions.Opt o = option(level, optname, true);
-        switch (o.kind()) {
-            case TYPE:
-                return SOCK_DGRAM;
-            case DOMAIN:
-                return family;
-            case PROTOCOL:
-                return IPPROTO_UDP;
-            case ACCEPTCONN:
-                return 0;
-            case ERROR:
-                return 0; // java.nio raises a pending ICMP error on the next call instead
-            case V6ONLY:
-                return 0; // the JDK opens IPv6 sockets dual-stack
-            default:
-                break;
-        }
-        synchronized (stateLock) {
-            checkOpen();
-            try {
-                return JdkOptions.read(ch, memo, o, family);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e);
-            }
-        }
+    Channel[] channels() {
+        return new Channel[] {ch};
     }
 
     @Override
-    public void setsockoptInt(int level, int optname, int value) throws OSError {
-        checkOpen();
-        JdkOptions.Opt o = option(level, optname, false);
-        if (o.kind() == JdkOptions.Kind.V6ONLY) {
-            JdkOptions.setV6only(value, getsockname().port() != 0);
-            return;
-        }
-        if (o.option() == null) {
-            throw OSError.of(Errno.ENOPROTOOPT); // read-only on Linux (SO_TYPE, SO_ERROR, ...)
-        }
-        synchronized (stateLock) {
-            checkOpen();
-            try {
-                JdkOptions.write(ch, memo, o, value, family);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e);
-            }
-        }
+    NetworkChannel optionChannel() {
+        return ch;
+    }
+
+    @Override
+    boolean listening() {
+        return false;
+    }
+
+    /** soError: 0; java.nio raises a pending ICMP error on the next call instead. */
+    @Override
+    int soError() {
+        return 0;
+    }
+
+    /** isBound: a port of its own, by bind, connect or a first send (unbound is port 0). */
+    @Override
+    boolean isBound() throws OSError {
+        return getsockname().port() != 0;
     }
 
     /**
@@ -373,82 +308,23 @@ public final class JdkDatagramSocket implements SocketImpl {
      * socket get what Linux's udp_getsockopt/udp_setsockopt answer for a level they do not
      * know (R32: EOPNOTSUPP to read, ENOPROTOOPT to write).
      */
-    private JdkOptions.Opt option(int level, int optname, boolean get) throws OSError {
+    @Override
+    JdkOptions.Opt option(int level, int optname, boolean get) throws OSError {
         if (level == JdkOptions.IPPROTO_TCP) {
             throw OSError.of(get ? Errno.EOPNOTSUPP : Errno.ENOPROTOOPT);
         }
         return JdkOptions.find(family, level, optname, get);
     }
 
-    /** getsockopt, bytes form: the option's native-order C int, cut to buflen (as Linux). */
-    @Override
-    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
-        ByteBuffer b = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.nativeOrder());
-        b.putInt(getsockoptInt(level, optname));
-        return Arrays.copyOf(b.array(), Math.min(Integer.BYTES, buflen));
-    }
-
-    /** setsockopt, bytes form: a native-order C int; a shorter buffer is EINVAL, as Linux answers. */
+    /**
+     * setsockopt, bytes form: a native-order C int for every option. SO_LINGER too, unlike
+     * a stream socket: a DatagramChannel has no linger, and the int form refuses it (EINVAL).
+     */
     @Override
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
         checkOpen();
         option(level, optname, false);
-        if (value.length < Integer.BYTES) {
-            throw OSError.of(Errno.EINVAL);
-        }
-        setsockoptInt(level, optname, ByteBuffer.wrap(value).order(ByteOrder.nativeOrder()).getInt(0));
-    }
-
-    @Override
-    public boolean getInheritable() throws OSError {
-        checkOpen();
-        return false; // the JDK opens every socket with close-on-exec (R16)
-    }
-
-    @Override
-    public void setInheritable(boolean inheritable) throws OSError {
-        checkOpen();
-        if (inheritable) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
-        }
-    }
-
-    /** close: idempotent; a blocked receive wakes with EBADF, a timed wait when its selector closes. */
-    @Override
-    public void close() {
-        synchronized (stateLock) {
-            if (closed) {
-                return; // R16
-            }
-            closed = true;
-        }
-        try {
-            ch.close();
-        } catch (IOException e) {
-            // close never fails in Python's eyes here (R16)
-        }
-        reads.close();
-        writes.close();
-    }
-
-    private void checkOpen() throws OSError {
-        if (closed) {
-            throw OSError.of(Errno.EBADF); // R16
-        }
-    }
-
-    /** syncMode puts the channel in the mode timeoutNanos needs (R1), if it is not there already. */
-    private void syncMode(long timeoutNanos) throws IOException {
-        boolean block = timeoutNanos < 0;
-        if (ch.isBlocking() == block) {
-            return;
-        }
-        if (block) {
-            // A channel with a live selection key cannot block.
-            reads.forget(ch);
-            writes.forget(ch);
-        }
-        ch.configureBlocking(block);
+        setsockoptInt(level, optname, cInt(value));
     }
 
     private static void checkRecvFlags(int flags) throws OSError {
@@ -463,22 +339,12 @@ public final class JdkDatagramSocket implements SocketImpl {
         }
     }
 
-    /** fail maps e; the JDK closes a channel whose blocked thread is interrupted (R10's EINTR). */
-    private OSError fail(Exception e) {
-        if (e instanceof OSError o) {
-            return o;
-        }
-        if (e instanceof ClosedByInterruptException) {
-            close();
-            OSError err = OSError.of(Errno.EINTR);
-            err.initCause(e);
-            return err;
-        }
+    /** fail maps e; a write on an unconnected channel is EDESTADDRREQ, as Linux's UDP send (R14). */
+    @Override
+    OSError fail(Exception e) {
         if (e instanceof NotYetConnectedException) {
-            OSError err = OSError.of(Errno.EDESTADDRREQ);
-            err.initCause(e);
-            return err;
+            return JdkErrors.withCause(OSError.of(Errno.EDESTADDRREQ), e);
         }
-        return JdkErrors.map(e);
+        return super.fail(e);
     }
 }

@@ -146,7 +146,8 @@ final class JdkErrors {
         return m;
     }
 
-    private static OSError withCause(OSError e, Throwable cause) {
+    /** withCause gives e the cause, unless it has one already. */
+    static OSError withCause(OSError e, Throwable cause) {
         if (e.getCause() == null) {
             e.initCause(cause);
         }

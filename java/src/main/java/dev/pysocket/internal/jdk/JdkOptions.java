@@ -68,8 +68,7 @@ final class JdkOptions {
 
     /** read returns o's C int on ch, or the remembered/default value where ch lacks it. */
     static int read(NetworkChannel ch, Memo memo, Opt o, int family) throws IOException {
-        SocketOption<?> opt = o.option();
-        Object v = ch.supportedOptions().contains(opt) ? ch.getOption(opt) : memo.valueOr(ch, opt, family);
+        Object v = current(ch, memo, o.option(), family);
         if (o.kind() == Kind.LINGER) {
             // The int form reads l_onoff only (conformance 1.4, SO_LINGER).
             return v instanceof Integer i && i >= 0 ? 1 : 0;
@@ -94,30 +93,34 @@ final class JdkOptions {
             // Linux wants a whole struct linger: a 4-byte int is too short.
             throw OSError.of(Errno.EINVAL);
         }
-        Object v = o.kind() == Kind.BOOL ? (Object) (value != 0) : (Object) value;
-        if (ch.supportedOptions().contains(o.option())) {
-            set(ch, o.option(), v);
-        } else {
-            requireStreamOption(ch, o.option(), family);
-        }
-        memo.values.put(o.option(), v);
+        store(ch, memo, o.option(), o.kind() == Kind.BOOL ? (Object) (value != 0) : (Object) value, family);
     }
 
     /** readLinger returns SO_LINGER as the JDK holds it: seconds, or -1 when off. */
     static int readLinger(NetworkChannel ch, Memo memo, Opt o, int family) throws IOException {
-        SocketOption<?> opt = o.option();
-        Object v = ch.supportedOptions().contains(opt) ? ch.getOption(opt) : memo.valueOr(ch, opt, family);
+        Object v = current(ch, memo, o.option(), family);
         return v instanceof Integer i && i >= 0 ? i : -1;
     }
 
     /** writeLinger sets SO_LINGER from a struct linger: l_onoff ? l_linger : -1 (off). */
     static void writeLinger(NetworkChannel ch, Memo memo, Opt o, int seconds, int family) throws IOException {
-        if (ch.supportedOptions().contains(o.option())) {
-            set(ch, o.option(), seconds);
+        store(ch, memo, o.option(), seconds, family);
+    }
+
+    /** current: opt's value on ch, or the remembered/default value where ch lacks it. */
+    private static Object current(NetworkChannel ch, Memo memo, SocketOption<?> opt, int family) throws IOException {
+        return ch.supportedOptions().contains(opt) ? ch.getOption(opt) : memo.valueOr(ch, opt, family);
+    }
+
+    /** store sets opt to v on ch where ch has it (else see requireStreamOption) and remembers it. */
+    private static void store(NetworkChannel ch, Memo memo, SocketOption<?> opt, Object v, int family)
+            throws IOException {
+        if (ch.supportedOptions().contains(opt)) {
+            set(ch, opt, v);
         } else {
-            requireStreamOption(ch, o.option(), family);
+            requireStreamOption(ch, opt, family);
         }
-        memo.values.put(o.option(), seconds);
+        memo.values.put(opt, v);
     }
 
     /**

@@ -4,13 +4,11 @@ import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
-import dev.pysocket.internal.SocketImpl;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.Channel;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
@@ -19,7 +17,6 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,29 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * AF_UNIX: listen() after bind() removes the socket file and binds the path again on the
  * server channel, so for a moment the path does not exist.
  */
-public final class JdkSocket implements SocketImpl {
-    /**
-     * HANDLES numbers sockets for fileno(). The JDK does not expose descriptors, so these are
-     * NOT OS descriptors: they only identify a socket within this process, start far above
-     * real descriptor numbers (1 << 20) and are never reused.
-     */
-    static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
-
-    private static final int SHUT_RD = Platform.constant("SHUT_RD");
-    private static final int SHUT_WR = Platform.constant("SHUT_WR");
-    private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+public final class JdkSocket extends AbstractJdkSocket {
     private static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
 
-    private final int family;
-    private final int handle = HANDLES.getAndIncrement();
-    /** reads, writes: timeout-mode waits for recv/accept and send/connect (JdkStreamIo uses them too). */
-    final JdkWaiter reads = new JdkWaiter();
-    final JdkWaiter writes = new JdkWaiter();
-
-    /** stateLock guards the transitions below; never held across a call that can block. */
-    private final Object stateLock = new Object();
-    /** memo: the options set so far (stateLock). */
-    private final JdkOptions.Memo memo;
+    // reads waits for recv and accept, writes for send and connect; stateLock also guards
+    // the transitions below.
     /** stream: the client-side channel, or null before first need, after listen and after a failed connect. */
     private volatile SocketChannel stream;
     /** listener: the channel after listen(); null again after shutdown(SHUT_RD) of a listener. */
@@ -74,33 +53,20 @@ public final class JdkSocket implements SocketImpl {
     private volatile SocketAddress bound;
     /** blocking: R1 mode for channels opened from now on (stateLock to write). */
     private volatile boolean blocking;
-    private volatile boolean closed;
     /** resetReported: ECONNRESET was raised once; later recv gives EOF and send EPIPE, as on Linux (R13). */
     volatile boolean resetReported;
     /** pendingError: a connect failure found outside connect, for SO_ERROR or the next call (R6). */
     private final AtomicInteger pendingError = new AtomicInteger();
 
     JdkSocket(int family) {
-        this.family = family;
-        this.memo = new JdkOptions.Memo();
-        this.blocking = true;
+        this(family, null, new JdkOptions.Memo(), true);
     }
 
     private JdkSocket(int family, SocketChannel accepted, JdkOptions.Memo memo, boolean blocking) {
-        this.family = family;
-        this.memo = memo;
+        // SO_PROTOCOL: Linux reports 0 for an AF_UNIX stream.
+        super(family, SOCK_STREAM, family == JdkUnixAddresses.AF_UNIX ? 0 : JdkOptions.IPPROTO_TCP, memo);
         this.blocking = blocking;
         this.stream = accepted;
-    }
-
-    @Override
-    public String backendName() {
-        return JdkBackend.NAME;
-    }
-
-    @Override
-    public int fileno() {
-        return closed ? -1 : handle;
     }
 
     /**
@@ -128,7 +94,7 @@ public final class JdkSocket implements SocketImpl {
             syncMode(a, timeoutNanos);
             syncMode(b, timeoutNanos);
         } catch (IOException | IllegalStateException e) {
-            throw fail(e, Errno.EBADF);
+            throw fail(e);
         }
     }
 
@@ -323,28 +289,13 @@ public final class JdkSocket implements SocketImpl {
     }
 
     @Override
-    public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        return recv(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
-    }
-
-    @Override
     public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
         return JdkStreamIo.recv(this, dst, flags, timeoutNanos);
     }
 
     @Override
-    public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        return send(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
-    }
-
-    @Override
     public int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
         return JdkStreamIo.send(this, src, flags, timeoutNanos);
-    }
-
-    @Override
-    public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        sendall(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
     }
 
     @Override
@@ -375,9 +326,7 @@ public final class JdkSocket implements SocketImpl {
     @Override
     public void shutdown(int how) throws OSError {
         checkOpen();
-        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
-            throw OSError.of(Errno.EINVAL); // R19
-        }
+        checkHow(how);
         ServerSocketChannel s = listener;
         if (s != null) {
             if (how != SHUT_WR) {
@@ -412,7 +361,7 @@ public final class JdkSocket implements SocketImpl {
             // Unbound: the wildcard with port 0 (conformance scenario 9).
             return fromJdk(a != null ? a : bound);
         } catch (IOException e) {
-            throw fail(e, Errno.EBADF);
+            throw fail(e);
         }
     }
 
@@ -437,159 +386,29 @@ public final class JdkSocket implements SocketImpl {
     }
 
     @Override
-    public int getsockoptInt(int level, int optname) throws OSError {
-        checkOpen();
-        JdkOptions.Opt o = JdkOptions.find(family, level, optname, true);
-        switch (o.kind()) {
-            case TYPE:
-                return SOCK_STREAM;
-            case DOMAIN:
-                return family;
-            case PROTOCOL:
-                return isUnix() ? 0 : JdkOptions.IPPROTO_TCP;
-            case ACCEPTCONN:
-                return listener != null ? 1 : 0;
-            case ERROR:
-                return soError();
-            case V6ONLY:
-                return 0; // the JDK opens IPv6 sockets dual-stack (JdkOptions.setV6only)
-            default:
-                break;
-        }
-        synchronized (stateLock) {
-            checkOpen();
-            try {
-                return JdkOptions.read(optionChannel(), memo, o, family);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e, Errno.EBADF);
-            }
-        }
+    Channel[] channels() {
+        return new Channel[] {stream, listener};
     }
 
     @Override
-    public void setsockoptInt(int level, int optname, int value) throws OSError {
-        checkOpen();
-        JdkOptions.Opt o = JdkOptions.find(family, level, optname, false);
-        if (o.kind() == JdkOptions.Kind.V6ONLY) {
-            SocketChannel ch = stream;
-            JdkOptions.setV6only(value, bound != null || listener != null
-                    || (ch != null && (ch.isConnected() || ch.isConnectionPending())));
-            return;
-        }
-        if (o.option() == null) {
-            throw OSError.of(Errno.ENOPROTOOPT); // read-only on Linux (SO_TYPE, SO_ERROR, ...)
-        }
-        synchronized (stateLock) {
-            checkOpen();
-            try {
-                JdkOptions.write(optionChannel(), memo, o, value, family);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e, Errno.EBADF);
-            }
-        }
-    }
-
-    /**
-     * getsockopt, bytes form: the C value the JDK can express: a native-order int for int
-     * options, {@code struct linger {l_onoff, l_linger}} for SO_LINGER, cut to buflen as
-     * Linux's sock_getsockopt does.
-     */
-    @Override
-    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
-        checkOpen();
-        JdkOptions.Opt o = JdkOptions.find(family, level, optname, true);
-        ByteBuffer b = ByteBuffer.allocate(2 * Integer.BYTES).order(ByteOrder.nativeOrder());
-        if (o.kind() == JdkOptions.Kind.LINGER) {
-            int seconds = linger(o);
-            b.putInt(seconds >= 0 ? 1 : 0).putInt(Math.max(seconds, 0));
-        } else {
-            b.putInt(getsockoptInt(level, optname));
-        }
-        return Arrays.copyOf(b.array(), Math.min(b.position(), buflen));
-    }
-
-    /**
-     * setsockopt, bytes form: SO_LINGER from an 8-byte struct linger, other options from a
-     * native-order int; a shorter buffer is EINVAL, as Linux answers.
-     */
-    @Override
-    public void setsockopt(int level, int optname, byte[] value) throws OSError {
-        checkOpen();
-        JdkOptions.Opt o = JdkOptions.find(family, level, optname, false);
-        ByteBuffer b = ByteBuffer.wrap(value).order(ByteOrder.nativeOrder());
-        if (o.kind() != JdkOptions.Kind.LINGER) {
-            if (value.length < Integer.BYTES) {
-                throw OSError.of(Errno.EINVAL);
-            }
-            setsockoptInt(level, optname, b.getInt(0));
-            return;
-        }
-        if (value.length < 2 * Integer.BYTES) {
-            throw OSError.of(Errno.EINVAL);
-        }
-        int seconds = b.getInt(0) != 0 ? b.getInt(Integer.BYTES) : -1;
-        synchronized (stateLock) {
-            checkOpen();
-            try {
-                JdkOptions.writeLinger(optionChannel(), memo, o, seconds, family);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e, Errno.EBADF);
-            }
-        }
-    }
-
-    private int linger(JdkOptions.Opt o) throws OSError {
-        synchronized (stateLock) {
-            checkOpen();
-            try {
-                return JdkOptions.readLinger(optionChannel(), memo, o, family);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e, Errno.EBADF);
-            }
-        }
+    NetworkChannel optionChannel() throws OSError {
+        ServerSocketChannel s = listener;
+        return s != null ? s : openStream();
     }
 
     @Override
-    public boolean getInheritable() throws OSError {
-        checkOpen();
-        return false; // the JDK opens every socket with close-on-exec (R16)
+    boolean listening() {
+        return listener != null;
     }
 
+    /** isBound: bound explicitly, by listen, or by a connect done or under way. */
     @Override
-    public void setInheritable(boolean inheritable) throws OSError {
-        checkOpen();
-        if (inheritable) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
-        }
-    }
-
-    @Override
-    public void close() {
-        SocketChannel a;
-        ServerSocketChannel b;
-        synchronized (stateLock) {
-            if (closed) {
-                return; // R16: a second close is a no-op
-            }
-            closed = true;
-            a = stream;
-            b = listener;
-        }
-        // Blocking callers wake with AsynchronousCloseException (EBADF); the JDK keeps the
-        // descriptor number alive until they leave. Waiters wake when their selector closes.
-        closeQuietly(a);
-        closeQuietly(b);
-        reads.close();
-        writes.close();
+    boolean isBound() {
+        SocketChannel ch = stream;
+        return bound != null || listener != null || (ch != null && (ch.isConnected() || ch.isConnectionPending()));
     }
 
     // ---- state helpers ----
-
-    void checkOpen() throws OSError {
-        if (closed) {
-            throw OSError.of(Errno.EBADF); // R16
-        }
-    }
 
     private StandardProtocolFamily protocolFamily() {
         if (isUnix()) {
@@ -630,12 +449,6 @@ public final class JdkSocket implements SocketImpl {
         return ch;
     }
 
-    /** optionChannel: the channel options apply to now (stateLock). */
-    private NetworkChannel optionChannel() throws OSError {
-        ServerSocketChannel s = listener;
-        return s != null ? s : openStream();
-    }
-
     /** streamOr returns the stream channel, or raises a pending connect error, else errno. */
     SocketChannel streamOr(int errno) throws OSError {
         SocketChannel ch = stream;
@@ -670,15 +483,15 @@ public final class JdkSocket implements SocketImpl {
         try {
             ch.finishConnect();
         } catch (IOException | IllegalStateException e) {
-            if (!closed) {
+            if (!isClosed()) {
                 pendingError.set(JdkErrors.errnoOf(e));
                 dropStream(ch);
             }
         }
     }
 
-    /** soError: SO_ERROR, read once and cleared (R33). */
-    private int soError() {
+    @Override
+    int soError() {
         int pending = pendingError.getAndSet(0);
         if (pending != 0) {
             return pending;
@@ -690,23 +503,6 @@ public final class JdkSocket implements SocketImpl {
             return pendingError.getAndSet(0);
         }
         return 0;
-    }
-
-    /** syncMode puts ch in the mode timeoutNanos needs (R1), if it is not there already. */
-    void syncMode(SelectableChannel ch, long timeoutNanos) throws IOException {
-        boolean block = timeoutNanos < 0;
-        if (ch == null || ch.isBlocking() == block) {
-            return;
-        }
-        if (block) {
-            forget(ch); // a channel with a live key cannot block
-        }
-        ch.configureBlocking(block);
-    }
-
-    private void forget(SelectableChannel ch) {
-        reads.forget(ch);
-        writes.forget(ch);
     }
 
     /**
@@ -741,7 +537,7 @@ public final class JdkSocket implements SocketImpl {
     /** streamFailed maps a failure of ch, keeping the socket consistent with Linux (R6, R13). */
     OSError streamFailed(SocketChannel ch, Exception e, int stateErrno) {
         OSError err = fail(e, stateErrno);
-        if (!closed && !ch.isOpen() && !(e instanceof ClosedChannelException)) {
+        if (!isClosed() && !ch.isOpen() && !(e instanceof ClosedChannelException)) {
             dropStream(ch); // connect failed: the JDK closed the channel
         }
         if (err.errno() == Errno.ECONNRESET) {
@@ -755,22 +551,11 @@ public final class JdkSocket implements SocketImpl {
      * (shutdown of a listener, own SHUT_WR, failed connect) reports stateErrno, not EBADF.
      */
     private OSError fail(Exception e, int stateErrno) {
-        if (e instanceof OSError o) {
-            return o;
+        // An interrupted thread's channel is closed too, but that closes the socket (fail(e)).
+        if (e instanceof ClosedChannelException && !(e instanceof ClosedByInterruptException) && !isClosed()) {
+            return JdkErrors.withCause(OSError.of(stateErrno), e);
         }
-        if (e instanceof ClosedByInterruptException) {
-            // The JDK closes a channel whose blocked thread is interrupted: the socket is gone.
-            close();
-            OSError err = OSError.of(Errno.EINTR);
-            err.initCause(e);
-            return err;
-        }
-        if (e instanceof ClosedChannelException && !closed) {
-            OSError err = OSError.of(stateErrno);
-            err.initCause(e);
-            return err;
-        }
-        return JdkErrors.map(e);
+        return fail(e);
     }
 
     private Accept adopt(SocketChannel c, boolean childNonBlocking) throws OSError {
@@ -788,16 +573,6 @@ public final class JdkSocket implements SocketImpl {
         } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
             closeQuietly(c);
             throw JdkErrors.map(e);
-        }
-    }
-
-    private static void closeQuietly(Channel ch) {
-        if (ch != null) {
-            try {
-                ch.close();
-            } catch (IOException e) {
-                // close never fails in Python's eyes here (R16: ECONNRESET is ignored)
-            }
         }
     }
 }

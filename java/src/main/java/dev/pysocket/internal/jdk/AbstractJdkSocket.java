@@ -1,0 +1,311 @@
+package dev.pysocket.internal.jdk;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.SocketImpl;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channel;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.SelectableChannel;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * AbstractJdkSocket: what every jdk-backend socket shares, whatever channel it sits on
+ * ({@link JdkSocket} for streams, {@link JdkDatagramSocket} for UDP): its synthetic
+ * fileno, the closed state and close(), the timeout-mode waiters (R1, R2), options over
+ * the channel and its {@link JdkOptions.Memo} (R32) in both the int and the bytes form,
+ * and the error mapping every call starts from.
+ */
+abstract class AbstractJdkSocket implements SocketImpl {
+    /**
+     * HANDLES numbers sockets for fileno(). The JDK does not expose descriptors, so these are
+     * NOT OS descriptors: they only identify a socket within this process, start far above
+     * real descriptor numbers (1 << 20) and are never reused.
+     */
+    private static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
+
+    static final int SHUT_RD = Platform.constant("SHUT_RD");
+    static final int SHUT_WR = Platform.constant("SHUT_WR");
+    static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+
+    /** family, type, protocol: what SO_DOMAIN, SO_TYPE and SO_PROTOCOL report. */
+    final int family;
+    private final int type;
+    private final int protocol;
+    private final int handle = HANDLES.getAndIncrement();
+    /** reads, writes: the timeout-mode waits per direction (JdkStreamIo uses them too). */
+    final JdkWaiter reads = new JdkWaiter();
+    final JdkWaiter writes = new JdkWaiter();
+    /**
+     * stateLock guards close, option changes and each socket's own transitions; never held
+     * across a call that can block.
+     */
+    final Object stateLock = new Object();
+    /** memo: the options set so far (stateLock); JdkOptions reads defaults through it. */
+    final JdkOptions.Memo memo;
+    /** closed: set once, by close() (stateLock to write). */
+    private volatile boolean closed;
+
+    AbstractJdkSocket(int family, int type, int protocol, JdkOptions.Memo memo) {
+        this.family = family;
+        this.type = type;
+        this.protocol = protocol;
+        this.memo = memo;
+    }
+
+    /** channels: the channels behind the socket now, for close(); an entry may be null (stateLock). */
+    abstract Channel[] channels();
+
+    /** optionChannel: the channel options apply to now (stateLock). */
+    abstract NetworkChannel optionChannel() throws OSError;
+
+    /** listening: what SO_ACCEPTCONN reports. */
+    abstract boolean listening();
+
+    /** soError: SO_ERROR, read once and cleared (R33). */
+    abstract int soError();
+
+    /** isBound: whether the socket has a local address, after which Linux refuses IPV6_V6ONLY (R33). */
+    abstract boolean isBound() throws OSError;
+
+    /** option finds (level, optname) for this socket, or throws what Linux would (R32). */
+    JdkOptions.Opt option(int level, int optname, boolean get) throws OSError {
+        return JdkOptions.find(family, level, optname, get);
+    }
+
+    @Override
+    public final String backendName() {
+        return JdkBackend.NAME;
+    }
+
+    @Override
+    public final int fileno() {
+        return closed ? -1 : handle;
+    }
+
+    // The byte[] forms are views on the ByteBuffer forms, where each socket's I/O lives.
+    @Override
+    public final int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        return recv(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    @Override
+    public final int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        return send(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    @Override
+    public final void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        sendall(ByteBuffer.wrap(buf, off, len), flags, timeoutNanos);
+    }
+
+    @Override
+    public final int getsockoptInt(int level, int optname) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = option(level, optname, true);
+        switch (o.kind()) {
+            case TYPE:
+                return type;
+            case DOMAIN:
+                return family;
+            case PROTOCOL:
+                return protocol;
+            case ACCEPTCONN:
+                return listening() ? 1 : 0;
+            case ERROR:
+                return soError();
+            case V6ONLY:
+                return 0; // the JDK opens IPv6 sockets dual-stack (JdkOptions.setV6only)
+            default:
+                break;
+        }
+        return onOptionChannel(ch -> JdkOptions.read(ch, memo, o, family));
+    }
+
+    @Override
+    public final void setsockoptInt(int level, int optname, int value) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = option(level, optname, false);
+        if (o.kind() == JdkOptions.Kind.V6ONLY) {
+            JdkOptions.setV6only(value, isBound());
+            return;
+        }
+        if (o.option() == null) {
+            throw OSError.of(Errno.ENOPROTOOPT); // read-only on Linux (SO_TYPE, SO_ERROR, ...)
+        }
+        onOptionChannel(ch -> {
+            JdkOptions.write(ch, memo, o, value, family);
+            return null;
+        });
+    }
+
+    /**
+     * getsockopt, bytes form: the C value the JDK can express: a native-order int for int
+     * options, {@code struct linger {l_onoff, l_linger}} for SO_LINGER, cut to buflen as
+     * Linux's sock_getsockopt does.
+     */
+    @Override
+    public final byte[] getsockopt(int level, int optname, int buflen) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = option(level, optname, true);
+        ByteBuffer b = ByteBuffer.allocate(2 * Integer.BYTES).order(ByteOrder.nativeOrder());
+        if (o.kind() == JdkOptions.Kind.LINGER) {
+            int seconds = onOptionChannel(ch -> JdkOptions.readLinger(ch, memo, o, family));
+            b.putInt(seconds >= 0 ? 1 : 0).putInt(Math.max(seconds, 0));
+        } else {
+            b.putInt(getsockoptInt(level, optname));
+        }
+        return Arrays.copyOf(b.array(), Math.min(b.position(), buflen));
+    }
+
+    /**
+     * setsockopt, bytes form: SO_LINGER from an 8-byte struct linger, other options from a
+     * native-order int; a shorter buffer is EINVAL, as Linux answers.
+     */
+    @Override
+    public void setsockopt(int level, int optname, byte[] value) throws OSError {
+        checkOpen();
+        JdkOptions.Opt o = option(level, optname, false);
+        if (o.kind() != JdkOptions.Kind.LINGER) {
+            setsockoptInt(level, optname, cInt(value));
+            return;
+        }
+        if (value.length < 2 * Integer.BYTES) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        ByteBuffer b = ByteBuffer.wrap(value).order(ByteOrder.nativeOrder());
+        int seconds = b.getInt(0) != 0 ? b.getInt(Integer.BYTES) : -1;
+        onOptionChannel(ch -> {
+            JdkOptions.writeLinger(ch, memo, o, seconds, family);
+            return null;
+        });
+    }
+
+    /** cInt reads the native-order C int at the start of value; a shorter buffer is EINVAL, as Linux answers. */
+    static int cInt(byte[] value) throws OSError {
+        if (value.length < Integer.BYTES) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        return ByteBuffer.wrap(value).order(ByteOrder.nativeOrder()).getInt(0);
+    }
+
+    /** OptionCall: one JdkOptions call on the option channel. */
+    @FunctionalInterface
+    private interface OptionCall<T> {
+        T on(NetworkChannel ch) throws IOException;
+    }
+
+    /** onOptionChannel runs call on the option channel under stateLock, with failures mapped. */
+    private <T> T onOptionChannel(OptionCall<T> call) throws OSError {
+        synchronized (stateLock) {
+            checkOpen();
+            try {
+                return call.on(optionChannel());
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    @Override
+    public final boolean getInheritable() throws OSError {
+        checkOpen();
+        return false; // the JDK opens every socket with close-on-exec (R16)
+    }
+
+    @Override
+    public final void setInheritable(boolean inheritable) throws OSError {
+        checkOpen();
+        if (inheritable) {
+            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
+        }
+    }
+
+    /**
+     * close: idempotent (R16: a second close is a no-op). Blocking callers wake with
+     * AsynchronousCloseException (EBADF); the JDK keeps the descriptor number alive until
+     * they leave. Waiters wake when their selector closes.
+     */
+    @Override
+    public final void close() {
+        Channel[] channels;
+        synchronized (stateLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            channels = channels();
+        }
+        for (Channel ch : channels) {
+            closeQuietly(ch);
+        }
+        reads.close();
+        writes.close();
+    }
+
+    /** isClosed: whether close() has run. */
+    final boolean isClosed() {
+        return closed;
+    }
+
+    final void checkOpen() throws OSError {
+        if (closed) {
+            throw OSError.of(Errno.EBADF); // R16
+        }
+    }
+
+    /** checkHow: shutdown's how must be SHUT_RD, SHUT_WR or SHUT_RDWR; Linux checks it first (R19). */
+    static void checkHow(int how) throws OSError {
+        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
+            throw OSError.of(Errno.EINVAL);
+        }
+    }
+
+    /** syncMode puts ch in the mode timeoutNanos needs (R1), if it is not there already. */
+    final void syncMode(SelectableChannel ch, long timeoutNanos) throws IOException {
+        boolean block = timeoutNanos < 0;
+        if (ch == null || ch.isBlocking() == block) {
+            return;
+        }
+        if (block) {
+            forget(ch); // a channel with a live key cannot block
+        }
+        ch.configureBlocking(block);
+    }
+
+    /** forget drops ch's selection keys in both waiters. */
+    final void forget(SelectableChannel ch) {
+        reads.forget(ch);
+        writes.forget(ch);
+    }
+
+    /**
+     * fail maps e: an OSError stands; a thread interrupted in a blocking call finds the
+     * socket gone, since the JDK closes the channel (R10's EINTR); the rest JdkErrors maps.
+     */
+    OSError fail(Exception e) {
+        if (e instanceof OSError o) {
+            return o;
+        }
+        if (e instanceof ClosedByInterruptException) {
+            close();
+            return JdkErrors.withCause(OSError.of(Errno.EINTR), e);
+        }
+        return JdkErrors.map(e);
+    }
+
+    static void closeQuietly(Channel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                // close never fails in Python's eyes here (R16: ECONNRESET is ignored)
+            }
+        }
+    }
+}
