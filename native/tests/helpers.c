@@ -59,6 +59,30 @@ void tcp_pair(int *client, int *server) {
     ASSERT_EQ(psk_close(listener), 0);
 }
 
+int udp_loopback(psk_addr *bound) {
+    int fd = psk_socket(AF_INET, SOCK_DGRAM, 0);
+    ASSERT_GE(fd, 0);
+    psk_addr a = inet_addr_of("127.0.0.1", 0);
+    ASSERT_EQ(psk_bind(fd, &a), 0);
+    ASSERT_EQ(psk_getsockname(fd, bound), 0);
+    return fd;
+}
+
+psk_addr unix_addr(const void *bytes, int len) {
+    psk_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_UNIX;
+    a.len = len;
+    memcpy(a.data, bytes, (size_t)len);
+    return a;
+}
+
+int unix_socket(int type) {
+    int fd = psk_socket(AF_UNIX, type, 0);
+    ASSERT_GE(fd, 0);
+    return fd;
+}
+
 psk_addr refused_addr(int *holder) {
     /* Bound but not listening: the port stays ours, and a SYN to it gets a RST. */
     *holder = psk_socket(AF_INET, SOCK_STREAM, 0);

@@ -70,6 +70,16 @@ int tcp_listener(psk_addr *bound);
 /* tcp_pair: a connected blocking loopback pair, made with psk_* calls. */
 void tcp_pair(int *client, int *server);
 
+/* udp_loopback: a blocking UDP socket bound to 127.0.0.1:0; its address into bound. */
+int udp_loopback(psk_addr *bound);
+
+/* unix_addr: an AF_UNIX psk_addr of exactly len bytes, no NUL added, so that abstract names
+ * and embedded NULs reach the kernel as they are. */
+psk_addr unix_addr(const void *bytes, int len);
+
+/* unix_socket: an AF_UNIX socket of the given type. */
+int unix_socket(int type);
+
 /* refused_addr: 127.0.0.1 and a port nothing listens on, held by *holder (close it). */
 psk_addr refused_addr(int *holder);
 

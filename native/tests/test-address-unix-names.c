@@ -11,21 +11,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-static psk_addr unix_addr(const void *bytes, int len) {
-    psk_addr a;
-    memset(&a, 0, sizeof a);
-    a.family = AF_UNIX;
-    a.len = len;
-    memcpy(a.data, bytes, (size_t)len);
-    return a;
-}
-
-static int unix_socket(int type) {
-    int fd = psk_socket(AF_UNIX, type, 0);
-    ASSERT_GE(fd, 0);
-    return fd;
-}
-
 static void assert_name(const psk_addr *got, const void *bytes, int len) {
     ASSERT_EQ(got->family, AF_UNIX);
     ASSERT_EQ(got->len, len);

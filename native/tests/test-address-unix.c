@@ -8,28 +8,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-static psk_addr unix_addr(const void *bytes, int len) {
-    psk_addr a;
-    memset(&a, 0, sizeof a);
-    a.family = AF_UNIX;
-    a.len = len;
-    memcpy(a.data, bytes, (size_t)len);
-    return a;
-}
-
-static int unix_socket(void) {
-    int fd = psk_socket(AF_UNIX, SOCK_STREAM, 0);
-    ASSERT_GE(fd, 0);
-    return fd;
-}
-
 static void path_names(void) {
     char dir[] = "/tmp/psk-test-XXXXXX";
     ASSERT(mkdtemp(dir) != NULL);
     char path[128];
     int len = snprintf(path, sizeof path, "%s/sock", dir);
 
-    int listener = unix_socket();
+    int listener = unix_socket(SOCK_STREAM);
     psk_addr a = unix_addr(path, len);
     ASSERT_EQ(psk_bind(listener, &a), 0);
     ASSERT_EQ(psk_listen(listener, 4), 0);
@@ -39,7 +24,7 @@ static void path_names(void) {
     ASSERT_EQ(name.len, len); /* no NUL counted */
     ASSERT(memcmp(name.data, path, (size_t)len) == 0);
 
-    int client = unix_socket();
+    int client = unix_socket(SOCK_STREAM);
     ASSERT_EQ(psk_connect(client, &a), 0);
     psk_addr peer;
     memset(&peer, 0x55, sizeof peer);
@@ -62,7 +47,7 @@ static void abstract_names(void) {
     name[0] = '\0';
     int len = 1 + snprintf(name + 1, sizeof name - 1, "psk-test-%d", (int)getpid());
 
-    int fd = unix_socket();
+    int fd = unix_socket(SOCK_STREAM);
     psk_addr a = unix_addr(name, len);
     ASSERT_EQ(psk_bind(fd, &a), 0);
     psk_addr got;
@@ -76,7 +61,7 @@ static void abstract_names(void) {
     memset(longest, 'a', sizeof longest);
     longest[0] = 0;
     longest[1] = (unsigned char)(getpid() & 0x7f);
-    fd = unix_socket();
+    fd = unix_socket(SOCK_STREAM);
     a = unix_addr(longest, 108);
     ASSERT_EQ(psk_bind(fd, &a), 0);
     ASSERT_EQ(psk_getsockname(fd, &got), 0);
@@ -86,7 +71,7 @@ static void abstract_names(void) {
 }
 
 static void autobind_and_unnamed(void) {
-    int fd = unix_socket();
+    int fd = unix_socket(SOCK_STREAM);
     psk_addr empty = unix_addr("", 0);
     ASSERT_EQ(psk_bind(fd, &empty), 0); /* Linux picks an abstract name */
     psk_addr got;
@@ -107,7 +92,7 @@ static void autobind_and_unnamed(void) {
 }
 
 static void length_limits(void) {
-    int fd = unix_socket();
+    int fd = unix_socket(SOCK_STREAM);
     char path[108];
     memset(path, 'p', sizeof path);
     path[0] = '/';

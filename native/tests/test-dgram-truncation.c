@@ -8,15 +8,6 @@
 #include <string.h>
 #include <sys/socket.h>
 
-static int udp_loopback(psk_addr *bound) {
-    int fd = psk_socket(AF_INET, SOCK_DGRAM, 0);
-    ASSERT_GE(fd, 0);
-    psk_addr a = inet_addr_of("127.0.0.1", 0);
-    ASSERT_EQ(psk_bind(fd, &a), 0);
-    ASSERT_EQ(psk_getsockname(fd, bound), 0);
-    return fd;
-}
-
 TEST_IMPL(dgram_truncation) {
     psk_addr rx_name, tx_name;
     int rx = udp_loopback(&rx_name);

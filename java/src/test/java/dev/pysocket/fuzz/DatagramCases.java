@@ -6,6 +6,9 @@ import static dev.pysocket.fuzz.Outcome.iae;
 import static dev.pysocket.fuzz.Outcome.npe;
 import static dev.pysocket.fuzz.Outcome.os;
 import static dev.pysocket.fuzz.Outcome.returns;
+import static dev.pysocket.fuzz.Rows.MAX;
+import static dev.pysocket.fuzz.Rows.MIN;
+import static dev.pysocket.fuzz.Rows.add;
 
 import dev.pysocket.Address;
 import dev.pysocket.OSError;
@@ -21,9 +24,6 @@ import java.util.List;
  * it raises BlockingIOError where recv(0) returns b'').
  */
 final class DatagramCases {
-    private static final int MAX = Integer.MAX_VALUE;
-    private static final int MIN = Integer.MIN_VALUE;
-
     private DatagramCases() {
     }
 
@@ -33,10 +33,6 @@ final class DatagramCases {
         receive(t);
         send(t);
         return t;
-    }
-
-    private static void add(List<FuzzCase> t, String method, String name, FuzzCase.Call call, Outcome expect) {
-        t.add(new FuzzCase(method, name, call, expect));
     }
 
     /** udp: a fresh, non-blocking UDP socket owned by the fixture. */

@@ -8,6 +8,13 @@ import static dev.pysocket.fuzz.Outcome.iae;
 import static dev.pysocket.fuzz.Outcome.npe;
 import static dev.pysocket.fuzz.Outcome.os;
 import static dev.pysocket.fuzz.Outcome.returns;
+import static dev.pysocket.fuzz.Rows.MAX;
+import static dev.pysocket.fuzz.Rows.MIN;
+import static dev.pysocket.fuzz.Rows.NAN;
+import static dev.pysocket.fuzz.Rows.PORT;
+import static dev.pysocket.fuzz.Rows.RANGE;
+import static dev.pysocket.fuzz.Rows.TIME_T;
+import static dev.pysocket.fuzz.Rows.add;
 
 import dev.pysocket.Address;
 import dev.pysocket.GaiError;
@@ -22,13 +29,6 @@ import java.util.List;
  * timeout (R8) and has. Messages are CPython 3.11's.
  */
 final class ModuleCases {
-    private static final int MAX = Integer.MAX_VALUE;
-    private static final int MIN = Integer.MIN_VALUE;
-    private static final String PORT = "(): port must be 0-65535.";
-    private static final String NAN = "Invalid value NaN (not a number)";
-    private static final String RANGE = "Timeout value out of range";
-    private static final String TIME_T = "timestamp out of range for platform time_t";
-
     private ModuleCases() {
     }
 
@@ -37,10 +37,6 @@ final class ModuleCases {
         List<FuzzCase> t = new ArrayList<>();
         functions(t);
         return t;
-    }
-
-    private static void add(List<FuzzCase> t, String method, String name, FuzzCase.Call call, Outcome expect) {
-        t.add(new FuzzCase(method, name, call, expect));
     }
 
     private static void functions(List<FuzzCase> t) {

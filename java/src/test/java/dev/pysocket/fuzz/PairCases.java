@@ -3,6 +3,9 @@ package dev.pysocket.fuzz;
 import static dev.pysocket.fuzz.Outcome.einval;
 import static dev.pysocket.fuzz.Outcome.os;
 import static dev.pysocket.fuzz.Outcome.returns;
+import static dev.pysocket.fuzz.Rows.MAX;
+import static dev.pysocket.fuzz.Rows.MIN;
+import static dev.pysocket.fuzz.Rows.add;
 
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
@@ -14,9 +17,6 @@ import java.util.List;
  * cannot make (no JDK channel for socketpair(2)). Errors are Linux's, checked with python3.
  */
 final class PairCases {
-    private static final int MAX = Integer.MAX_VALUE;
-    private static final int MIN = Integer.MIN_VALUE;
-
     private PairCases() {
     }
 
@@ -43,9 +43,5 @@ final class PairCases {
         add(t, pair, "proto MIN", f -> Sockets.socketpair(unix, stream, MIN),
                 os(93, "Protocol not supported").orJdkUnsupported());
         return t;
-    }
-
-    private static void add(List<FuzzCase> t, String method, String name, FuzzCase.Call call, Outcome expect) {
-        t.add(new FuzzCase(method, name, call, expect));
     }
 }

@@ -8,6 +8,9 @@ import static dev.pysocket.fuzz.Outcome.iae;
 import static dev.pysocket.fuzz.Outcome.npe;
 import static dev.pysocket.fuzz.Outcome.os;
 import static dev.pysocket.fuzz.Outcome.returns;
+import static dev.pysocket.fuzz.Rows.MAX;
+import static dev.pysocket.fuzz.Rows.MIN;
+import static dev.pysocket.fuzz.Rows.add;
 
 import dev.pysocket.Address;
 import dev.pysocket.Sockets;
@@ -21,8 +24,6 @@ import java.util.List;
  * TypeError for a wrong type has no Java twin).
  */
 final class ResolverCases {
-    private static final int MAX = Integer.MAX_VALUE;
-    private static final int MIN = Integer.MIN_VALUE;
     private static final String NONAME = "Name or service not known";
 
     private ResolverCases() {
@@ -37,10 +38,6 @@ final class ResolverCases {
         helpers(t);
         interfaces(t);
         return t;
-    }
-
-    private static void add(List<FuzzCase> t, String method, String name, FuzzCase.Call call, Outcome expect) {
-        t.add(new FuzzCase(method, name, call, expect));
     }
 
     private static void addrinfo(List<FuzzCase> t) {

@@ -8,6 +8,13 @@ import static dev.pysocket.fuzz.Outcome.iae;
 import static dev.pysocket.fuzz.Outcome.npe;
 import static dev.pysocket.fuzz.Outcome.os;
 import static dev.pysocket.fuzz.Outcome.returns;
+import static dev.pysocket.fuzz.Rows.MAX;
+import static dev.pysocket.fuzz.Rows.MIN;
+import static dev.pysocket.fuzz.Rows.NAN;
+import static dev.pysocket.fuzz.Rows.PORT;
+import static dev.pysocket.fuzz.Rows.RANGE;
+import static dev.pysocket.fuzz.Rows.TIME_T;
+import static dev.pysocket.fuzz.Rows.add;
 
 import dev.pysocket.Address;
 import dev.pysocket.Socket;
@@ -22,12 +29,6 @@ import java.util.List;
  * Messages are CPython 3.11's.
  */
 final class SocketCases {
-    private static final int MAX = Integer.MAX_VALUE;
-    private static final int MIN = Integer.MIN_VALUE;
-    private static final String PORT = "(): port must be 0-65535.";
-    private static final String NAN = "Invalid value NaN (not a number)";
-    private static final String RANGE = "Timeout value out of range";
-    private static final String TIME_T = "timestamp out of range for platform time_t";
     private static final String BUFLEN = "getsockopt buflen out of range";
 
     private SocketCases() {
@@ -39,10 +40,6 @@ final class SocketCases {
         io(t);
         optionsAndLifecycle(t);
         return t;
-    }
-
-    private static void add(List<FuzzCase> t, String method, String name, FuzzCase.Call call, Outcome expect) {
-        t.add(new FuzzCase(method, name, call, expect));
     }
 
     private static void io(List<FuzzCase> t) {

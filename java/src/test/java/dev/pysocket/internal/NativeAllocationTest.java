@@ -1,5 +1,6 @@
 package dev.pysocket.internal;
 
+import static dev.pysocket.support.ThreadAllocations.CALLS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,35 +9,19 @@ import dev.pysocket.Address;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
-import java.lang.management.ManagementFactory;
+import dev.pysocket.support.NativeOnlyTest;
+import dev.pysocket.support.ThreadAllocations;
 import java.nio.ByteBuffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * NativeAllocationTest: the native backend's data path allocates nothing per call
  * (performance.md boundary rule 2): send/recvInto with direct ByteBuffers and with byte[],
- * in blocking and in timeout mode. Counted with the JVM's per-thread allocation counter,
- * over many calls after a warm-up, so the JIT and one-time setup do not count.
+ * in blocking and in timeout mode, counted by {@link ThreadAllocations}.
  */
-class NativeAllocationTest {
-    private static final int WARMUP = 20_000;
-    private static final int CALLS = 20_000;
+class NativeAllocationTest extends NativeOnlyTest {
     /** Allowed for the whole measured loop: well under one byte per call. */
     private static final long SLACK_BYTES = 4096;
-
-    private String previous;
-
-    @BeforeEach
-    void useNative() {
-        previous = Backends.useForTesting("native");
-    }
-
-    @AfterEach
-    void restore() {
-        Backends.useForTesting(previous);
-    }
 
     /** A loopback pair driven from one thread: a send lands in the peer's queue before it returns. */
     private interface Loop {
@@ -50,16 +35,7 @@ class NativeAllocationTest {
             try (Socket server = a.conn()) {
                 client.settimeout(timeout);
                 server.settimeout(timeout);
-                for (int i = 0; i < WARMUP; i++) {
-                    body.run(client, server);
-                }
-                com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-                long id = Thread.currentThread().getId();
-                long before = bean.getThreadAllocatedBytes(id);
-                for (int i = 0; i < CALLS; i++) {
-                    body.run(client, server);
-                }
-                return bean.getThreadAllocatedBytes(id) - before;
+                return ThreadAllocations.during(() -> body.run(client, server));
             }
         }
     }

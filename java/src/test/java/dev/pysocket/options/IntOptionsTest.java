@@ -9,6 +9,7 @@ import static dev.pysocket.Sockets.SO_SNDBUF;
 import static dev.pysocket.Sockets.SO_TYPE;
 import static dev.pysocket.Sockets.TCP_KEEPIDLE;
 import static dev.pysocket.Sockets.TCP_NODELAY;
+import static dev.pysocket.support.OptionAsserts.assertSetReads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pysocket.Errno;
@@ -25,8 +26,7 @@ class IntOptionsTest extends BackendTest {
     void tcpNoDelayIsOffThenSetOneReadsOne() throws Exception {
         try (Socket s = Sockets.socket()) {
             assertEquals(0, s.getsockopt(IPPROTO_TCP, TCP_NODELAY));
-            s.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1);
-            assertEquals(1, s.getsockopt(IPPROTO_TCP, TCP_NODELAY));
+            assertSetReads(s, IPPROTO_TCP, TCP_NODELAY, 1, 1);
         }
     }
 
@@ -34,12 +34,9 @@ class IntOptionsTest extends BackendTest {
     @Test
     void booleanOptionSetToMinusOneReadsOne() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(SOL_SOCKET, SO_KEEPALIVE, -1);
-            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_KEEPALIVE));
-            s.setsockopt(IPPROTO_TCP, TCP_NODELAY, -1);
-            assertEquals(1, s.getsockopt(IPPROTO_TCP, TCP_NODELAY));
-            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, Integer.MIN_VALUE);
-            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+            assertSetReads(s, SOL_SOCKET, SO_KEEPALIVE, -1, 1);
+            assertSetReads(s, IPPROTO_TCP, TCP_NODELAY, -1, 1);
+            assertSetReads(s, SOL_SOCKET, SO_REUSEADDR, Integer.MIN_VALUE, 1);
         }
     }
 
@@ -47,8 +44,7 @@ class IntOptionsTest extends BackendTest {
     @Test
     void rcvbufSet65536Reads131072() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(SOL_SOCKET, SO_RCVBUF, 65536);
-            assertEquals(131072, s.getsockopt(SOL_SOCKET, SO_RCVBUF));
+            assertSetReads(s, SOL_SOCKET, SO_RCVBUF, 65536, 131072);
         }
     }
 
@@ -56,8 +52,7 @@ class IntOptionsTest extends BackendTest {
     @Test
     void sndbufSet65536Reads131072() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(SOL_SOCKET, SO_SNDBUF, 65536);
-            assertEquals(131072, s.getsockopt(SOL_SOCKET, SO_SNDBUF));
+            assertSetReads(s, SOL_SOCKET, SO_SNDBUF, 65536, 131072);
         }
     }
 
@@ -85,8 +80,7 @@ class IntOptionsTest extends BackendTest {
     @Test
     void tcpKeepIdleSet30Reads30() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(IPPROTO_TCP, TCP_KEEPIDLE, 30);
-            assertEquals(30, s.getsockopt(IPPROTO_TCP, TCP_KEEPIDLE));
+            assertSetReads(s, IPPROTO_TCP, TCP_KEEPIDLE, 30, 30);
         }
     }
 

@@ -13,6 +13,7 @@ import static dev.pysocket.Sockets.TCP_KEEPIDLE;
 import static dev.pysocket.Sockets.TCP_KEEPINTVL;
 import static dev.pysocket.Sockets.TCP_MAXSEG;
 import static dev.pysocket.Sockets.TCP_NODELAY;
+import static dev.pysocket.support.OptionAsserts.assertSetReads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pysocket.Errno;
@@ -32,8 +33,7 @@ class ProtocolOptionsTest extends BackendTest {
     @Test
     void rcvbufSetOneReadsKernelMinimum2304() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(SOL_SOCKET, SO_RCVBUF, 1);
-            assertEquals(2304, s.getsockopt(SOL_SOCKET, SO_RCVBUF));
+            assertSetReads(s, SOL_SOCKET, SO_RCVBUF, 1, 2304);
         }
     }
 
@@ -52,8 +52,7 @@ class ProtocolOptionsTest extends BackendTest {
     void reusePortSetOneReadsOne() throws Exception {
         try (Socket s = Sockets.socket()) {
             assertEquals(0, s.getsockopt(SOL_SOCKET, SO_REUSEPORT));
-            s.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1);
-            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_REUSEPORT));
+            assertSetReads(s, SOL_SOCKET, SO_REUSEPORT, 1, 1);
         }
     }
 
@@ -62,8 +61,7 @@ class ProtocolOptionsTest extends BackendTest {
     void ipTosSetSixteenReadsSixteen() throws Exception {
         try (Socket s = Sockets.socket()) {
             assertEquals(0, s.getsockopt(IPPROTO_IP, IP_TOS));
-            s.setsockopt(IPPROTO_IP, IP_TOS, 0x10);
-            assertEquals(0x10, s.getsockopt(IPPROTO_IP, IP_TOS));
+            assertSetReads(s, IPPROTO_IP, IP_TOS, 0x10, 0x10);
         }
     }
 
@@ -78,8 +76,7 @@ class ProtocolOptionsTest extends BackendTest {
             }
             assertEquals(64, s.getsockopt(IPPROTO_IP, IP_TTL));
             assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> s.setsockopt(IPPROTO_IP, IP_TTL, 256));
-            s.setsockopt(IPPROTO_IP, IP_TTL, 32);
-            assertEquals(32, s.getsockopt(IPPROTO_IP, IP_TTL));
+            assertSetReads(s, IPPROTO_IP, IP_TTL, 32, 32);
         }
     }
 

@@ -7,6 +7,7 @@ import static dev.pysocket.Sockets.SO_KEEPALIVE;
 import static dev.pysocket.Sockets.SO_REUSEADDR;
 import static dev.pysocket.Sockets.SO_TYPE;
 import static dev.pysocket.Sockets.TCP_NODELAY;
+import static dev.pysocket.support.OptionAsserts.assertSetReads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,28 +26,23 @@ class SocketOptionsTest extends BackendTest {
     void reuseAddrIsInitiallyZeroAndReadsOneAfterSet() throws Exception {
         try (Socket s = Sockets.socket()) {
             assertEquals(0, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
-            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
-            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
-            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 0);
-            assertEquals(0, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+            assertSetReads(s, SOL_SOCKET, SO_REUSEADDR, 1, 1);
+            assertSetReads(s, SOL_SOCKET, SO_REUSEADDR, 0, 0);
         }
     }
 
     @Test
     void keepAliveTurnsOnAndOff() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(SOL_SOCKET, SO_KEEPALIVE, 1);
-            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_KEEPALIVE));
-            s.setsockopt(SOL_SOCKET, SO_KEEPALIVE, 0);
-            assertEquals(0, s.getsockopt(SOL_SOCKET, SO_KEEPALIVE));
+            assertSetReads(s, SOL_SOCKET, SO_KEEPALIVE, 1, 1);
+            assertSetReads(s, SOL_SOCKET, SO_KEEPALIVE, 0, 0);
         }
     }
 
     @Test
     void tcpNoDelaySetOneReadsOneOnConnectedSocket() throws Exception {
         try (TcpPair p = tcpPair()) {
-            p.client().setsockopt(IPPROTO_TCP, TCP_NODELAY, 1);
-            assertEquals(1, p.client().getsockopt(IPPROTO_TCP, TCP_NODELAY));
+            assertSetReads(p.client(), IPPROTO_TCP, TCP_NODELAY, 1, 1);
         }
     }
 
@@ -54,8 +50,7 @@ class SocketOptionsTest extends BackendTest {
     @Test
     void booleanOptionSetToFiveReadsOne() throws Exception {
         try (Socket s = Sockets.socket()) {
-            s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 5);
-            assertEquals(1, s.getsockopt(SOL_SOCKET, SO_REUSEADDR));
+            assertSetReads(s, SOL_SOCKET, SO_REUSEADDR, 5, 1);
         }
     }
 

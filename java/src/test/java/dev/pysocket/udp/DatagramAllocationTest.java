@@ -1,40 +1,24 @@
 package dev.pysocket.udp;
 
+import static dev.pysocket.support.ThreadAllocations.CALLS;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Address;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
-import dev.pysocket.internal.Backends;
-import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.pysocket.support.NativeOnlyTest;
+import dev.pysocket.support.ThreadAllocations;
 import org.junit.jupiter.api.Test;
 
 /**
  * DatagramAllocationTest: the native datagram path allocates nothing per call beyond what
  * Python's API itself returns (DESIGN.md boundary rule 2): sendto to a numeric address
  * allocates nothing, recvfrom_into only its (nbytes, address) result, never a Pointer,
- * Memory or a new address for a peer already seen. Counted with the JVM's per-thread
- * allocation counter after a warm-up, like NativeAllocationTest.
+ * Memory or a new address for a peer already seen. Counted by {@link ThreadAllocations},
+ * like NativeAllocationTest.
  */
-class DatagramAllocationTest {
-    private static final int WARMUP = 20_000;
-    private static final int CALLS = 20_000;
-
-    private String previous;
-
-    @BeforeEach
-    void useNative() {
-        previous = Backends.useForTesting("native");
-    }
-
-    @AfterEach
-    void restore() {
-        Backends.useForTesting(previous);
-    }
-
+class DatagramAllocationTest extends NativeOnlyTest {
     private interface Loop {
         void run(Socket tx, Socket rx, Address to, byte[] out, byte[] in) throws OSError;
     }
@@ -48,16 +32,7 @@ class DatagramAllocationTest {
             Address to = Address.of("127.0.0.1", ((Address.Inet) rx.getsockname()).port());
             byte[] out = new byte[64];
             byte[] in = new byte[2048];
-            for (int i = 0; i < WARMUP; i++) {
-                body.run(tx, rx, to, out, in);
-            }
-            com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            long id = Thread.currentThread().getId();
-            long before = bean.getThreadAllocatedBytes(id);
-            for (int i = 0; i < CALLS; i++) {
-                body.run(tx, rx, to, out, in);
-            }
-            return (bean.getThreadAllocatedBytes(id) - before) / (double) CALLS;
+            return ThreadAllocations.during(() -> body.run(tx, rx, to, out, in)) / (double) CALLS;
         }
     }
 

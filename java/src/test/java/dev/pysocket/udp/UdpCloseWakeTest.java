@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class UdpCloseWakeTest extends BackendTest {
 
+    /** Closes s and asserts that r, blocked in it, failed with EBADF within 1 s of the close. */
+    private static void assertCloseWakesWithEbadf(Socket s, Async<Datagram> r) throws OSError, InterruptedException {
+        long t0 = System.nanoTime();
+        s.close();
+        OSError e = assertInstanceOf(OSError.class, r.failure(Duration.ofSeconds(2)));
+        assertEquals(Errno.EBADF, e.errno(), () -> "expected EBADF, got " + e);
+        double took = (r.finishedAtNanos() - t0) / 1e9;
+        assertTrue(took <= 1.0, () -> "woke after " + took + " s");
+    }
+
     /** Scenario 48: a blocking recvfrom wakes with EBADF when another thread closes the socket. */
     @Test
     void closeFromAnotherThreadWakesBlockedRecvfromWithOSError9() throws Exception {
@@ -26,12 +36,7 @@ class UdpCloseWakeTest extends BackendTest {
         s.settimeout((Double) null);
         try (Async<Datagram> r = Async.start("blocked-recvfrom", () -> s.recvfrom(64))) {
             r.awaitBlockedInNative(Duration.ofSeconds(2));
-            long t0 = System.nanoTime();
-            s.close();
-            OSError e = assertInstanceOf(OSError.class, r.failure(Duration.ofSeconds(2)));
-            assertEquals(Errno.EBADF, e.errno(), () -> "expected EBADF, got " + e);
-            double took = (r.finishedAtNanos() - t0) / 1e9;
-            assertTrue(took <= 1.0, () -> "woke after " + took + " s");
+            assertCloseWakesWithEbadf(s, r);
         } finally {
             s.close();
         }
@@ -44,12 +49,7 @@ class UdpCloseWakeTest extends BackendTest {
         s.settimeout(1.5);
         try (Async<Datagram> r = Async.start("timed-recvfrom", () -> s.recvfrom(64))) {
             Thread.sleep(100);
-            long t0 = System.nanoTime();
-            s.close();
-            OSError e = assertInstanceOf(OSError.class, r.failure(Duration.ofSeconds(2)));
-            assertEquals(Errno.EBADF, e.errno(), () -> "expected EBADF, got " + e);
-            double took = (r.finishedAtNanos() - t0) / 1e9;
-            assertTrue(took <= 1.0, () -> "woke after " + took + " s");
+            assertCloseWakesWithEbadf(s, r);
         } finally {
             s.close();
         }

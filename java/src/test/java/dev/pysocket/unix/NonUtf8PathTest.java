@@ -34,12 +34,7 @@ class NonUtf8PathTest extends BackendTest {
                 assertJdkUnsupported(() -> srv.bind(at)); // a JDK Path cannot hold these bytes
                 return;
             }
-            srv.bind(at);
-            srv.listen();
-            assertEquals(at, srv.getsockname());
-            client.connect(at);
-            assertEquals(at, client.getpeername());
-            try (Socket conn = srv.accept().conn(); Stream<Path> entries = Files.list(dir)) {
+            try (Socket conn = NamedConnect.accepted(srv, client, at); Stream<Path> entries = Files.list(dir)) {
                 assertEquals(at, conn.getsockname());
                 assertEquals(1, entries.count()); // one socket file, under the raw byte name
                 client.sendall(ascii("x"));

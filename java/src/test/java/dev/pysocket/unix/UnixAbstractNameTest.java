@@ -51,12 +51,7 @@ class UnixAbstractNameTest extends BackendTest {
                 assertJdkUnsupported(() -> client.connect(at));
                 return;
             }
-            srv.bind(at);
-            srv.listen();
-            assertEquals(at, srv.getsockname());
-            client.connect(at);
-            assertEquals(at, client.getpeername());
-            try (Socket conn = srv.accept().conn()) {
+            try (Socket conn = NamedConnect.accepted(srv, client, at)) {
                 assertEquals(at, conn.getsockname());
                 client.sendall(ascii("hi"));
                 assertArrayEquals(ascii("hi"), conn.recv(8));

@@ -175,13 +175,7 @@ public final class NativeResolver implements Resolver {
     public int getservbyname(String name, String proto) throws OSError {
         try (Memory n = cString(name); Memory p = cString(proto)) {
             int r = Libpysocket.psk_getservbyname(address(n), address(p));
-            if (r == -Errno.ENOENT) {
-                return -1;
-            }
-            if (r < 0) {
-                throw error(r);
-            }
-            return r;
+            return found(r) ? r : -1;
         }
     }
 
@@ -189,13 +183,7 @@ public final class NativeResolver implements Resolver {
     public String getservbyport(int port, String proto) throws OSError {
         try (Memory p = cString(proto); Memory out = new Memory(NAME_BUFFER)) {
             int r = Libpysocket.psk_getservbyport(port, address(p), address(out), NAME_BUFFER);
-            if (r == -Errno.ENOENT) {
-                return null;
-            }
-            if (r < 0) {
-                throw error(r);
-            }
-            return utf8(out, 0);
+            return found(r) ? utf8(out, 0) : null;
         }
     }
 
@@ -203,13 +191,7 @@ public final class NativeResolver implements Resolver {
     public int getprotobyname(String name) throws OSError {
         try (Memory n = cString(name)) {
             int r = Libpysocket.psk_getprotobyname(address(n));
-            if (r == -Errno.ENOENT) {
-                return -1;
-            }
-            if (r < 0) {
-                throw error(r);
-            }
-            return r;
+            return found(r) ? r : -1;
         }
     }
 
@@ -254,6 +236,21 @@ public final class NativeResolver implements Resolver {
             }
             return utf8(out, 0);
         }
+    }
+
+    /**
+     * found: whether a service or protocol lookup found its entry. -ENOENT is resolve.c's
+     * "no such entry", which the caller reports in its own way (Python's OSError with the
+     * lookup's message); any other failure raises here.
+     */
+    private static boolean found(int r) throws OSError {
+        if (r == -Errno.ENOENT) {
+            return false;
+        }
+        if (r < 0) {
+            throw error(r);
+        }
+        return true;
     }
 
     /** error turns a resolve.c failure into Python's exception: gaierror, herror or OSError. */

@@ -23,6 +23,8 @@ import java.nio.ByteBuffer;
 final class NativeSocket implements SocketImpl {
     private static final int SOCK_NONBLOCK = Platform.constant("SOCK_NONBLOCK");
     private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
+    /** NO_ADDRESS: C's NULL in place of a psk_addr block: recvAt and sendAt make a plain recv or send. */
+    private static final long NO_ADDRESS = 0;
 
     /** Shutting the socket down wakes every thread blocked in it on Linux (recv, accept, poll, send). */
     private static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
@@ -148,29 +150,41 @@ final class NativeSocket implements SocketImpl {
     public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
         int fd = handle.acquire();
         try {
-            if (len > Scratch.RETAINED_MAX) {
-                return recvLarge(fd, buf, off, len, flags, timeoutNanos);
-            }
-            Scratch s = Scratch.get();
-            int n = received(recvAt(fd, s.data(len), len, flags, timeoutNanos));
-            s.dataBuffer().get(0, buf, off, Math.min(n, len)); // MSG_TRUNC may report more than len
-            return n;
+            return receive(fd, buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         } finally {
             handle.release();
         }
     }
 
-    private int recvLarge(int fd, byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        try (Memory m = Scratch.temporary(len)) {
-            int n = received(recvAt(fd, Pointer.nativeValue(m), len, flags, timeoutNanos));
-            m.read(0, buf, off, Math.min(n, len));
-            return n;
+    /**
+     * receive: one recv (from is NO_ADDRESS) or recvfrom into buf through the thread's scratch
+     * memory, or temporary memory past RETAINED_MAX. With MSG_TRUNC the count may exceed len;
+     * only len bytes are copied, so no byte of native memory beyond what the kernel wrote for
+     * this call ever leaves.
+     */
+    private int receive(int fd, byte[] buf, int off, int len, int flags, long from, long timeoutNanos)
+            throws OSError {
+        if (len > Scratch.RETAINED_MAX) {
+            try (Memory m = Scratch.temporary(len)) {
+                int n = received(recvAt(fd, Pointer.nativeValue(m), len, flags, from, timeoutNanos));
+                m.read(0, buf, off, Math.min(n, len));
+                return n;
+            }
         }
+        Scratch s = Scratch.get();
+        int n = received(recvAt(fd, s.data(len), len, flags, from, timeoutNanos));
+        s.dataBuffer().get(0, buf, off, Math.min(n, len));
+        return n;
     }
 
-    private static int recvAt(int fd, long address, int len, int flags, long timeoutNanos) {
-        return timeoutNanos > 0 ? Libpysocket.psk_recv_timed(fd, address, len, flags, timeoutNanos)
-                : Libpysocket.psk_recv(fd, address, len, flags);
+    /** recvAt: psk_recv, or psk_recvfrom filling the psk_addr block at from; *_timed for a positive timeout. */
+    private static int recvAt(int fd, long address, int len, int flags, long from, long timeoutNanos) {
+        if (from == NO_ADDRESS) {
+            return timeoutNanos > 0 ? Libpysocket.psk_recv_timed(fd, address, len, flags, timeoutNanos)
+                    : Libpysocket.psk_recv(fd, address, len, flags);
+        }
+        return timeoutNanos > 0 ? Libpysocket.psk_recvfrom_timed(fd, address, len, flags, from, timeoutNanos)
+                : Libpysocket.psk_recvfrom(fd, address, len, flags, from);
     }
 
     @Override
@@ -181,13 +195,13 @@ final class NativeSocket implements SocketImpl {
             if (dst.isDirect()) {
                 long address = Scratch.get().directAddress(dst, false) + pos;
                 int len = dst.remaining();
-                int n = received(recvAt(fd, address, len, flags, timeoutNanos));
+                int n = received(recvAt(fd, address, len, flags, NO_ADDRESS, timeoutNanos));
                 dst.position(pos + Math.min(n, len)); // MSG_TRUNC may report more than len
                 return n;
             }
             Scratch s = Scratch.get();
             int len = Math.min(dst.remaining(), Scratch.RETAINED_MAX);
-            int n = received(recvAt(fd, s.data(len), len, flags, timeoutNanos));
+            int n = received(recvAt(fd, s.data(len), len, flags, NO_ADDRESS, timeoutNanos));
             dst.put(pos, s.dataBuffer(), 0, Math.min(n, len));
             dst.position(pos + Math.min(n, len));
             return n;
@@ -196,29 +210,44 @@ final class NativeSocket implements SocketImpl {
         }
     }
 
-    private static int sendAt(int fd, long address, int len, int flags, long timeoutNanos) {
-        return timeoutNanos > 0 ? Libpysocket.psk_send_timed(fd, address, len, flags, timeoutNanos)
-                : Libpysocket.psk_send(fd, address, len, flags);
+    /** sendAt: psk_send, or psk_sendto the psk_addr block at to; *_timed for a positive timeout. */
+    private static int sendAt(int fd, long address, int len, int flags, long to, long timeoutNanos) {
+        if (to == NO_ADDRESS) {
+            return timeoutNanos > 0 ? Libpysocket.psk_send_timed(fd, address, len, flags, timeoutNanos)
+                    : Libpysocket.psk_send(fd, address, len, flags);
+        }
+        return timeoutNanos > 0 ? Libpysocket.psk_sendto_timed(fd, address, len, flags, to, timeoutNanos)
+                : Libpysocket.psk_sendto(fd, address, len, flags, to);
     }
 
     @Override
     public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
         int fd = handle.acquire();
         try {
-            if (len > Scratch.RETAINED_MAX) {
-                // One send of the whole array, as Python's (R12: a blocking send usually takes all).
-                try (Memory m = Scratch.temporary(len)) {
-                    m.write(0, buf, off, len);
-                    return check(sendAt(fd, Pointer.nativeValue(m), len, flags, timeoutNanos));
-                }
-            }
-            Scratch s = Scratch.get();
-            long address = s.data(len);
-            s.dataBuffer().put(0, buf, off, len);
-            return check(sendAt(fd, address, len, flags, timeoutNanos));
+            return transmit(fd, buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         } finally {
             handle.release();
         }
+    }
+
+    /**
+     * transmit: one send (to is NO_ADDRESS) or sendto of buf, copied through the thread's
+     * scratch memory, or temporary memory past RETAINED_MAX: one call for the whole array, as
+     * Python's (R12: a blocking send usually takes all; only a stream takes this much at once,
+     * a datagram being at most 64 KiB).
+     */
+    private int transmit(int fd, byte[] buf, int off, int len, int flags, long to, long timeoutNanos)
+            throws OSError {
+        if (len > Scratch.RETAINED_MAX) {
+            try (Memory m = Scratch.temporary(len)) {
+                m.write(0, buf, off, len);
+                return check(sendAt(fd, Pointer.nativeValue(m), len, flags, to, timeoutNanos));
+            }
+        }
+        Scratch s = Scratch.get();
+        long address = s.data(len);
+        s.dataBuffer().put(0, buf, off, len);
+        return check(sendAt(fd, address, len, flags, to, timeoutNanos));
     }
 
     @Override
@@ -228,13 +257,14 @@ final class NativeSocket implements SocketImpl {
             int pos = src.position();
             int n;
             if (src.isDirect()) {
-                n = check(sendAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, timeoutNanos));
+                n = check(sendAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, NO_ADDRESS,
+                        timeoutNanos));
             } else {
                 Scratch s = Scratch.get();
                 int chunk = Math.min(src.remaining(), Scratch.RETAINED_MAX);
                 long address = s.data(chunk);
                 s.dataBuffer().put(0, src, pos, chunk);
-                n = check(sendAt(fd, address, chunk, flags, timeoutNanos));
+                n = check(sendAt(fd, address, chunk, flags, NO_ADDRESS, timeoutNanos));
             }
             src.position(pos + n);
             return n;
@@ -309,60 +339,25 @@ final class NativeSocket implements SocketImpl {
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
         int fd = handle.acquire();
         try {
-            Scratch s = Scratch.get();
-            long to = Sockaddrs.write(s, address);
-            if (len > Scratch.RETAINED_MAX) {
-                // Only a stream takes this much in one call (a datagram is at most 64 KiB).
-                try (Memory m = Scratch.temporary(len)) {
-                    m.write(0, buf, off, len);
-                    return check(sendtoAt(fd, Pointer.nativeValue(m), len, flags, to, timeoutNanos));
-                }
-            }
-            long data = s.data(len);
-            s.dataBuffer().put(0, buf, off, len);
-            return check(sendtoAt(fd, data, len, flags, to, timeoutNanos));
+            return transmit(fd, buf, off, len, flags, Sockaddrs.write(Scratch.get(), address), timeoutNanos);
         } finally {
             handle.release();
         }
     }
 
-    private static int sendtoAt(int fd, long data, int len, int flags, long to, long timeoutNanos) {
-        return timeoutNanos > 0 ? Libpysocket.psk_sendto_timed(fd, data, len, flags, to, timeoutNanos)
-                : Libpysocket.psk_sendto(fd, data, len, flags, to);
-    }
-
-    /**
-     * recvfrom: one psk_recvfrom into the thread's scratch memory, the sender read back from
-     * its psk_addr block. With MSG_TRUNC the count may exceed len; only len bytes are copied,
-     * so no byte of scratch memory beyond what the kernel wrote for this call ever leaves.
-     */
+    /** recvfrom: one {@link #receive} with the sender read back from the thread's psk_addr block. */
     @Override
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
         int fd = handle.acquire();
         try {
             Scratch s = Scratch.get();
-            long from = Sockaddrs.clear(s);
-            int n;
-            if (len > Scratch.RETAINED_MAX) {
-                try (Memory m = Scratch.temporary(len)) {
-                    n = received(recvfromAt(fd, Pointer.nativeValue(m), len, flags, from, timeoutNanos));
-                    m.read(0, buf, off, Math.min(n, len));
-                }
-            } else {
-                n = received(recvfromAt(fd, s.data(len), len, flags, from, timeoutNanos));
-                s.dataBuffer().get(0, buf, off, Math.min(n, len));
-            }
+            int n = receive(fd, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
             SockAddr sender = Sockaddrs.readSame(s, lastFrom);
             lastFrom = sender;
             return new Received(n, sender);
         } finally {
             handle.release();
         }
-    }
-
-    private static int recvfromAt(int fd, long data, int len, int flags, long from, long timeoutNanos) {
-        return timeoutNanos > 0 ? Libpysocket.psk_recvfrom_timed(fd, data, len, flags, from, timeoutNanos)
-                : Libpysocket.psk_recvfrom(fd, data, len, flags, from);
     }
 
     @Override
