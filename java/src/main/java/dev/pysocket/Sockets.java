@@ -389,6 +389,15 @@ public final class Sockets implements SocketConstants {
         }
     }
 
+    /**
+     * hasIpv6: Python's {@code has_ipv6}: whether this platform has IPv6 support built in
+     * (CPython's ENABLE_IPV6), i.e. defines AF_INET6. Like Python's, it does not ask whether
+     * the running kernel has an IPv6 address configured; {@link #hasDualstackIpv6} asks a socket.
+     */
+    public static boolean hasIpv6() {
+        return has("AF_INET6");
+    }
+
     /** hasDualstackIpv6: whether an AF_INET6 stream socket accepts IPV6_V6ONLY = 0. */
     public static boolean hasDualstackIpv6() {
         if (!has("AF_INET6") || !has("IPV6_V6ONLY")) {

@@ -117,6 +117,7 @@ final class ModuleCases {
             }
         }, returns("raised the expected ValueError"));
         add(t, "Sockets.hasDualstackIpv6()", "probe", f -> Sockets.hasDualstackIpv6(), returns());
+        add(t, "Sockets.hasIpv6()", "Linux builds have IPv6", f -> Sockets.hasIpv6(), returns(true));
 
         add(t, "Sockets.getdefaulttimeout()", "initially None", f -> Sockets.getdefaulttimeout(), returns(null));
         String sdt = "Sockets.setdefaulttimeout(Double)";

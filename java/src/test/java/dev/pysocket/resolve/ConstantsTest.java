@@ -94,6 +94,12 @@ class ConstantsTest extends BackendTest {
         assertFalse(Sockets.has("ECONNREFUSED"));
     }
 
+    /** hasIpv6 is python3's socket.has_ipv6 on this machine (IPv6 built in). */
+    @Test
+    void hasIpv6MatchesPython() throws Exception {
+        assertEquals(Python3.run("import socket\nprint(socket.has_ipv6)\n").trim(), Sockets.hasIpv6() ? "True" : "False");
+    }
+
     /** 1.4: values above 2^31-1 are long fields with Python's value, not the int bit pattern. */
     @Test
     void wideConstantsHoldPythonsUnsignedValues() {
