@@ -1,5 +1,6 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.PyRepr;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -23,35 +24,6 @@ public record Datagram(byte[] data, Address address) {
     /** toString: Python's repr of the tuple, e.g. {@code (b'hi', ('127.0.0.1', 5000))}. */
     @Override
     public String toString() {
-        return "(" + bytesRepr(data) + ", " + (address == null ? "None" : address) + ")";
-    }
-
-    /** bytesRepr: Python's repr of bytes (single quotes unless only a double quote avoids escapes). */
-    private static String bytesRepr(byte[] b) {
-        boolean single = false;
-        boolean dbl = false;
-        for (byte x : b) {
-            single |= x == '\'';
-            dbl |= x == '"';
-        }
-        char quote = single && !dbl ? '"' : '\'';
-        StringBuilder s = new StringBuilder("b").append(quote);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == quote || c == '\\') {
-                s.append('\\').append((char) c);
-            } else if (c == '\n') {
-                s.append("\\n");
-            } else if (c == '\r') {
-                s.append("\\r");
-            } else if (c == '\t') {
-                s.append("\\t");
-            } else if (c < 0x20 || c >= 0x7f) {
-                s.append(String.format("\\x%02x", c));
-            } else {
-                s.append((char) c);
-            }
-        }
-        return s.append(quote).toString();
+        return "(" + PyRepr.bytes(data) + ", " + (address == null ? "None" : address) + ")";
     }
 }
