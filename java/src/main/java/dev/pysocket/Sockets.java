@@ -10,7 +10,6 @@ import dev.pysocket.internal.InetFunctions;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.Resolution;
 import dev.pysocket.internal.Resolvers;
-import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.Timeouts;
 import java.util.ArrayList;
@@ -248,19 +247,19 @@ public final class Sockets implements SocketConstants {
         if (!(address instanceof Address.Inet a)) {
             throw new IllegalArgumentException("too many values to unpack (expected 2)");
         }
-        List<SockAddr> candidates = GetAddrInfo.streamAddresses(a.host(), a.port());
+        List<GetAddrInfo.Candidate> candidates = GetAddrInfo.streamAddresses(a.host(), a.port());
         List<OSError> errors = new ArrayList<>();
-        for (SockAddr target : candidates) {
+        for (GetAddrInfo.Candidate target : candidates) {
             Socket sock = null;
             try {
-                sock = socket(target.family(), SOCK_STREAM, 0);
+                sock = socket(target.family(), SOCK_STREAM, target.proto());
                 if (setTimeout) {
                     sock.settimeout(Timeouts.toSeconds(timeoutNanos));
                 }
                 if (source != null) {
                     sock.bind(source);
                 }
-                sock.connectResolved(target);
+                sock.connectResolved(target.addr());
                 return sock;
             } catch (OSError e) {
                 errors.add(e);

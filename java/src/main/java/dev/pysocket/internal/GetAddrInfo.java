@@ -20,12 +20,20 @@ public final class GetAddrInfo {
      * host null is Python's None (the loopback addresses). The port is not range-checked:
      * as glibc's getaddrinfo, negative is EAI_SERVICE, larger wraps modulo 65536 (R29).
      */
-    public static List<SockAddr> streamAddresses(String host, int port) throws OSError {
+    public static List<Candidate> streamAddresses(String host, int port) throws OSError {
         String h = host == null ? null : Resolution.idna(host);
-        List<SockAddr> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         for (Resolver.Entry e : Resolvers.current().getaddrinfo(h, Integer.toString(port), 0, SOCK_STREAM, 0, 0)) {
-            out.add(e.addr());
+            out.add(new Candidate(e.family(), e.proto(), e.addr()));
         }
         return out;
+    }
+
+    /**
+     * Candidate: one address create_connection tries, as Lib/socket.py does:
+     * {@code socket(family, SOCK_STREAM, proto)} with getaddrinfo's proto (6 for TCP, which
+     * the socket's proto and repr then show), then connect to addr.
+     */
+    public record Candidate(int family, int proto, SockAddr addr) {
     }
 }

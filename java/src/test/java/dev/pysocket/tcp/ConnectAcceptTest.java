@@ -102,6 +102,19 @@ class ConnectAcceptTest extends BackendTest {
         }
     }
 
+    /**
+     * R20: create_connection makes each socket with getaddrinfo's proto, so the socket reads
+     * proto 6 and its repr says so, as in python3 ({@code proto=6}).
+     */
+    @Test
+    void createConnectionSocketHasGetaddrinfosProto() throws Exception {
+        try (Socket srv = listener(); Socket client = Sockets.createConnection(srv.getsockname(), 2.0)) {
+            srv.accept().conn().close();
+            assertEquals(Sockets.IPPROTO_TCP, client.proto());
+            assertTrue(client.toString().contains(", proto=6, "), client.toString());
+        }
+    }
+
     /** Scenario 6 via create_connection: the last error is raised (R20). */
     @Test
     void createConnectionToClosedPortRaisesConnectionRefused111() throws Exception {
