@@ -81,7 +81,7 @@ typedef struct psk_addr {
     X(EADDRNOTAVAIL) X(ENETDOWN) X(ENETUNREACH) X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS) \
     X(EISCONN) X(ENOTCONN) X(ESHUTDOWN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) \
     X(EALREADY) X(EINPROGRESS) X(EIO) \
-    /* --- resolver/module functions/constants (issue 5): the rest of Python's Linux set --- */ \
+    /* The rest of Python's Linux constant set, appended after the original list. */ \
     X(AF_ALG) X(AF_APPLETALK) X(AF_ASH) X(AF_ATMPVC) X(AF_ATMSVC) X(AF_AX25) X(AF_BRIDGE) \
     X(AF_CAN) X(AF_ECONET) X(AF_IPX) X(AF_IRDA) X(AF_KEY) X(AF_LLC) X(AF_NETBEUI) X(AF_NETLINK) \
     X(AF_NETROM) X(AF_PACKET) X(AF_PPPOX) X(AF_QIPCRTR) X(AF_RDS) X(AF_ROSE) X(AF_ROUTE) \
@@ -169,7 +169,6 @@ PSK_EXPORT int psk_strerror(int errnum, char *buf, int buflen);
 
 /* socket.c */
 PSK_EXPORT int psk_socket(int family, int type, int proto);   /* adds SOCK_CLOEXEC */
-/* --- unix/socketpair (issue 5) --- */
 /* socketpair(2) with SOCK_CLOEXEC added: writes the two connected fds to out[0] and out[1]
  * and returns 0, or -errno (-EINVAL for a NULL out; Linux answers -EOPNOTSUPP for AF_INET,
  * R22). out is untouched on failure. */
@@ -180,7 +179,6 @@ PSK_EXPORT int psk_shutdown(int fd, int how);
 PSK_EXPORT int psk_set_nonblocking(int fd, int on);   /* O_NONBLOCK on or off */
 PSK_EXPORT int psk_get_inheritable(int fd);           /* 1 if FD_CLOEXEC is clear */
 PSK_EXPORT int psk_set_inheritable(int fd, int on);
-/* --- lifecycle (issue 5) --- */
 /* Python's socket(fileno=fd) (socketmodule.c sock_initobj): checks that fd is an open
  * socket and writes what it auto-detects into out[3]: the family getsockname reports
  * (-1 if getsockname fails otherwise, as CPython leaves it), SO_TYPE and SO_PROTOCOL
@@ -215,7 +213,6 @@ PSK_EXPORT int psk_send(int fd, const void *buf, int len, int flags);
 PSK_EXPORT int psk_send_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns);
 PSK_EXPORT int psk_sendall(int fd, const void *buf, int len, int flags);
 PSK_EXPORT int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeout_ns);
-/* --- datagram/IPv6 (issue 5) --- */
 /* io.c: sendto sends len bytes of buf to *to (one datagram on a datagram socket; Linux
  * ignores the address of a connected stream) with MSG_NOSIGNAL, and returns the bytes
  * sent or -errno; a NULL or malformed *to (address.c's rules) gives -EINVAL. recvfrom
@@ -248,8 +245,6 @@ PSK_EXPORT int psk_setsockopt(int fd, int level, int optname, const void *buf, i
 #define PSK_WRITABLE 2
 #define PSK_ERROR 4
 PSK_EXPORT int psk_wait(int fd, int events, int64_t timeout_ns);
-
-/* --- resolver/module functions/constants (issue 5) --- */
 
 /*
  * resolve.c: getaddrinfo(3) and friends, into flat caller buffers (no callbacks, no shared

@@ -152,7 +152,6 @@ int psk_sendall_timed(int fd, const void *buf, int len, int flags, int64_t timeo
     return len;
 }
 
-/* --- datagram/IPv6 (issue 5) --- */
 /* sendto and recvfrom share the PSK__SEND and PSK__RECV fault seams: tests arm "the send"
  * or "the recv" of a call, whatever its address arguments. */
 

@@ -13,7 +13,6 @@ int psk_socket(int family, int type, int proto) {
     return fd < 0 ? -errno : fd;
 }
 
-/* --- unix/socketpair (issue 5) --- */
 /* psk_socketpair creates a connected pair, both ends close-on-exec atomically (PEP 446,
  * R22: both ends are non-inheritable), into out[0] and out[1]; 0 or -errno. */
 int psk_socketpair(int family, int type, int proto, int32_t *out) {
@@ -92,8 +91,6 @@ int psk_set_inheritable(int fd, int on) {
     }
     return 0;
 }
-
-/* --- lifecycle (issue 5) --- */
 
 /* psk_socket_probe: see pysocket.h. getsockname is the validity check CPython makes
  * (EBADF, ENOTSOCK raise; any other failure leaves the family unknown); SO_TYPE and

@@ -212,7 +212,6 @@ public final class Socket implements AutoCloseable, ByteChannel {
         impl.sendall(data, 0, timeoutNanos);
     }
 
-    // --- datagram/IPv6 (issue 5) ---
     /** lastSender, lastDestination: recvfrom's and sendto's last address conversions. */
     private volatile Converted lastSender;
     private volatile Converted lastDestination;
@@ -476,8 +475,6 @@ public final class Socket implements AutoCloseable, ByteChannel {
     public void setInheritable(boolean inheritable) throws OSError {
         impl.setInheritable(inheritable);
     }
-
-    // --- lifecycle (issue 5) ---
 
     /**
      * dup: Python's {@code dup()}: a new Socket on a duplicate descriptor

@@ -136,7 +136,6 @@ public final class Sockets implements SocketConstants {
         return (has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
     }
 
-    // --- lifecycle (issue 5) ---
     /**
      * socket: Python's {@code socket(family, type, proto, fileno)}: wraps the open socket
      * descriptor fileno WITHOUT duplicating it; the new Socket owns it from now on. A family,
@@ -346,7 +345,6 @@ public final class Sockets implements SocketConstants {
         }
     }
 
-    // --- unix/socketpair (issue 5) ---
     /** socketpair: Python's {@code socketpair()}: a connected AF_UNIX, SOCK_STREAM pair. */
     public static SocketPair socketpair() throws OSError {
         return socketpair(AF_UNIX, SOCK_STREAM, 0);
@@ -429,8 +427,6 @@ public final class Sockets implements SocketConstants {
     public static String backend() {
         return Backends.name();
     }
-
-    // --- resolver/module functions/constants (issue 5) ---
 
     /**
      * getaddrinfo: Python's {@code getaddrinfo(host, port)}; see

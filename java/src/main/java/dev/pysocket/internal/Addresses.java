@@ -136,7 +136,6 @@ public final class Addresses {
         return new GaiError(-9, "Address family for hostname not supported");
     }
 
-    // --- datagram/IPv6 (issue 5) ---
     /**
      * isNumeric tells whether address converts without a lookup (an inet host that is "",
      * "&lt;broadcast&gt;", a dotted quad or an IPv6 literal without a zone), so that its

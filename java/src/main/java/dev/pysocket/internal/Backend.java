@@ -13,7 +13,6 @@ public interface Backend {
      */
     SocketImpl socket(int family, int type, int proto) throws OSError;
 
-    // --- unix/socketpair (issue 5) ---
     /**
      * socketpair creates a connected pair (socketpair(2)), both ends non-inheritable and
      * blocking; type carries no SOCK_NONBLOCK/SOCK_CLOEXEC bits (R22).

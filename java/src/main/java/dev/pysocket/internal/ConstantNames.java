@@ -117,7 +117,7 @@ final class ConstantNames {
             "EALREADY",
             "EINPROGRESS",
             "EIO",
-            // --- resolver/module functions/constants (issue 5): the rest of Python's Linux set ---
+            // The rest of Python's Linux constant set, appended after the original list.
             "AF_ALG",
             "AF_APPLETALK",
             "AF_ASH",

@@ -125,7 +125,7 @@ final class LinuxConstants {
         put(m, "EALREADY", 114);
         put(m, "EINPROGRESS", 115);
         put(m, "EIO", 5);
-        // --- resolver/module functions/constants (issue 5): the rest of Python's Linux set ---
+        // The rest of Python's Linux constant set, appended after the original list.
         put(m, "AF_ALG", 38);
         put(m, "AF_APPLETALK", 5);
         put(m, "AF_ASH", 18);

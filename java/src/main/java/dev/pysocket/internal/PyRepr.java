@@ -80,7 +80,6 @@ public final class PyRepr {
         return b.toString();
     }
 
-    // --- unix/socketpair (issue 5) ---
     /** bytes returns Python's repr of a bytes object, e.g. {@code b'\x00name'} (abstract AF_UNIX names, R27). */
     public static String bytes(byte[] v) {
         boolean single = false;

@@ -68,7 +68,6 @@ public interface SocketImpl {
     /** sendall from src's position to limit, advancing position as bytes go out. */
     void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError;
 
-    // --- datagram/IPv6 (issue 5) ---
     /**
      * sendto sends buf[off, off+len) to address (len >= 0; one datagram on a datagram
      * socket, where 0 bytes is still a datagram) and returns the count sent. A connected
@@ -108,7 +107,6 @@ public interface SocketImpl {
 
     void setInheritable(boolean inheritable) throws OSError;
 
-    // --- lifecycle (issue 5) ---
     /**
      * dup: a new impl on a duplicate of the descriptor (F_DUPFD_CLOEXEC: never inheritable);
      * EBADF once closed. By default a backend has no descriptor to duplicate and says so.

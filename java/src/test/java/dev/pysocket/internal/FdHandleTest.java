@@ -134,7 +134,6 @@ class FdHandleTest {
         }
     }
 
-    // --- lifecycle (issue 5) ---
     /** detach (R16) gives the descriptor away: closed to its users, never destroyed, close a no-op. */
     @Test
     void detachReturnsTheDescriptorAndNeitherCloseNorTheLastUserDestroysIt() throws OSError {

@@ -78,7 +78,6 @@ public final class JdkBackend implements Backend {
         return new JdkSocket(family);
     }
 
-    // --- unix/socketpair (issue 5) ---
     /**
      * unixSocket: AF_UNIX SOCK_STREAM on the JDK's UNIX channels (path names only). Datagram
      * and seqpacket sockets have no JDK channel; other errors are Linux's unix_create ones.

@@ -272,7 +272,6 @@ final class JdkOptions {
         // IP_TOS on an IPv4 socket; the JDK's IP_TOS on an IPv6 channel is IPV6_TCLASS.
         put(m, "IPPROTO_IP", "IP_TOS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET);
         put(m, "IPPROTO_IPV6", "IPV6_TCLASS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET6);
-        // --- datagram/IPv6 (issue 5) ---
         put(m, "SOL_SOCKET", "SO_BROADCAST", Kind.BOOL, StandardSocketOptions.SO_BROADCAST, 0);
         put(m, "IPPROTO_IP", "IP_MULTICAST_TTL", Kind.INT, StandardSocketOptions.IP_MULTICAST_TTL, JdkAddresses.AF_INET);
         put(m, "IPPROTO_IP", "IP_MULTICAST_LOOP", Kind.BOOL, StandardSocketOptions.IP_MULTICAST_LOOP,

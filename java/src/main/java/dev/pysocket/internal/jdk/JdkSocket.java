@@ -163,7 +163,6 @@ public final class JdkSocket extends AbstractJdkSocket {
         }
     }
 
-    // --- unix/socketpair (issue 5) ---
     /** isUnix: an AF_UNIX stream on the JDK's UNIX channels (path names only). */
     boolean isUnix() {
         return family == JdkUnixAddresses.AF_UNIX;
@@ -303,7 +302,6 @@ public final class JdkSocket extends AbstractJdkSocket {
         JdkStreamIo.sendall(this, src, flags, timeoutNanos);
     }
 
-    // --- datagram/IPv6 (issue 5) ---
     /** sendto on TCP: Linux ignores the address of a connected stream; unconnected is EPIPE (R13). */
     @Override
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {

@@ -32,7 +32,6 @@ final class Libpysocket {
 
     static native int psk_socket(int family, int type, int proto);
 
-    // --- unix/socketpair (issue 5) ---
     static native int psk_socketpair(int family, int type, int proto, long out);
 
     static native int psk_close(int fd);
@@ -47,7 +46,6 @@ final class Libpysocket {
 
     static native int psk_set_inheritable(int fd, int on);
 
-    // --- lifecycle (issue 5) ---
     static native int psk_socket_probe(int fd, long out);
 
     static native int psk_bind(int fd, long addr);
@@ -78,7 +76,6 @@ final class Libpysocket {
 
     static native int psk_sendall_timed(int fd, long buf, int len, int flags, long timeoutNs);
 
-    // --- datagram/IPv6 (issue 5) ---
     static native int psk_sendto(int fd, long buf, int len, int flags, long to);
 
     static native int psk_sendto_timed(int fd, long buf, int len, int flags, long to, long timeoutNs);
@@ -97,7 +94,6 @@ final class Libpysocket {
 
     static native int psk_wait(int fd, int events, long timeoutNs);
 
-    // --- resolver/module functions/constants (issue 5) ---
     static final int PSK_GAI_BASE = -2000000;
     static final int PSK_H_BASE = -3000000;
     static final int PSK_AI_HEADER = 8;

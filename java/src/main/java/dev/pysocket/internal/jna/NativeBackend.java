@@ -19,7 +19,6 @@ public final class NativeBackend implements Backend, DescriptorBackend {
         return "native";
     }
 
-    // --- lifecycle (issue 5) ---
     @Override
     public Adopted adopt(int fd) throws OSError {
         Scratch s = Scratch.get();

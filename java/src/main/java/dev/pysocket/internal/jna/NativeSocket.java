@@ -334,7 +334,6 @@ final class NativeSocket implements SocketImpl {
                 : Libpysocket.psk_sendall(fd, address, len, flags);
     }
 
-    // --- datagram/IPv6 (issue 5) ---
     @Override
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
         int fd = handle.acquire();
@@ -451,7 +450,6 @@ final class NativeSocket implements SocketImpl {
         call(fd -> Libpysocket.psk_set_inheritable(fd, inheritable ? 1 : 0));
     }
 
-    // --- lifecycle (issue 5) ---
     @Override
     public SocketImpl dup() throws OSError {
         return new NativeSocket(call(fd -> Libpysocket.psk_dup(fd)));

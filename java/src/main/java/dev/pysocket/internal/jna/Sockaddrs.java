@@ -40,7 +40,6 @@ final class Sockaddrs {
                 b.getInt(Libpysocket.ADDR_SCOPE_ID));
     }
 
-    // --- datagram/IPv6 (issue 5) ---
     /**
      * readSame returns previous when the block holds exactly that address, else a fresh
      * {@link #read}: a datagram socket mostly hears from the same few peers, so recvfrom
