@@ -125,15 +125,18 @@ public final class Sockets implements SocketConstants {
         family = family == -1 ? AF_INET : family;
         type = type == -1 ? SOCK_STREAM : type;
         proto = proto == -1 ? 0 : proto;
-        int flags = typeFlags();
-        int kind = type & ~flags;
-        boolean nonBlocking = has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
+        int kind = type & ~typeFlags();
         SocketImpl impl = Backends.current().socket(family, kind, proto);
-        return new Socket(impl, family, kind, proto, nonBlocking ? 0 : defaultTimeoutNanos, true);
+        return new Socket(impl, family, kind, proto, initialTimeout(type), true);
     }
 
     private static int typeFlags() {
         return (has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
+    }
+
+    /** initialTimeout: a new socket's timeout (R7): 0.0 when type carries SOCK_NONBLOCK, else the default. */
+    private static long initialTimeout(int type) {
+        return has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeoutNanos;
     }
 
     /**
@@ -209,9 +212,9 @@ public final class Sockets implements SocketConstants {
     private static Socket adopt(DescriptorBackend d, int fd, int family, int type, int proto) throws OSError {
         DescriptorBackend.Adopted a = d.adopt(fd);
         int kind = (type == -1 ? a.type() : type) & ~typeFlags();
-        boolean nonBlocking = type != -1 && has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
+        long timeout = type == -1 ? defaultTimeoutNanos : initialTimeout(type); // -1 has every bit set
         return new Socket(a.impl(), family == -1 ? a.family() : family, kind, proto == -1 ? a.proto() : proto,
-                nonBlocking ? 0 : defaultTimeoutNanos, true);
+                timeout, true);
     }
 
     /** createConnection: Python's {@code create_connection(address)} with the default timeout. */
@@ -360,8 +363,7 @@ public final class Sockets implements SocketConstants {
      */
     public static SocketPair socketpair(int family, int type, int proto) throws OSError {
         int kind = type & ~typeFlags();
-        boolean nonBlocking = has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0;
-        long timeout = nonBlocking ? 0 : defaultTimeoutNanos;
+        long timeout = initialTimeout(type);
         Backend.Pair p = Backends.current().socketpair(family, kind, proto);
         Socket first;
         try {
