@@ -174,6 +174,26 @@ PSK_EXPORT int psk_socket(int family, int type, int proto);   /* adds SOCK_CLOEX
  * R22). out is untouched on failure. */
 PSK_EXPORT int psk_socketpair(int family, int type, int proto, int32_t *out);
 PSK_EXPORT int psk_close(int fd);            /* never retried; EINTR and ECONNRESET count as 0 */
+/* Closing a descriptor other threads are blocked in (wake.c; the JDK's protocol, see
+ * docs/close.md). psk_preclose makes fd name a dead socket (a shut-down socketpair end made
+ * once) without freeing the number: every later syscall on fd fails or sees EOF at once,
+ * while a duplicate of the old socket keeps working. A thread already blocked in a syscall on
+ * fd is then woken by psk_wake_thread(its psk_thread_id()): the wake signal has a handler
+ * that does nothing, the syscall fails with EINTR, and the EINTR retry lands on the dead
+ * socket. The caller closes fd (psk_close) when the last thread has left. 0 or -errno. */
+PSK_EXPORT int psk_preclose(int fd);
+/* psk_wake_init installs the wake signal's no-op handler (only where the signal has none:
+ * SIG_DFL or SIG_IGN; a handler the JVM or another library installed is kept) and makes the
+ * dead socket; once per process, later calls return the first result. 0 or -errno. */
+PSK_EXPORT int psk_wake_init(void);
+/* psk_thread_id: the calling thread's kernel id (gettid). */
+PSK_EXPORT int64_t psk_thread_id(void);
+/* psk_wake_thread sends the wake signal to thread tid of this process: 0, -ESRCH when it has
+ * exited, -EINVAL for a tid out of range. Harmless to any thread: every psk_* call retries
+ * EINTR with the time left. */
+PSK_EXPORT int psk_wake_thread(int64_t tid);
+/* psk_wake_signal: the signal number psk_wake_thread sends (SIGRTMAX - 2). */
+PSK_EXPORT int psk_wake_signal(void);
 PSK_EXPORT int psk_dup(int fd);              /* F_DUPFD_CLOEXEC */
 PSK_EXPORT int psk_shutdown(int fd, int how);
 PSK_EXPORT int psk_set_nonblocking(int fd, int on);   /* O_NONBLOCK on or off */

@@ -19,12 +19,17 @@ int psk__so_error(int fd) {
  * psk_connect connects fd as it is: 0, or -errno (a non-blocking fd gives -EINPROGRESS,
  * Java's BlockingIOError, R3/R6).
  *
- * When a blocking connect is interrupted (EINTR) the kernel goes on connecting in the
- * background, and calling connect again would fail with EALREADY or EISCONN. So, as
- * CPython does since bpo-23618 (R6), wait for POLLOUT without a deadline and read the
- * outcome from SO_ERROR. A non-blocking fd must not wait: it gets -EINTR, CPython's
+ * A blocking connect interrupted by a signal (EINTR; the wake signal of close() among
+ * others) is made again, as every interrupted call here: CPython instead waits for POLLOUT
+ * and reads SO_ERROR (bpo-23618), which is right for TCP, whose handshake goes on in the
+ * background, but reports success for an AF_UNIX connect that a signal interrupted while it
+ * waited for room in the listener's backlog: that one never started. Made again, Linux's
+ * inet_stream_connect waits for the handshake already under way (0 or its error), AF_UNIX
+ * connects anew, and a pre-closed descriptor fails at once. Where a system answers the
+ * second connect with EALREADY (POSIX) it waits for POLLOUT and reads SO_ERROR; EISCONN
+ * means the first one completed meanwhile. A non-blocking fd gets -EINTR, CPython's
  * InterruptedError for exactly this case (R10); Linux does not interrupt a non-blocking
- * connect, so this is for other kernels.
+ * connect, so that is for other kernels.
  */
 int psk_connect(int fd, const psk_addr *addr) {
     struct sockaddr_storage ss;
@@ -43,8 +48,22 @@ int psk_connect(int fd, const psk_addr *addr) {
     if (flags >= 0 && (flags & O_NONBLOCK)) {
         return -EINTR;
     }
-    int ready = psk__poll_one(fd, POLLOUT, PSK__NO_DEADLINE, 1);
-    return ready < 0 ? ready : psk__so_error(fd);
+    for (;;) {
+        if (connect(fd, (struct sockaddr *)&ss, (socklen_t)len) == 0) {
+            return 0;
+        }
+        err = errno;
+        if (err == EISCONN) {
+            return 0;
+        }
+        if (err == EALREADY || err == EINPROGRESS) {
+            int ready = psk__poll_one(fd, POLLOUT, PSK__NO_DEADLINE, 1);
+            return ready < 0 ? ready : psk__so_error(fd);
+        }
+        if (err != EINTR) {
+            return -err;
+        }
+    }
 }
 
 /*

@@ -50,7 +50,8 @@ int psk_dup(int fd) {
 }
 
 /* psk_shutdown returns 0 or -errno. SHUT_RD/SHUT_RDWR also wakes threads blocked in
- * recv (EOF) or accept (EINVAL) on Linux; close() relies on that. */
+ * recv (EOF) or accept (EINVAL) on Linux (R18); it acts on the socket, so every duplicate
+ * sees it, which is why close() never uses it (psk_preclose). */
 int psk_shutdown(int fd, int how) {
     return shutdown(fd, how) == 0 ? 0 : -errno;
 }

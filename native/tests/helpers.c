@@ -113,6 +113,14 @@ void join_thread(pthread_t t) {
     ASSERT_EQ(pthread_join(t, NULL), 0);
 }
 
+int64_t wakeable_thread_id(void) {
+    sigset_t wake;
+    sigemptyset(&wake);
+    sigaddset(&wake, psk_wake_signal());
+    ASSERT_EQ(pthread_sigmask(SIG_UNBLOCK, &wake, NULL), 0);
+    return psk_thread_id();
+}
+
 static volatile sig_atomic_t alarms;
 static struct sigaction old_alarm;
 

@@ -91,6 +91,10 @@ int is_nonblocking(int fd);
 pthread_t start_thread(void *(*fn)(void *), void *arg);
 void join_thread(pthread_t t);
 
+/* wakeable_thread_id: for a thread made by start_thread, unblocks the wake signal (so that
+ * close's psk_wake_thread can interrupt it) and returns the thread's psk_thread_id. */
+int64_t wakeable_thread_id(void);
+
 /* SIGALRM without SA_RESTART, so that blocking calls really fail with EINTR; the handler
  * counts deliveries. alarm_start arms ITIMER_REAL (first, then every interval ms; 0 =
  * once), alarm_stop disarms it and restores the old handler. */

@@ -1,8 +1,8 @@
 /*
- * A blocking connect that reports EINTR is not issued again (R6, bpo-23618): psk_connect
- * waits for POLLOUT and reads SO_ERROR, so it returns 0, where a second connect() would
- * have given EISCONN. A non-blocking fd gets -EINTR (CPython's InterruptedError, R10).
- * The seam makes the real connect, then reports EINTR.
+ * A blocking connect that reports EINTR is made again (psk_connect): here the first one
+ * completed, so the second answers EISCONN, which means connected, and psk_connect returns 0.
+ * A non-blocking fd gets -EINTR (CPython's InterruptedError, R10). The seam makes the real
+ * connect, then reports EINTR.
  */
 #include "task.h"
 #include "testing/fault.h"

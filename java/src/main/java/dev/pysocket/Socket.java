@@ -1,11 +1,14 @@
 package dev.pysocket;
 
 import dev.pysocket.internal.Addresses;
+import dev.pysocket.internal.Errors;
+import dev.pysocket.internal.FdHandle;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.Timeouts;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.time.Duration;
@@ -20,6 +23,12 @@ import java.util.Objects;
  *
  * <p>Unlike CPython (R18), {@link #close()} from another thread wakes threads blocked in
  * this socket; they raise {@code OSError [Errno 9]}.
+ *
+ * <p>Lifetime: a Socket dropped without close() is closed by a Cleaner, as CPython's
+ * {@code __del__} does. Every method keeps the Socket reachable until it returns
+ * ({@link Reference#reachabilityFence}, as Go's {@code runtime.KeepAlive} in
+ * src/net/fd_posix.go): a Socket referenced only by its own blocked call (say
+ * {@code createConnection(a).recv(16)}) is not closed under that call by a garbage collection.
  *
  * <p>Also a {@link ByteChannel}: {@code read} returns -1 at end of stream, as channels do.
  */
@@ -44,7 +53,6 @@ public final class Socket implements AutoCloseable, ByteChannel {
     private final int proto;
     /** Python's timeout in nanoseconds: -1 None, 0 non-blocking, > 0 timeout mode (R1). */
     private volatile long timeoutNanos;
-    private volatile boolean closed;
 
     /** Wraps a fresh impl; applies timeoutNanos to the descriptor unless it is already blocking. */
     Socket(SocketImpl impl, int family, int type, int proto, long timeoutNanos, boolean applyMode) throws OSError {
@@ -53,12 +61,12 @@ public final class Socket implements AutoCloseable, ByteChannel {
         this.type = type;
         this.proto = proto;
         this.timeoutNanos = timeoutNanos;
-        this.cleanable = CLEANER.register(this, new CloseQuietly(impl));
+        this.cleanable = CLEANER.register(this, impl::closeNow);
         if (applyMode && timeoutNanos >= 0) {
             try {
                 impl.setTimeoutMode(timeoutNanos);
             } catch (OSError e) {
-                impl.close();
+                cleanable.clean();
                 throw e;
             }
         }
@@ -66,28 +74,44 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** accept: Python's {@code accept()}: the new connection and the peer's address (accept4, SOCK_CLOEXEC). */
     public Accepted accept() throws OSError {
-        // R7: the accepted socket takes the default timeout, not the listener's.
-        long childTimeout = Sockets.defaultTimeoutNanos();
-        SocketImpl.Accept a = impl.accept(timeoutNanos, childTimeout >= 0);
-        Socket conn = new Socket(a.impl(), family, type, proto, childTimeout, false);
-        return new Accepted(conn, Addresses.toAddress(a.peer()));
+        try {
+            // R7: the accepted socket takes the default timeout, not the listener's.
+            long childTimeout = Sockets.defaultTimeoutNanos();
+            SocketImpl.Accept a = impl.accept(timeoutNanos, childTimeout >= 0);
+            Socket conn = new Socket(a.impl(), family, type, proto, childTimeout, false);
+            return new Accepted(conn, Addresses.toAddress(a.peer()));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** bind: Python's {@code bind(address)}. */
     public void bind(Address address) throws OSError {
-        SockAddr a = Addresses.toSockAddr(address, family, "bind");
-        impl.bind(a);
+        try {
+            SockAddr a = Addresses.toSockAddr(address, family, "bind");
+            impl.bind(a);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** connect: Python's {@code connect(address)}; with a timeout, waits for completion (R6). */
     public void connect(Address address) throws OSError {
-        SockAddr a = Addresses.toSockAddr(address, family, "connect");
-        impl.connect(a, timeoutNanos);
+        try {
+            SockAddr a = Addresses.toSockAddr(address, family, "connect");
+            impl.connect(a, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** connectResolved: connect to an address create_connection has already resolved. */
     void connectResolved(SockAddr address) throws OSError {
-        impl.connect(address, timeoutNanos);
+        try {
+            impl.connect(address, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /**
@@ -96,17 +120,21 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * {@link GaiError} still raise.
      */
     public int connectEx(Address address) throws OSError {
-        SockAddr a = Addresses.toSockAddr(address, family, "connect_ex");
         try {
-            impl.connect(a, timeoutNanos);
-            return 0;
-        } catch (TimeoutError e) {
-            return e.errno() != 0 ? e.errno() : Errno.EWOULDBLOCK;
-        } catch (OSError e) {
-            if (e.errno() == 0) {
-                throw e;
+            SockAddr a = Addresses.toSockAddr(address, family, "connect_ex");
+            try {
+                impl.connect(a, timeoutNanos);
+                return 0;
+            } catch (TimeoutError e) {
+                return e.errno() != 0 ? e.errno() : Errno.EWOULDBLOCK;
+            } catch (OSError e) {
+                if (e.errno() == 0) {
+                    throw e;
+                }
+                return e.errno();
             }
-            return e.errno();
+        } finally {
+            Reference.reachabilityFence(this);
         }
     }
 
@@ -117,7 +145,11 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** listen: Python's {@code listen(backlog)}; a negative backlog is clamped to 0. */
     public void listen(int backlog) throws OSError {
-        impl.listen(Math.max(0, backlog));
+        try {
+            impl.listen(Math.max(0, backlog));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** recv: Python's {@code recv(bufsize)}; an empty array only at end of stream (R11). */
@@ -131,15 +163,19 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * beyond bufsize are zero, never uninitialised memory as in CPython (R14).
      */
     public byte[] recv(int bufsize, int flags) throws OSError {
-        if (bufsize < 0) {
-            throw new IllegalArgumentException("negative buffersize in recv");
+        try {
+            if (bufsize < 0) {
+                throw new IllegalArgumentException("negative buffersize in recv");
+            }
+            if (bufsize == 0) {
+                return new byte[0]; // R11: no syscall, even on a closed socket
+            }
+            byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
+            int n = impl.recv(buf, 0, buf.length, flags, timeoutNanos);
+            return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        if (bufsize == 0) {
-            return new byte[0]; // R11: no syscall, even on a closed socket
-        }
-        byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
-        int n = impl.recv(buf, 0, buf.length, flags, timeoutNanos);
-        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
     /** recvInto: Python's {@code recv_into(buffer)}: fills from index 0, returns the count. */
@@ -149,18 +185,22 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** recvInto: Python's {@code recv_into(buffer, nbytes, flags)}; nbytes 0 means the whole buffer. */
     public int recvInto(byte[] buffer, int nbytes, int flags) throws OSError {
-        Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
-        if (nbytes < 0) {
-            throw new IllegalArgumentException("negative buffersize in recv_into");
+        try {
+            Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+            if (nbytes < 0) {
+                throw new IllegalArgumentException("negative buffersize in recv_into");
+            }
+            if (nbytes > buffer.length) {
+                throw new IllegalArgumentException("buffer too small for requested bytes");
+            }
+            int len = nbytes == 0 ? buffer.length : nbytes;
+            if (len == 0) {
+                return 0;
+            }
+            return impl.recv(buffer, 0, len, flags, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        if (nbytes > buffer.length) {
-            throw new IllegalArgumentException("buffer too small for requested bytes");
-        }
-        int len = nbytes == 0 ? buffer.length : nbytes;
-        if (len == 0) {
-            return 0;
-        }
-        return impl.recv(buffer, 0, len, flags, timeoutNanos);
     }
 
     /**
@@ -168,14 +208,18 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * position. Direct buffers are filled in place (no copy on the native backend).
      */
     public int recvInto(ByteBuffer buffer) throws OSError {
-        Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
-        if (buffer.isReadOnly()) {
-            throw new IllegalArgumentException("recv_into() argument 1 must be read-write bytes-like object, not bytes");
+        try {
+            Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+            if (buffer.isReadOnly()) {
+                throw new IllegalArgumentException("recv_into() argument 1 must be read-write bytes-like object, not bytes");
+            }
+            if (!buffer.hasRemaining()) {
+                return 0;
+            }
+            return impl.recv(buffer, 0, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        if (!buffer.hasRemaining()) {
-            return 0;
-        }
-        return impl.recv(buffer, 0, timeoutNanos);
     }
 
     /** send: Python's {@code send(data)}; returns how many bytes went out (may be fewer, R12). */
@@ -185,14 +229,22 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** send: Python's {@code send(data, flags)}; MSG_NOSIGNAL is always added. */
     public int send(byte[] data, int flags) throws OSError {
-        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
-        return impl.send(data, 0, data.length, flags, timeoutNanos);
+        try {
+            Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+            return impl.send(data, 0, data.length, flags, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** send: sends from data's position up to its limit, advancing the position. */
     public int send(ByteBuffer data) throws OSError {
-        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
-        return impl.send(data, 0, timeoutNanos);
+        try {
+            Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+            return impl.send(data, 0, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** sendall: Python's {@code sendall(data)}: every byte, one deadline for the whole call (R5). */
@@ -202,14 +254,22 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** sendall: Python's {@code sendall(data, flags)}. */
     public void sendall(byte[] data, int flags) throws OSError {
-        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
-        impl.sendall(data, 0, data.length, flags, timeoutNanos);
+        try {
+            Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+            impl.sendall(data, 0, data.length, flags, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** sendall: sends data from its position to its limit; the position ends at the limit. */
     public void sendall(ByteBuffer data) throws OSError {
-        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
-        impl.sendall(data, 0, timeoutNanos);
+        try {
+            Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+            impl.sendall(data, 0, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** lastSender, lastDestination: recvfrom's and sendto's last address conversions. */
@@ -230,11 +290,15 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** sendto: Python's {@code sendto(data, flags, address)}; flags pass through (R15). */
     public int sendto(byte[] data, int flags, Address address) throws OSError {
-        Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
-        if (address == null) {
-            throw new NullPointerException(noneAddressMessage("sendto"));
+        try {
+            Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
+            if (address == null) {
+                throw new NullPointerException(noneAddressMessage("sendto"));
+            }
+            return impl.sendto(data, 0, data.length, flags, destination(address), timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        return impl.sendto(data, 0, data.length, flags, destination(address), timeoutNanos);
     }
 
     /** Converted: one Address and the SockAddr it converts to (an immutable pair). */
@@ -298,14 +362,18 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * beyond bufsize are zero (CPython returns uninitialised memory there, conformance R14).
      */
     public Datagram recvfrom(int bufsize, int flags) throws OSError {
-        if (bufsize < 0) {
-            throw new IllegalArgumentException("negative buffersize in recvfrom");
+        try {
+            if (bufsize < 0) {
+                throw new IllegalArgumentException("negative buffersize in recvfrom");
+            }
+            byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
+            SocketImpl.Received r = impl.recvfrom(buf, 0, buf.length, flags, timeoutNanos);
+            int n = r.nbytes();
+            // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
+            return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
-        SocketImpl.Received r = impl.recvfrom(buf, 0, buf.length, flags, timeoutNanos);
-        int n = r.nbytes();
-        // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
-        return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
     }
 
     /** recvfromInto: Python's {@code recvfrom_into(buffer)}: fills from index 0. */
@@ -320,21 +388,29 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * length, which may exceed nbytes; only nbytes bytes of buffer are written.
      */
     public ReceivedInto recvfromInto(byte[] buffer, int nbytes, int flags) throws OSError {
-        Objects.requireNonNull(buffer, "recvfrom_into() argument 1 must be read-write bytes-like object, not None");
-        if (nbytes < 0) {
-            throw new IllegalArgumentException("negative buffersize in recvfrom_into");
+        try {
+            Objects.requireNonNull(buffer, "recvfrom_into() argument 1 must be read-write bytes-like object, not None");
+            if (nbytes < 0) {
+                throw new IllegalArgumentException("negative buffersize in recvfrom_into");
+            }
+            if (nbytes > buffer.length) {
+                throw new IllegalArgumentException("nbytes is greater than the length of the buffer");
+            }
+            int len = nbytes == 0 ? buffer.length : nbytes;
+            SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
+            return new ReceivedInto(r.nbytes(), sender(r.address()));
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        if (nbytes > buffer.length) {
-            throw new IllegalArgumentException("nbytes is greater than the length of the buffer");
-        }
-        int len = nbytes == 0 ? buffer.length : nbytes;
-        SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
-        return new ReceivedInto(r.nbytes(), sender(r.address()));
     }
 
     /** shutdown: Python's {@code shutdown(how)}: SHUT_RD, SHUT_WR or SHUT_RDWR (else OSError 22). */
     public void shutdown(int how) throws OSError {
-        impl.shutdown(how);
+        try {
+            impl.shutdown(how);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /**
@@ -344,33 +420,20 @@ public final class Socket implements AutoCloseable, ByteChannel {
      */
     @Override
     public void close() throws OSError {
-        if (closed) {
-            return;
+        FdHandle lifetime = impl.lifetime();
+        int rc = lifetime.closeSocket();
+        if (lifetime.isClosed()) {
+            cleanable.clean(); // deregisters; closing again is a no-op
         }
-        closed = true;
-        try {
-            impl.close();
-        } finally {
-            cleanable.clean(); // deregisters; the impl's close is idempotent
-        }
-    }
-
-    /** CloseQuietly: the Cleaner's action; nobody is left to receive an error. */
-    private record CloseQuietly(SocketImpl impl) implements Runnable {
-        @Override
-        public void run() {
-            try {
-                impl.close();
-            } catch (OSError e) {
-                // The Socket is unreachable: no caller to report the failure to.
-            }
+        if (rc < 0) {
+            throw Errors.fromReturn(rc);
         }
     }
 
     /** isOpen: the channel view: false once closed. */
     @Override
     public boolean isOpen() {
-        return !closed;
+        return !impl.lifetime().isSocketClosed();
     }
 
     /** read: the channel view of {@link #recvInto(ByteBuffer)}: -1 at end of stream. */
@@ -394,7 +457,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * identifies the socket, not an OS descriptor (the JDK does not expose it).
      */
     public int fileno() {
-        return closed ? -1 : impl.fileno();
+        return impl.fileno();
     }
 
     /** settimeout: Python's {@code settimeout(seconds)}; null blocks, 0.0 is non-blocking (R1, R8). */
@@ -409,8 +472,12 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** applyTimeout sets the descriptor's mode first, so a closed socket raises OSError 9 (R8). */
     private void applyTimeout(long nanos) throws OSError {
-        impl.setTimeoutMode(nanos);
-        timeoutNanos = nanos;
+        try {
+            impl.setTimeoutMode(nanos);
+            timeoutNanos = nanos;
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** gettimeout: seconds, or null for blocking (None). Works on a closed socket. */
@@ -430,18 +497,30 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** setsockopt: Python's int form (a 4-byte C int). */
     public void setsockopt(int level, int optname, int value) throws OSError {
-        impl.setsockoptInt(level, optname, value);
+        try {
+            impl.setsockoptInt(level, optname, value);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** setsockopt: Python's bytes form, passed to the kernel verbatim (e.g. struct linger). */
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
-        Objects.requireNonNull(value, "a bytes-like object is required, not 'NoneType'");
-        impl.setsockopt(level, optname, value);
+        try {
+            Objects.requireNonNull(value, "a bytes-like object is required, not 'NoneType'");
+            impl.setsockopt(level, optname, value);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** getsockopt: Python's int form. */
     public int getsockopt(int level, int optname) throws OSError {
-        return impl.getsockoptInt(level, optname);
+        try {
+            return impl.getsockoptInt(level, optname);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /**
@@ -450,30 +529,50 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * buflen 0 means the int form: that is {@link #getsockopt(int, int)} here).
      */
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
-        if (buflen <= 0 || buflen > 1024) {
-            throw new OSError("getsockopt buflen out of range");
+        try {
+            if (buflen <= 0 || buflen > 1024) {
+                throw new OSError("getsockopt buflen out of range");
+            }
+            return impl.getsockopt(level, optname, buflen);
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        return impl.getsockopt(level, optname, buflen);
     }
 
     /** getsockname: the local address ('0.0.0.0', 0) when unbound. */
     public Address getsockname() throws OSError {
-        return Addresses.toAddress(impl.getsockname());
+        try {
+            return Addresses.toAddress(impl.getsockname());
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** getpeername: the remote address; OSError 107 when not connected. */
     public Address getpeername() throws OSError {
-        return Addresses.toAddress(impl.getpeername());
+        try {
+            return Addresses.toAddress(impl.getpeername());
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** getInheritable: whether child processes inherit the descriptor (false by default). */
     public boolean getInheritable() throws OSError {
-        return impl.getInheritable();
+        try {
+            return impl.getInheritable();
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** setInheritable: Python's {@code set_inheritable}. */
     public void setInheritable(boolean inheritable) throws OSError {
-        impl.setInheritable(inheritable);
+        try {
+            impl.setInheritable(inheritable);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /**
@@ -484,7 +583,11 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * backend raises OSError EOPNOTSUPP naming itself.
      */
     public Socket dup() throws OSError {
-        return new Socket(impl.dup(), family, type, proto, timeoutNanos, true);
+        try {
+            return new Socket(impl.dup(), family, type, proto, timeoutNanos, true);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /**
@@ -497,13 +600,15 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * EOPNOTSUPP naming itself, leaving the socket open.
      */
     public int detach() throws OSError {
-        if (closed) {
-            return -1;
+        try {
+            int fd = impl.detach();
+            if (fd >= 0) {
+                cleanable.clean(); // closing is a no-op once detached
+            }
+            return fd;
+        } finally {
+            Reference.reachabilityFence(this);
         }
-        int fd = impl.detach();
-        closed = true;
-        cleanable.clean(); // the impl's close is a no-op once detached
-        return fd;
     }
 
     /** family: the AF_* value. */
@@ -528,6 +633,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("<socket.socket ");
+        boolean closed = impl.lifetime().isSocketClosed();
         if (closed) {
             b.append("[closed] ");
         }

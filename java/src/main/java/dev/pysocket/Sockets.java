@@ -369,7 +369,7 @@ public final class Sockets implements SocketConstants {
         try {
             first = new Socket(p.first(), family, kind, proto, timeout, true);
         } catch (OSError | RuntimeException e) {
-            closeAfterFailure(p.second(), e);
+            p.second().closeNow();
             throw e;
         }
         try {
@@ -380,13 +380,6 @@ public final class Sockets implements SocketConstants {
         }
     }
 
-    private static void closeAfterFailure(SocketImpl impl, Exception failure) {
-        try {
-            impl.close();
-        } catch (OSError e) {
-            failure.addSuppressed(e);
-        }
-    }
 
     /**
      * hasIpv6: Python's {@code has_ipv6}: whether this platform has IPv6 support built in

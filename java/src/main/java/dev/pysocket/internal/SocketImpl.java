@@ -20,16 +20,21 @@ import java.nio.ByteBuffer;
  * {@link Errors#unsupported} (EOPNOTSUPP/EAFNOSUPPORT naming the backend). Every operation on
  * a closed impl raises EBADF.
  *
- * <p>Threads: any method may be called from several threads at once. {@link #close()} from
- * one thread wakes threads blocked in this socket (they raise EBADF or see end of stream)
+ * <p>Threads: any method may be called from several threads at once. Closing the
+ * {@link #lifetime()} from one thread wakes threads blocked in this socket (they raise EBADF)
  * and never lets the descriptor be reused while an operation still holds it.
  */
 public interface SocketImpl {
     /** backendName: "native" or "jdk", for messages. */
     String backendName();
 
+    /** lifetime: the one owner of this socket's closed state, references and io-refs (docs/close.md). */
+    FdHandle lifetime();
+
     /** fileno: the OS descriptor (or the backend's documented handle); -1 once closed. */
-    int fileno();
+    default int fileno() {
+        return lifetime().fileno();
+    }
 
     /** setTimeoutMode applies R1 to the descriptor: O_NONBLOCK off when timeoutNanos < 0, else on. */
     void setTimeoutMode(long timeoutNanos) throws OSError;
@@ -131,8 +136,13 @@ public interface SocketImpl {
         throw Errors.unsupported(Errno.EOPNOTSUPP, backendName(), "detach()");
     }
 
-    /** close: idempotent; see the class comment for threads. */
-    void close() throws OSError;
+    /**
+     * closeQuietly closes the descriptor at once, whatever files are open (the socket is gone:
+     * the Cleaner, or a construction that failed); see the class comment for threads.
+     */
+    default void closeNow() {
+        lifetime().close();
+    }
 
     /** Accept: an accepted connection and its peer address. */
     record Accept(SocketImpl impl, SockAddr peer) {

@@ -23,7 +23,7 @@ class FdHandleTest {
         volatile boolean destroyedInUse;
 
         @Override
-        public void wake(int fd) {
+        public void preClose(int fd) {
             wakes.incrementAndGet();
         }
 
@@ -41,7 +41,7 @@ class FdHandleTest {
     void closeWithNobodyInsideDestroysAtOnceAndReportsTheResult() {
         FdHandle h = new FdHandle(7, new FdHandle.Closer() {
             @Override
-            public void wake(int fd) {
+            public void preClose(int fd) {
                 throw new AssertionError("nobody to wake");
             }
 
@@ -147,7 +147,7 @@ class FdHandleTest {
         h.release(); // the operation in flight leaves: the descriptor is not the handle's any more
         assertEquals(1, h.close());
         assertEquals(0, r.destroys.get());
-        assertEquals(0, r.wakes.get(), "detach wakes nobody, as CPython's does not");
+        assertEquals(0, r.wakes.get(), "detach pre-closes nothing and wakes nobody, as CPython's does not");
     }
 
     @Test
@@ -157,5 +157,148 @@ class FdHandleTest {
         assertEquals(0, h.close());
         assertEquals(-1, h.detach());
         assertEquals(1, r.destroys.get());
+    }
+
+    /** A Waiter that counts its wake-ups and may check, when woken, what the handle has done. */
+    private static final class CountingWaiter implements FdHandle.Waiter {
+        final AtomicInteger woken = new AtomicInteger();
+        volatile Runnable onWake = () -> { };
+
+        @Override
+        public void wake() {
+            woken.incrementAndGet();
+            onWake.run();
+        }
+    }
+
+    /** close pre-closes the descriptor before it wakes anyone, so a woken syscall's retry meets the dead socket. */
+    @Test
+    void closeWakesEveryRegisteredThreadAfterThePreClose() throws OSError {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(3, r);
+        CountingWaiter[] ws = new CountingWaiter[4]; // two slots and the overflow
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = new CountingWaiter();
+            ws[i].onWake = () -> assertEquals(1, r.wakes.get(), "woken before the pre-close");
+            h.acquire(ws[i]);
+        }
+        assertEquals(0, h.close());
+        for (CountingWaiter w : ws) {
+            assertEquals(1, w.woken.get());
+        }
+        for (CountingWaiter w : ws) {
+            h.release(w);
+        }
+        assertEquals(1, r.destroys.get());
+    }
+
+    @Test
+    void aThreadThatLeftIsNotWokenAndOneWithoutAWaiterIsNotRegistered() throws OSError {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(3, r);
+        CountingWaiter gone = new CountingWaiter();
+        h.acquire(gone);
+        h.release(gone);
+        CountingWaiter inside = new CountingWaiter();
+        h.acquire(inside);
+        h.acquire(null); // a non-blocking call: nobody to wake
+        assertEquals(0, h.close());
+        assertEquals(0, gone.woken.get());
+        assertEquals(1, inside.woken.get());
+        h.release(null);
+        h.release(inside);
+        assertEquals(1, r.destroys.get());
+    }
+
+    /** A thread that registers after close took the waiters out is not woken (its syscall meets the dead socket) and leaves freely. */
+    @Test
+    void registeringAfterCloseIsHarmless() throws OSError {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(3, r);
+        h.acquire();
+        assertEquals(0, h.close());
+        CountingWaiter late = new CountingWaiter();
+        // An operation that acquired before close and registers only now.
+        h.enter(late);
+        h.leave(late);
+        assertEquals(0, late.woken.get());
+        h.release();
+        assertEquals(1, r.destroys.get());
+    }
+
+    /**
+     * Stress: threads register and leave in a loop while close() runs; close must wake only
+     * threads still registered, so a thread that has left is never woken while it is outside.
+     */
+    @Test
+    void stressCloseNeverWakesAThreadThatHasLeft() throws Exception {
+        for (int round = 0; round < 200; round++) {
+            Recorder r = new Recorder();
+            FdHandle h = new FdHandle(3, r);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> users = new ArrayList<>();
+            AtomicInteger wokenOutside = new AtomicInteger();
+            for (int t = 0; t < 4; t++) {
+                java.util.concurrent.atomic.AtomicBoolean inside = new java.util.concurrent.atomic.AtomicBoolean();
+                CountingWaiter w = new CountingWaiter();
+                w.onWake = () -> {
+                    if (!inside.get()) {
+                        wokenOutside.incrementAndGet();
+                    }
+                };
+                Thread th = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < 1000; i++) {
+                            h.acquire(w);
+                            inside.set(true);
+                            inside.set(false);
+                            h.release(w);
+                        }
+                    } catch (OSError e) {
+                        // closed: expected once close wins
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                th.start();
+                users.add(th);
+            }
+            start.countDown();
+            Thread.yield();
+            h.close();
+            for (Thread th : users) {
+                th.join(10_000);
+                assertFalse(th.isAlive());
+            }
+            assertEquals(1, r.destroys.get(), "round " + round);
+        }
+    }
+
+    /** makefile's references (Python's _io_refs): the socket's close waits for the last file, and the reverse. */
+    @Test
+    void theDescriptorClosesWhenTheSocketAndEveryFileAreClosed() {
+        Recorder r = new Recorder();
+        FdHandle h = new FdHandle(3, r);
+        h.retainIo();
+        h.retainIo();
+        assertEquals(0, h.closeSocket());
+        assertTrue(h.isSocketClosed());
+        assertFalse(h.isClosed(), "a file is still open: the descriptor stays (R17)");
+        assertEquals(3, h.fileno());
+        assertEquals(0, h.releaseIo());
+        assertEquals(0, r.destroys.get());
+        assertEquals(0, h.releaseIo());
+        assertTrue(h.isClosed());
+        assertEquals(1, r.destroys.get());
+        assertEquals(1, h.closeSocket(), "closing again is a no-op");
+
+        FdHandle files = new FdHandle(4, r);
+        files.retainIo();
+        assertEquals(0, files.releaseIo());
+        assertFalse(files.isClosed(), "closing a file does not close the socket");
+        assertThrows(IllegalStateException.class, files::releaseIo);
+        assertEquals(0, files.closeSocket());
+        assertTrue(files.isClosed());
     }
 }

@@ -2,6 +2,7 @@ package dev.pysocket.internal.jdk;
 
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.FdHandle;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SocketImpl;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * AbstractJdkSocket: what every jdk-backend socket shares, whatever channel it sits on
  * ({@link JdkSocket} for streams, {@link JdkDatagramSocket} for UDP): its synthetic
- * fileno, the closed state and close(), the timeout-mode waiters (R1, R2), options over
+ * fileno, its lifetime and close(), the timeout-mode waiters (R1, R2), options over
  * the channel and its {@link JdkOptions.Memo} (R32) in both the int and the bytes form,
  * and the error mapping every call starts from.
  */
@@ -37,7 +38,23 @@ abstract class AbstractJdkSocket implements SocketImpl {
     final int family;
     private final int type;
     private final int protocol;
-    private final int handle = HANDLES.getAndIncrement();
+    /**
+     * lifetime: the closed state (docs/close.md). No operation acquires it: the JDK's channels
+     * keep their own descriptors alive while a thread is inside (SocketChannelImpl's close
+     * protocol), so closing always closes the channels at once.
+     */
+    private final FdHandle lifetime = new FdHandle(HANDLES.getAndIncrement(), new FdHandle.Closer() {
+        @Override
+        public void preClose(int fd) {
+            throw new IllegalStateException("no operation holds a jdk socket's handle");
+        }
+
+        @Override
+        public int destroy(int fd) {
+            closeChannels();
+            return 0;
+        }
+    });
     /** reads, writes: the timeout-mode waits per direction (JdkStreamIo uses them too). */
     final JdkWaiter reads = new JdkWaiter();
     final JdkWaiter writes = new JdkWaiter();
@@ -48,8 +65,6 @@ abstract class AbstractJdkSocket implements SocketImpl {
     final Object stateLock = new Object();
     /** memo: the options set so far (stateLock); JdkOptions reads defaults through it. */
     final JdkOptions.Memo memo;
-    /** closed: set once, by close() (stateLock to write). */
-    private volatile boolean closed;
 
     AbstractJdkSocket(int family, int type, int protocol, JdkOptions.Memo memo) {
         this.family = family;
@@ -84,8 +99,8 @@ abstract class AbstractJdkSocket implements SocketImpl {
     }
 
     @Override
-    public final int fileno() {
-        return closed ? -1 : handle;
+    public final FdHandle lifetime() {
+        return lifetime;
     }
 
     // The byte[] forms are views on the ByteBuffer forms, where each socket's I/O lives.
@@ -226,19 +241,20 @@ abstract class AbstractJdkSocket implements SocketImpl {
         }
     }
 
+    /** close: closes the socket now (R16: a second close is a no-op); see closeChannels. */
+    final void close() {
+        lifetime.close();
+    }
+
     /**
-     * close: idempotent (R16: a second close is a no-op). Blocking callers wake with
+     * closeChannels: the lifetime's destroy. Blocking callers wake with
      * AsynchronousCloseException (EBADF); the JDK keeps the descriptor number alive until
-     * they leave. Waiters wake when their selector closes.
+     * they leave. Waiters wake when their selector closes. A transition under stateLock either
+     * finished before the channels are read here or sees the socket closed.
      */
-    @Override
-    public final void close() {
+    private void closeChannels() {
         Channel[] channels;
         synchronized (stateLock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
             channels = channels();
         }
         for (Channel ch : channels) {
@@ -250,11 +266,11 @@ abstract class AbstractJdkSocket implements SocketImpl {
 
     /** isClosed: whether close() has run. */
     final boolean isClosed() {
-        return closed;
+        return lifetime.isClosed();
     }
 
     final void checkOpen() throws OSError {
-        if (closed) {
+        if (lifetime.isClosed()) {
             throw OSError.of(Errno.EBADF); // R16
         }
     }

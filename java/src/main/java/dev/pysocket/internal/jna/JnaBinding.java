@@ -22,6 +22,12 @@ final class JnaBinding {
         NativeLibrary lib = NativeLibrary.getInstance("pysocket",
                 Map.of(Library.OPTION_CLASSLOADER, JnaBinding.class.getClassLoader()));
         Native.register(Libpysocket.class, lib);
+        // close() needs the wake signal's handler and the dead socket (docs/close.md): a
+        // library that cannot have them does not load, so the choice falls back with a cause.
+        int rc = Libpysocket.psk_wake_init();
+        if (rc < 0) {
+            throw new IllegalStateException("psk_wake_init failed: " + strerror(-rc) + " (errno " + -rc + ")");
+        }
     }
 
     static long[] constantTable(int n) {

@@ -38,6 +38,16 @@ final class Libpysocket {
 
     static native int psk_dup(int fd);
 
+    static native int psk_preclose(int fd);
+
+    static native int psk_wake_init();
+
+    static native long psk_thread_id();
+
+    static native int psk_wake_thread(long tid);
+
+    static native int psk_wake_signal();
+
     static native int psk_shutdown(int fd, int how);
 
     static native int psk_set_nonblocking(int fd, int on);

@@ -16,21 +16,30 @@ import java.nio.ByteBuffer;
  * NativeSocket: {@link SocketImpl} over libpysocket. Each operation holds the descriptor
  * through {@link FdHandle} for exactly one native call (or one per chunk of a large byte[]),
  * passes raw addresses of per-thread {@link Scratch} memory or of the caller's direct
- * buffer, and turns a negative return into the exception (DESIGN.md boundary rules).
+ * buffer, and turns a negative return into the exception (docs/native-boundary.md).
  * Timeouts: the fd's O_NONBLOCK flag follows the mode (R1); a positive timeout uses the
  * *_timed functions, which poll and operate in one crossing.
+ *
+ * <p>close() from another thread (docs/close.md): a call that may block registers its
+ * {@link NativeThread} with the handle; close pre-closes the descriptor (psk_preclose: a dead
+ * socket takes the number) and wakes those threads, whose retry meets the dead socket. So a
+ * call that overlaps close() ends with OSError 9, unless it moved data first: whatever a
+ * syscall reports after the pre-close, including success, is the dead socket's answer.
  */
 final class NativeSocket implements SocketImpl {
     private static final int SOCK_NONBLOCK = Platform.constant("SOCK_NONBLOCK");
-    private static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
     /** NO_ADDRESS: C's NULL in place of a psk_addr block: recvAt and sendAt make a plain recv or send. */
     private static final long NO_ADDRESS = 0;
 
-    /** Shutting the socket down wakes every thread blocked in it on Linux (recv, accept, poll, send). */
+    /**
+     * CLOSER retires a descriptor the JDK's way (sun.nio.ch.UnixDispatcher.preClose): never
+     * with shutdown(), which acts on the socket, so every duplicate of it would see it.
+     */
     private static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
         @Override
-        public void wake(int fd) {
-            Libpysocket.psk_shutdown(fd, SHUT_RDWR);
+        public void preClose(int fd) {
+            // Fails only for a bad fd, which an open handle does not hold.
+            Libpysocket.psk_preclose(fd);
         }
 
         @Override
@@ -53,8 +62,8 @@ final class NativeSocket implements SocketImpl {
     }
 
     @Override
-    public int fileno() {
-        return handle.fileno();
+    public FdHandle lifetime() {
+        return handle;
     }
 
     /**
@@ -80,6 +89,18 @@ final class NativeSocket implements SocketImpl {
         return rc;
     }
 
+    /**
+     * checkOpen returns rc, a success, unless close() ran meanwhile: then the success may be
+     * the dead socket's (a connect whose SO_ERROR read 0 on it, its address, an option), so
+     * the call raises EBADF as one that began after close would.
+     */
+    private int checkOpen(int rc) throws OSError {
+        if (handle.isClosed()) {
+            throw OSError.of(Errno.EBADF);
+        }
+        return rc;
+    }
+
     /** eof reports a 0-byte read as EBADF when close() woke it (R18 project rule). */
     private int received(int n) throws OSError {
         if (n == 0 && handle.isClosed()) {
@@ -95,13 +116,14 @@ final class NativeSocket implements SocketImpl {
     }
 
     /**
-     * call holds the descriptor for one native call and checks its result. For the calls
-     * off the data path; send/recv/accept spell the same steps out to stay allocation-free.
+     * call holds the descriptor for one native call that does not block and checks its
+     * result. For the calls off the data path; send/recv/accept spell the same steps out to
+     * stay allocation-free.
      */
     private int call(FdCall c) throws OSError {
         int fd = handle.acquire();
         try {
-            return check(c.apply(fd));
+            return checkOpen(check(c.apply(fd)));
         } finally {
             handle.release();
         }
@@ -122,37 +144,51 @@ final class NativeSocket implements SocketImpl {
         call(fd -> Libpysocket.psk_listen(fd, backlog));
     }
 
+    /**
+     * accept: a connection accepted while close() ran is closed again and the call raises
+     * EBADF, as if the listener had been closed first (its queue is reset then too).
+     */
     @Override
     public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             Scratch s = Scratch.get();
             long peer = Sockaddrs.clear(s);
             int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
             int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
                     : Libpysocket.psk_accept(fd, peer, flags));
+            if (handle.isClosed()) {
+                Libpysocket.psk_close(conn);
+                throw OSError.of(Errno.EBADF);
+            }
             return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
-        call(fd -> {
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
+        try {
             long addr = Sockaddrs.write(Scratch.get(), address);
-            return timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
-                    : Libpysocket.psk_connect(fd, addr);
-        });
+            checkOpen(check(timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
+                    : Libpysocket.psk_connect(fd, addr)));
+        } finally {
+            handle.release(t);
+        }
     }
 
     @Override
     public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             return receive(fd, buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
@@ -189,7 +225,8 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             int pos = dst.position();
             if (dst.isDirect()) {
@@ -206,7 +243,7 @@ final class NativeSocket implements SocketImpl {
             dst.position(pos + Math.min(n, len));
             return n;
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
@@ -222,11 +259,12 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             return transmit(fd, buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
@@ -252,7 +290,8 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             int pos = src.position();
             int n;
@@ -269,13 +308,14 @@ final class NativeSocket implements SocketImpl {
             src.position(pos + n);
             return n;
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
     @Override
     public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             Scratch s = Scratch.get();
             long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0; // read the clock only if needed
@@ -288,7 +328,7 @@ final class NativeSocket implements SocketImpl {
                 done += chunk;
             } while (done < len);
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
@@ -307,13 +347,14 @@ final class NativeSocket implements SocketImpl {
             src.position(pos + len);
             return;
         }
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             int pos = src.position();
             check(sendallAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, timeoutNanos));
             src.position(src.limit());
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
@@ -336,18 +377,20 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             return transmit(fd, buf, off, len, flags, Sockaddrs.write(Scratch.get(), address), timeoutNanos);
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
     /** recvfrom: one {@link #receive} with the sender read back from the thread's psk_addr block. */
     @Override
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        int fd = handle.acquire();
+        NativeThread t = NativeThread.forTimeout(timeoutNanos);
+        int fd = handle.acquire(t);
         try {
             Scratch s = Scratch.get();
             int n = receive(fd, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
@@ -355,7 +398,7 @@ final class NativeSocket implements SocketImpl {
             lastFrom = sender;
             return new Received(n, sender);
         } finally {
-            handle.release();
+            handle.release(t);
         }
     }
 
@@ -369,7 +412,7 @@ final class NativeSocket implements SocketImpl {
         int fd = handle.acquire();
         try {
             Scratch s = Scratch.get();
-            check(Libpysocket.psk_getsockname(fd, Sockaddrs.clear(s)));
+            checkOpen(check(Libpysocket.psk_getsockname(fd, Sockaddrs.clear(s))));
             return Sockaddrs.read(s);
         } finally {
             handle.release();
@@ -381,7 +424,7 @@ final class NativeSocket implements SocketImpl {
         int fd = handle.acquire();
         try {
             Scratch s = Scratch.get();
-            check(Libpysocket.psk_getpeername(fd, Sockaddrs.clear(s)));
+            checkOpen(check(Libpysocket.psk_getpeername(fd, Sockaddrs.clear(s))));
             return Sockaddrs.read(s);
         } finally {
             handle.release();
@@ -396,7 +439,7 @@ final class NativeSocket implements SocketImpl {
             if (v < 0) {
                 throw failure((int) v);
             }
-            return (int) v;
+            return checkOpen((int) v);
         } finally {
             handle.release();
         }
@@ -412,7 +455,7 @@ final class NativeSocket implements SocketImpl {
         int fd = handle.acquire();
         try {
             Scratch s = Scratch.get();
-            int n = check(Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen));
+            int n = checkOpen(check(Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen)));
             byte[] out = new byte[Math.min(n, buflen)];
             s.addrBuffer().get(Libpysocket.ADDR_SIZE, out);
             return out;
@@ -428,13 +471,13 @@ final class NativeSocket implements SocketImpl {
             if (value.length > Scratch.OPTION_MAX) {
                 try (Memory m = Scratch.temporary(value.length)) {
                     m.write(0, value, 0, value.length);
-                    check(Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length));
+                    checkOpen(check(Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length)));
                 }
                 return;
             }
             Scratch s = Scratch.get();
             s.addrBuffer().put(Libpysocket.ADDR_SIZE, value);
-            check(Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length));
+            checkOpen(check(Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length)));
         } finally {
             handle.release();
         }
@@ -450,21 +493,24 @@ final class NativeSocket implements SocketImpl {
         call(fd -> Libpysocket.psk_set_inheritable(fd, inheritable ? 1 : 0));
     }
 
+    /** dup: a copy made while close() ran may be of the dead socket: it is closed again (EBADF). */
     @Override
     public SocketImpl dup() throws OSError {
-        return new NativeSocket(call(fd -> Libpysocket.psk_dup(fd)));
+        int fd = handle.acquire();
+        try {
+            int copy = check(Libpysocket.psk_dup(fd));
+            if (handle.isClosed()) {
+                Libpysocket.psk_close(copy);
+                throw OSError.of(Errno.EBADF);
+            }
+            return new NativeSocket(copy);
+        } finally {
+            handle.release();
+        }
     }
 
     @Override
     public int detach() {
         return handle.detach();
-    }
-
-    @Override
-    public void close() throws OSError {
-        int rc = handle.close();
-        if (rc < 0) {
-            throw Errors.fromReturn(rc);
-        }
     }
 }

@@ -1,0 +1,123 @@
+/*
+ * wake.c - how close() wakes a thread blocked in a syscall on a socket without touching the
+ * socket itself (docs/close.md): the wake signal, thread ids, and the pre-closed socket
+ * that psk_preclose puts in place of a closing descriptor.
+ *
+ * The signal is the one the JDK uses for the same job (sun.nio.ch.NativeThread: __SIGRTMAX - 2,
+ * a handler that does nothing, no SA_RESTART), so a JVM that has loaded java.nio has the
+ * handler already and the two never disagree. A blocked syscall that receives it fails with
+ * EINTR; every psk_* function retries EINTR, and the retry finds the pre-closed socket.
+ */
+#include "internal.h"
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#define WAKE_SIGNAL (SIGRTMAX - 2)
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int init_result = -EINVAL;
+/* dead_fd: one end of a socketpair whose other end is closed, made once and never closed:
+ * recv on it gives EOF, send EPIPE, accept/bind and an inet connect EINVAL, poll
+ * POLLIN|POLLHUP, all at once. It is non-blocking too (the JDK's is not, but the JDK checks
+ * isOpen() before it retries, where our retries live in C): Linux's unix_stream_connect
+ * waits for room in the listener's backlog before it looks at the connecting socket's own
+ * state, so a blocking dead socket would make a retried AF_UNIX connect wait again. */
+static int dead_fd = -1;
+
+static void do_nothing(int sig) {
+    (void)sig;
+}
+
+/*
+ * psk__install_wake_handler gives WAKE_SIGNAL a handler that does nothing, without SA_RESTART (so a
+ * blocked recv/accept/connect/poll returns EINTR), but only where the signal would otherwise
+ * kill the process (SIG_DFL for a real-time signal) or be dropped without interrupting anything
+ * (SIG_IGN). A handler somebody else installed is kept: the JVM's, or the JDK's own no-op.
+ */
+int psk__install_wake_handler(void) {
+    struct sigaction old;
+    if (sigaction(WAKE_SIGNAL, NULL, &old) != 0) {
+        return -errno;
+    }
+    int custom = (old.sa_flags & SA_SIGINFO) != 0 ||
+                 (old.sa_handler != SIG_DFL && old.sa_handler != SIG_IGN);
+    if (custom) {
+        return 0;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = do_nothing;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    return sigaction(WAKE_SIGNAL, &sa, NULL) == 0 ? 0 : -errno;
+}
+
+static int make_dead_socket(void) {
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sv) != 0) {
+        return -errno;
+    }
+    /* Shut down both ways before closing the peer, so the end we keep is dead whatever the
+     * kernel does with an orphaned AF_UNIX peer (the JDK's UnixDispatcher does the same). */
+    shutdown(sv[0], SHUT_RDWR);
+    psk_close(sv[1]);
+    dead_fd = sv[0];
+    return 0;
+}
+
+static void init_once(void) {
+    init_result = psk__install_wake_handler();
+    if (init_result == 0) {
+        init_result = make_dead_socket();
+    }
+}
+
+/* psk_wake_init: see pysocket.h. */
+int psk_wake_init(void) {
+    pthread_once(&once, init_once);
+    return init_result;
+}
+
+/* psk_preclose: see pysocket.h. dup3 sets close-on-exec atomically on the new entry (dup2
+ * would clear it, so a fork+exec meanwhile would inherit the dead socket). */
+int psk_preclose(int fd) {
+    int rc = psk_wake_init();
+    if (rc < 0) {
+        return rc;
+    }
+    if (fd < 0 || fd == dead_fd) {
+        return -EBADF;
+    }
+    int r;
+    RETRY_EINTR(r, dup3(dead_fd, fd, O_CLOEXEC));
+    return r < 0 ? r : 0;
+}
+
+/* psk_thread_id: see pysocket.h. Through syscall(2): gettid(3) is glibc 2.30+ only. */
+int64_t psk_thread_id(void) {
+    return (int64_t)syscall(SYS_gettid);
+}
+
+/* psk_wake_thread: see pysocket.h. tgkill by kernel id, never pthread_kill: a pthread_t of a
+ * thread that has exited is undefined behaviour, a tid is only ever a number. */
+int psk_wake_thread(int64_t tid) {
+    if (tid <= 0 || tid > INT32_MAX) {
+        return -EINVAL;
+    }
+    int rc = psk_wake_init();
+    if (rc < 0) {
+        return rc;
+    }
+    return syscall(SYS_tgkill, (pid_t)getpid(), (pid_t)tid, WAKE_SIGNAL) == 0 ? 0 : -errno;
+}
+
+/* psk_wake_signal: see pysocket.h. */
+int psk_wake_signal(void) {
+    return WAKE_SIGNAL;
+}
