@@ -21,13 +21,15 @@ public final class NativeBackend implements Backend, DescriptorBackend {
 
     @Override
     public Adopted adopt(int fd) throws OSError {
-        Scratch s = Scratch.get();
-        int rc = Libpysocket.psk_socket_probe(fd, s.addr());
-        if (rc < 0) {
-            throw Errors.fromReturn(rc);
+        try (NativeThread t = NativeThread.enter()) {
+            Scratch s = t.scratch();
+            int rc = Libpysocket.psk_socket_probe(fd, s.addr());
+            if (rc < 0) {
+                throw Errors.fromReturn(rc);
+            }
+            ByteBuffer out = s.addrBuffer();
+            return new Adopted(new NativeSocket(fd), out.getInt(0), out.getInt(Integer.BYTES), out.getInt(2 * Integer.BYTES));
         }
-        ByteBuffer out = s.addrBuffer();
-        return new Adopted(new NativeSocket(fd), out.getInt(0), out.getInt(Integer.BYTES), out.getInt(2 * Integer.BYTES));
     }
 
     @Override
@@ -59,14 +61,16 @@ public final class NativeBackend implements Backend, DescriptorBackend {
     /** socketpair: psk_socketpair (SOCK_CLOEXEC) writes the two fds into this thread's option area. */
     @Override
     public Pair socketpair(int family, int type, int proto) throws OSError {
-        Scratch s = Scratch.get();
-        int rc = Libpysocket.psk_socketpair(family, type, proto, s.option());
-        if (rc < 0) {
-            throw Errors.fromReturn(rc);
+        try (NativeThread t = NativeThread.enter()) {
+            Scratch s = t.scratch();
+            int rc = Libpysocket.psk_socketpair(family, type, proto, s.option());
+            if (rc < 0) {
+                throw Errors.fromReturn(rc);
+            }
+            ByteBuffer b = s.addrBuffer();
+            int first = b.getInt(Libpysocket.ADDR_SIZE);
+            int second = b.getInt(Libpysocket.ADDR_SIZE + Integer.BYTES);
+            return new Pair(new NativeSocket(first), new NativeSocket(second));
         }
-        ByteBuffer b = s.addrBuffer();
-        int first = b.getInt(Libpysocket.ADDR_SIZE);
-        int second = b.getInt(Libpysocket.ADDR_SIZE + Integer.BYTES);
-        return new Pair(new NativeSocket(first), new NativeSocket(second));
     }
 }

@@ -80,8 +80,8 @@ public final class NativeResolver implements Resolver {
 
     @Override
     public String[] getnameinfo(SockAddr addr, int flags) throws OSError {
-        long a = Sockaddrs.write(Scratch.get(), addr);
-        try (Memory out = new Memory(Libpysocket.PSK_NI_SIZE)) {
+        try (NativeThread t = NativeThread.enter(); Memory out = new Memory(Libpysocket.PSK_NI_SIZE)) {
+            long a = Sockaddrs.write(t.scratch(), addr);
             int r = Libpysocket.psk_getnameinfo(a, flags, address(out), Libpysocket.PSK_NI_SIZE);
             if (r < 0) {
                 throw error(r);
@@ -115,13 +115,15 @@ public final class NativeResolver implements Resolver {
 
     @Override
     public HostEnt gethostbyaddr(SockAddr addr) throws OSError {
-        return hostent(size -> {
-            long a = Sockaddrs.write(Scratch.get(), addr);
-            try (Memory out = new Memory(size)) {
-                int r = Libpysocket.psk_gethostbyaddr(a, address(out), size);
-                return r < 0 ? new Answer(r, null) : new Answer(r, parseHostent(out));
-            }
-        });
+        try (NativeThread t = NativeThread.enter()) {
+            long a = Sockaddrs.write(t.scratch(), addr);
+            return hostent(size -> {
+                try (Memory out = new Memory(size)) {
+                    int r = Libpysocket.psk_gethostbyaddr(a, address(out), size);
+                    return r < 0 ? new Answer(r, null) : new Answer(r, parseHostent(out));
+                }
+            });
+        }
     }
 
     private record Answer(int result, HostEnt hostent) {

@@ -14,9 +14,10 @@ import java.nio.ByteBuffer;
 
 /**
  * NativeSocket: {@link SocketImpl} over libpysocket. Each operation holds the descriptor
- * through {@link FdHandle} for exactly one native call (or one per chunk of a large byte[]),
- * passes raw addresses of per-thread {@link Scratch} memory or of the caller's direct
- * buffer, and turns a negative return into the exception (docs/native-boundary.md).
+ * through {@link FdHandle} for exactly one native call (or one per chunk of sendall's byte[]),
+ * passes raw addresses of its {@link NativeThread}'s scratch memory, of temporary memory for a
+ * transfer larger than that keeps, or of the caller's direct buffer, and turns a negative
+ * return into the exception (docs/native-boundary.md, docs/native-memory.md).
  * Timeouts: the fd's O_NONBLOCK flag follows the mode (R1); a positive timeout uses the
  * *_timed functions, which poll and operate in one crossing.
  *
@@ -116,14 +117,34 @@ final class NativeSocket implements SocketImpl {
     }
 
     /**
-     * call holds the descriptor for one native call that does not block and checks its
-     * result. For the calls off the data path; send/recv/accept spell the same steps out to
+     * call holds the descriptor for one native call that neither blocks nor uses scratch
+     * memory, and checks its result. The calls on the data path spell the same steps out, to
      * stay allocation-free.
      */
     private int call(FdCall c) throws OSError {
         int fd = handle.acquire();
         try {
             return checkOpen(check(c.apply(fd)));
+        } finally {
+            handle.release();
+        }
+    }
+
+    /** ScratchCall: one libpysocket call on the held descriptor with the thread's scratch memory. */
+    @FunctionalInterface
+    private interface ScratchCall {
+        int apply(int fd, Scratch s);
+    }
+
+    /**
+     * call: {@link #call(FdCall)} for the calls off the data path that pass an address or an
+     * option through t's scratch memory (the caller reads the result from there, within the
+     * same {@code try (NativeThread t = ...)}).
+     */
+    private int call(NativeThread t, ScratchCall c) throws OSError {
+        int fd = handle.acquire();
+        try {
+            return checkOpen(check(c.apply(fd, t.scratch())));
         } finally {
             handle.release();
         }
@@ -136,7 +157,9 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public void bind(SockAddr address) throws OSError {
-        call(fd -> Libpysocket.psk_bind(fd, Sockaddrs.write(Scratch.get(), address)));
+        try (NativeThread t = NativeThread.enter()) {
+            call(t, (fd, s) -> Libpysocket.psk_bind(fd, Sockaddrs.write(s, address)));
+        }
     }
 
     @Override
@@ -150,55 +173,61 @@ final class NativeSocket implements SocketImpl {
      */
     @Override
     public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            Scratch s = Scratch.get();
-            long peer = Sockaddrs.clear(s);
-            int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
-            int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
-                    : Libpysocket.psk_accept(fd, peer, flags));
-            if (handle.isClosed()) {
-                Libpysocket.psk_close(conn);
-                throw OSError.of(Errno.EBADF);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                Scratch s = t.scratch();
+                long peer = Sockaddrs.clear(s);
+                int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
+                int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
+                        : Libpysocket.psk_accept(fd, peer, flags));
+                if (handle.isClosed()) {
+                    Libpysocket.psk_close(conn);
+                    throw OSError.of(Errno.EBADF);
+                }
+                return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
+            } finally {
+                handle.release(w);
             }
-            return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
-        } finally {
-            handle.release(t);
         }
     }
 
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            long addr = Sockaddrs.write(Scratch.get(), address);
-            checkOpen(check(timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
-                    : Libpysocket.psk_connect(fd, addr)));
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                long addr = Sockaddrs.write(t.scratch(), address);
+                checkOpen(check(timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
+                        : Libpysocket.psk_connect(fd, addr)));
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
     @Override
     public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            return receive(fd, buf, off, len, flags, NO_ADDRESS, timeoutNanos);
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                return receive(fd, t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
     /**
-     * receive: one recv (from is NO_ADDRESS) or recvfrom into buf through the thread's scratch
-     * memory, or temporary memory past RETAINED_MAX. With MSG_TRUNC the count may exceed len;
-     * only len bytes are copied, so no byte of native memory beyond what the kernel wrote for
-     * this call ever leaves.
+     * receive: one recv (from is NO_ADDRESS) or recvfrom into buf through the scratch memory,
+     * or temporary memory past RETAINED_MAX (one call for the whole length: a datagram must
+     * not be cut). With MSG_TRUNC the count may exceed len; only len bytes are copied, so no
+     * byte of native memory beyond what the kernel wrote for this call ever leaves.
      */
-    private int receive(int fd, byte[] buf, int off, int len, int flags, long from, long timeoutNanos)
+    private int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from, long timeoutNanos)
             throws OSError {
         if (len > Scratch.RETAINED_MAX) {
             try (Memory m = Scratch.temporary(len)) {
@@ -207,7 +236,6 @@ final class NativeSocket implements SocketImpl {
                 return n;
             }
         }
-        Scratch s = Scratch.get();
         int n = received(recvAt(fd, s.data(len), len, flags, from, timeoutNanos));
         s.dataBuffer().get(0, buf, off, Math.min(n, len));
         return n;
@@ -223,27 +251,28 @@ final class NativeSocket implements SocketImpl {
                 : Libpysocket.psk_recvfrom(fd, address, len, flags, from);
     }
 
+    /** recv into a ByteBuffer: a direct one in place, a heap one through its array as recv(byte[]). */
     @Override
     public int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            int pos = dst.position();
-            if (dst.isDirect()) {
-                long address = Scratch.get().directAddress(dst, false) + pos;
-                int len = dst.remaining();
-                int n = received(recvAt(fd, address, len, flags, NO_ADDRESS, timeoutNanos));
-                dst.position(pos + Math.min(n, len)); // MSG_TRUNC may report more than len
-                return n;
-            }
-            Scratch s = Scratch.get();
-            int len = Math.min(dst.remaining(), Scratch.RETAINED_MAX);
-            int n = received(recvAt(fd, s.data(len), len, flags, NO_ADDRESS, timeoutNanos));
-            dst.put(pos, s.dataBuffer(), 0, Math.min(n, len));
-            dst.position(pos + Math.min(n, len));
+        int pos = dst.position();
+        int len = dst.remaining();
+        if (!dst.isDirect()) {
+            // The facade refuses read-only buffers, so a heap buffer has its array.
+            int n = recv(dst.array(), dst.arrayOffset() + pos, len, flags, timeoutNanos);
+            dst.position(pos + Math.min(n, len)); // MSG_TRUNC may report more than len
             return n;
-        } finally {
-            handle.release(t);
+        }
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                long address = t.scratch().directAddress(dst, false) + pos;
+                int n = received(recvAt(fd, address, len, flags, NO_ADDRESS, timeoutNanos));
+                dst.position(pos + Math.min(n, len));
+                return n;
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
@@ -259,22 +288,23 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            return transmit(fd, buf, off, len, flags, NO_ADDRESS, timeoutNanos);
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                return transmit(fd, t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
     /**
-     * transmit: one send (to is NO_ADDRESS) or sendto of buf, copied through the thread's
-     * scratch memory, or temporary memory past RETAINED_MAX: one call for the whole array, as
-     * Python's (R12: a blocking send usually takes all; only a stream takes this much at once,
-     * a datagram being at most 64 KiB).
+     * transmit: one send (to is NO_ADDRESS) or sendto of buf, copied through the scratch
+     * memory, or temporary memory past RETAINED_MAX: one call for the whole array, as
+     * Python's (R12: a blocking send usually takes all; a datagram must not be cut).
      */
-    private int transmit(int fd, byte[] buf, int off, int len, int flags, long to, long timeoutNanos)
+    private int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to, long timeoutNanos)
             throws OSError {
         if (len > Scratch.RETAINED_MAX) {
             try (Memory m = Scratch.temporary(len)) {
@@ -282,79 +312,88 @@ final class NativeSocket implements SocketImpl {
                 return check(sendAt(fd, Pointer.nativeValue(m), len, flags, to, timeoutNanos));
             }
         }
-        Scratch s = Scratch.get();
         long address = s.data(len);
         s.dataBuffer().put(0, buf, off, len);
         return check(sendAt(fd, address, len, flags, to, timeoutNanos));
     }
 
+    /** send from a ByteBuffer: a direct one in place, a heap one through its array as send(byte[]). */
     @Override
     public int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            int pos = src.position();
-            int n;
-            if (src.isDirect()) {
-                n = check(sendAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, NO_ADDRESS,
-                        timeoutNanos));
-            } else {
-                Scratch s = Scratch.get();
-                int chunk = Math.min(src.remaining(), Scratch.RETAINED_MAX);
-                long address = s.data(chunk);
-                s.dataBuffer().put(0, src, pos, chunk);
-                n = check(sendAt(fd, address, chunk, flags, NO_ADDRESS, timeoutNanos));
-            }
+        int pos = src.position();
+        int len = src.remaining();
+        if (!src.isDirect()) {
+            int n = src.hasArray() ? send(src.array(), src.arrayOffset() + pos, len, flags, timeoutNanos)
+                    : send(copyOf(src), 0, len, flags, timeoutNanos);
             src.position(pos + n);
             return n;
-        } finally {
-            handle.release(t);
+        }
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                int n = check(sendAt(fd, t.scratch().directAddress(src, true) + pos, len, flags, NO_ADDRESS,
+                        timeoutNanos));
+                src.position(pos + n);
+                return n;
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
+    /** copyOf: the remaining bytes of a read-only heap buffer, which lends no array. */
+    private static byte[] copyOf(ByteBuffer src) {
+        byte[] copy = new byte[src.remaining()];
+        src.get(src.position(), copy);
+        return copy;
+    }
+
+    /** sendall of a byte[]: chunks of at most RETAINED_MAX through the scratch memory, one deadline for all (R5). */
     @Override
     public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            Scratch s = Scratch.get();
-            long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0; // read the clock only if needed
-            int done = 0;
-            do {
-                int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
-                long address = s.data(chunk);
-                s.dataBuffer().put(0, buf, off + done, chunk);
-                check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
-                done += chunk;
-            } while (done < len);
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                Scratch s = t.scratch();
+                long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0; // read the clock only if needed
+                int done = 0;
+                do {
+                    int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
+                    long address = s.data(chunk);
+                    s.dataBuffer().put(0, buf, off + done, chunk);
+                    check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
+                    done += chunk;
+                } while (done < len);
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
     @Override
     public void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        int pos = src.position();
+        int len = src.remaining();
         if (!src.isDirect()) {
-            int pos = src.position();
-            int len = src.remaining();
             if (src.hasArray()) {
                 sendall(src.array(), src.arrayOffset() + pos, len, flags, timeoutNanos);
             } else {
-                byte[] copy = new byte[len];
-                src.get(pos, copy);
-                sendall(copy, 0, len, flags, timeoutNanos);
+                sendall(copyOf(src), 0, len, flags, timeoutNanos);
             }
             src.position(pos + len);
             return;
         }
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            int pos = src.position();
-            check(sendallAt(fd, Scratch.get().directAddress(src, true) + pos, src.remaining(), flags, timeoutNanos));
-            src.position(src.limit());
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                check(sendallAt(fd, t.scratch().directAddress(src, true) + pos, len, flags, timeoutNanos));
+                src.position(src.limit());
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
@@ -377,28 +416,33 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            return transmit(fd, buf, off, len, flags, Sockaddrs.write(Scratch.get(), address), timeoutNanos);
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                Scratch s = t.scratch();
+                return transmit(fd, s, buf, off, len, flags, Sockaddrs.write(s, address), timeoutNanos);
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
     /** recvfrom: one {@link #receive} with the sender read back from the thread's psk_addr block. */
     @Override
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        NativeThread t = NativeThread.forTimeout(timeoutNanos);
-        int fd = handle.acquire(t);
-        try {
-            Scratch s = Scratch.get();
-            int n = receive(fd, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
-            SockAddr sender = Sockaddrs.readSame(s, lastFrom);
-            lastFrom = sender;
-            return new Received(n, sender);
-        } finally {
-            handle.release(t);
+        try (NativeThread t = NativeThread.enter()) {
+            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
+            int fd = handle.acquire(w);
+            try {
+                Scratch s = t.scratch();
+                int n = receive(fd, s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
+                SockAddr sender = Sockaddrs.readSame(s, lastFrom);
+                lastFrom = sender;
+                return new Received(n, sender);
+            } finally {
+                handle.release(w);
+            }
         }
     }
 
@@ -409,25 +453,17 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public SockAddr getsockname() throws OSError {
-        int fd = handle.acquire();
-        try {
-            Scratch s = Scratch.get();
-            checkOpen(check(Libpysocket.psk_getsockname(fd, Sockaddrs.clear(s))));
-            return Sockaddrs.read(s);
-        } finally {
-            handle.release();
+        try (NativeThread t = NativeThread.enter()) {
+            call(t, (fd, s) -> Libpysocket.psk_getsockname(fd, Sockaddrs.clear(s)));
+            return Sockaddrs.read(t.scratch());
         }
     }
 
     @Override
     public SockAddr getpeername() throws OSError {
-        int fd = handle.acquire();
-        try {
-            Scratch s = Scratch.get();
-            checkOpen(check(Libpysocket.psk_getpeername(fd, Sockaddrs.clear(s))));
-            return Sockaddrs.read(s);
-        } finally {
-            handle.release();
+        try (NativeThread t = NativeThread.enter()) {
+            call(t, (fd, s) -> Libpysocket.psk_getpeername(fd, Sockaddrs.clear(s)));
+            return Sockaddrs.read(t.scratch());
         }
     }
 
@@ -452,34 +488,28 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
-        int fd = handle.acquire();
-        try {
-            Scratch s = Scratch.get();
-            int n = checkOpen(check(Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen)));
+        try (NativeThread t = NativeThread.enter()) {
+            int n = call(t, (fd, s) -> Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen));
             byte[] out = new byte[Math.min(n, buflen)];
-            s.addrBuffer().get(Libpysocket.ADDR_SIZE, out);
+            t.scratch().addrBuffer().get(Libpysocket.ADDR_SIZE, out);
             return out;
-        } finally {
-            handle.release();
         }
     }
 
     @Override
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
-        int fd = handle.acquire();
-        try {
-            if (value.length > Scratch.OPTION_MAX) {
-                try (Memory m = Scratch.temporary(value.length)) {
-                    m.write(0, value, 0, value.length);
-                    checkOpen(check(Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length)));
-                }
-                return;
+        if (value.length > Scratch.OPTION_MAX) {
+            try (Memory m = Scratch.temporary(value.length)) {
+                m.write(0, value, 0, value.length);
+                call(fd -> Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length));
             }
-            Scratch s = Scratch.get();
-            s.addrBuffer().put(Libpysocket.ADDR_SIZE, value);
-            checkOpen(check(Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length)));
-        } finally {
-            handle.release();
+            return;
+        }
+        try (NativeThread t = NativeThread.enter()) {
+            call(t, (fd, s) -> {
+                s.addrBuffer().put(Libpysocket.ADDR_SIZE, value);
+                return Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length);
+            });
         }
     }
 

@@ -3,54 +3,58 @@ package dev.pysocket.internal.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Scratch: per-thread native memory that byte[] calls copy through, allocated once and
- * reused, so a send/recv crosses into C with raw addresses and allocates nothing
- * (performance.md: JNA copies a whole byte[] in and out per call; one exact copy through
- * native memory costs less than half of that).
+ * Scratch: the native memory one thread's calls copy through (docs/native-memory.md): a
+ * psk_addr block with an option area, and a data area for byte[] transfers that grows with
+ * use up to {@link #RETAINED_MAX} and is reused, so a send/recv crosses into C with raw
+ * addresses and allocates nothing. A transfer larger than that goes through
+ * {@link #temporary} memory, freed when the call ends, so what a thread keeps is bounded.
  *
- * <p>Per thread, not per socket, because Python lets several threads use one socket at once.
+ * <p>All of it is malloc'd (JNA {@link Memory}), not {@code ByteBuffer.allocateDirect}: it does
+ * not count against {@code -XX:MaxDirectMemorySize}, and a failure to get it is an
+ * {@link OSError} ENOMEM, never an {@link OutOfMemoryError}. Per thread, not per socket,
+ * because Python lets several threads use one socket at once; {@link NativeThread} decides
+ * which thread holds which.
  */
 final class Scratch {
-    /** Buffers up to this size stay allocated for the thread; larger calls use temporary memory. */
-    static final int RETAINED_MAX = 4 << 20;
-    private static final int INITIAL = 64 << 10;
+    /** RETAINED_MAX: the most data memory a thread keeps between calls (64 KiB, one bulk chunk). */
+    static final int RETAINED_MAX = 64 << 10;
     /** The largest option value the option area holds (Python's getsockopt buflen limit). */
     static final int OPTION_MAX = 1024;
     /** The psk_addr block, then the option value area. */
     private static final int SMALL_SIZE = Libpysocket.ADDR_SIZE + OPTION_MAX;
+    /** The data area's first size: small calls (ping-pong) never need more. */
+    private static final int FIRST_DATA = 4 << 10;
 
-    private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
-
-    private final ByteBuffer small;
+    private final Memory small;
+    private final ByteBuffer smallView;
     private final long smallAddress;
-    private ByteBuffer data;
+    private Memory data;
+    private ByteBuffer dataView;
     private long dataAddress;
     /** The last direct buffer received into [0] and sent from [1], and their addresses. */
     private final ByteBuffer[] lastDirect = new ByteBuffer[2];
     private final long[] lastDirectAddress = new long[2];
 
-    private Scratch() {
-        small = ByteBuffer.allocateDirect(SMALL_SIZE).order(ByteOrder.nativeOrder());
-        smallAddress = addressOf(small);
-        allocate(INITIAL);
+    Scratch() throws OSError {
+        small = allocate(SMALL_SIZE);
+        smallView = small.getByteBuffer(0, SMALL_SIZE).order(ByteOrder.nativeOrder());
+        smallAddress = Pointer.nativeValue(small);
     }
 
-    static Scratch get() {
-        return LOCAL.get();
-    }
-
-    /** addr: the address of this thread's psk_addr block. */
+    /** addr: the address of the psk_addr block. */
     long addr() {
         return smallAddress;
     }
 
-    /** addrBuffer: the psk_addr block as a native-order buffer (absolute access only). */
+    /** addrBuffer: the psk_addr block, then the option area, as a native-order buffer (absolute access only). */
     ByteBuffer addrBuffer() {
-        return small;
+        return smallView;
     }
 
     /** option: the address of the option value area (1024 bytes), after the psk_addr block. */
@@ -58,17 +62,30 @@ final class Scratch {
         return smallAddress + Libpysocket.ADDR_SIZE;
     }
 
-    /** data returns the address of at least len bytes (len <= RETAINED_MAX). */
-    long data(int len) {
-        if (len > data.capacity()) {
-            allocate(Math.max(len, Math.min(RETAINED_MAX, data.capacity() * 2)));
+    /** data returns the address of at least len bytes (len <= RETAINED_MAX), growing the area if needed. */
+    long data(int len) throws OSError {
+        int capacity = data == null ? 0 : dataView.capacity();
+        if (data == null || len > capacity) {
+            int size = Math.max(len, Math.min(RETAINED_MAX, Math.max(FIRST_DATA, capacity * 2)));
+            Memory grown = allocate(size);
+            if (data != null) {
+                data.close();
+            }
+            data = grown;
+            dataView = grown.getByteBuffer(0, size);
+            dataAddress = Pointer.nativeValue(grown);
         }
         return dataAddress;
     }
 
-    /** dataBuffer: the buffer behind {@link #data(int)}, for absolute bulk copies. */
+    /** dataBuffer: the area behind {@link #data(int)}, for absolute bulk copies (after data()). */
     ByteBuffer dataBuffer() {
-        return data;
+        return dataView;
+    }
+
+    /** dataCapacity: how much data memory this scratch keeps now (at most RETAINED_MAX). */
+    int dataCapacity() {
+        return data == null ? 0 : dataView.capacity();
     }
 
     /**
@@ -79,23 +96,38 @@ final class Scratch {
     long directAddress(ByteBuffer direct, boolean sending) {
         int slot = sending ? 1 : 0;
         if (direct != lastDirect[slot]) {
-            lastDirectAddress[slot] = addressOf(direct);
+            lastDirectAddress[slot] = Pointer.nativeValue(Native.getDirectBufferPointer(direct));
             lastDirect[slot] = direct;
         }
         return lastDirectAddress[slot];
     }
 
-    /** temporary native memory for calls larger than RETAINED_MAX; the caller closes it. */
-    static Memory temporary(int len) {
-        return new Memory(len);
+    /** free returns the memory now (a pooled scratch the pool does not keep); the scratch is unusable after. */
+    void free() {
+        small.close();
+        if (data != null) {
+            data.close();
+        }
+        lastDirect[0] = null;
+        lastDirect[1] = null;
     }
 
-    private void allocate(int capacity) {
-        data = ByteBuffer.allocateDirect(capacity);
-        dataAddress = addressOf(data);
+    /** temporary: len bytes for one call larger than RETAINED_MAX; the caller closes it when the call ends. */
+    static Memory temporary(int len) throws OSError {
+        return allocate(len);
     }
 
-    private static long addressOf(ByteBuffer direct) {
-        return Pointer.nativeValue(Native.getDirectBufferPointer(direct));
+    /**
+     * allocate mallocs size bytes. JNA reports a failed malloc as OutOfMemoryError ("Cannot
+     * allocate N bytes"): a socket call raises ENOMEM instead, as C's recv would.
+     */
+    private static Memory allocate(long size) throws OSError {
+        try {
+            return new Memory(size);
+        } catch (OutOfMemoryError e) {
+            OSError err = OSError.of(Errno.ENOMEM);
+            err.initCause(e);
+            throw err;
+        }
     }
 }
