@@ -229,7 +229,7 @@ abstract class AbstractJdkSocket implements SocketImpl {
     /**
      * close: idempotent (R16: a second close is a no-op). Blocking callers wake with
      * AsynchronousCloseException (EBADF); the JDK keeps the descriptor number alive until
-     * they leave. Waiters wake when their selector closes.
+     * they leave. Threads in timeout-mode waits wake through JdkWaiter.close.
      */
     @Override
     public final void close() {

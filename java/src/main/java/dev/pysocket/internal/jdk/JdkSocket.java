@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Modes (R1): blocking sockets use blocking channels, so the kernel blocks and close()
  * wakes the thread through the JDK's own protocol (AsynchronousCloseException, raised as
  * EBADF). Timeout and non-blocking modes use non-blocking channels; timeout mode waits in a
- * {@link JdkWaiter} per direction (R2), whose selector close() also wakes. Errnos are the
- * ones Linux gives (R13, R19); JDK exceptions go through {@link JdkErrors}.
+ * {@link JdkWaiter} per direction (R2), in the process-wide {@link JdkPoller}, which close()
+ * also wakes. Errnos are the ones Linux gives (R13, R19); JDK exceptions go through
+ * {@link JdkErrors}.
  *
  * <p>Known differences: fileno() is a synthetic handle; listen(0) queues like listen(1)
  * (the JDK turns 0 into 50); setTimeoutMode waits while another thread is blocked in this
