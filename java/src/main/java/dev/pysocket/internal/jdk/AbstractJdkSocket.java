@@ -249,8 +249,9 @@ abstract class AbstractJdkSocket implements SocketImpl {
     /**
      * closeChannels: the lifetime's destroy. Blocking callers wake with
      * AsynchronousCloseException (EBADF); the JDK keeps the descriptor number alive until
-     * they leave. Waiters wake when their selector closes. A transition under stateLock either
-     * finished before the channels are read here or sees the socket closed.
+     * they leave. Threads in timeout-mode waits wake through JdkWaiter.close. A transition
+     * under stateLock either finished before the channels are read here or sees the socket
+     * closed.
      */
     private void closeChannels() {
         Channel[] channels;

@@ -31,9 +31,11 @@ import java.nio.channels.SelectionKey;
  * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently), shutdown of
  * a connected socket, sendto another address while connected, IPV6_V6ONLY = 1 (the JDK
  * opens IPv6 sockets dual-stack), a zero-length datagram on a connected socket (java.nio
- * skips empty writes once connected). Known differences: fileno() is a synthetic handle, as
- * for TCP; a receive on an unbound socket binds it to an ephemeral port first, as java.nio
- * does; SO_ERROR reads 0 (a pending ICMP error is raised by the next call instead).
+ * skips empty writes once connected), send after a connect to port 0. Known differences:
+ * fileno() is a synthetic handle, as for TCP; a receive on an unbound socket binds it to an
+ * ephemeral port first, as java.nio does; SO_ERROR reads 0 (a pending ICMP error is raised by
+ * the next call instead); after a connect to port 0 the socket stays bound to the wildcard
+ * address and receives from any sender.
  */
 public final class JdkDatagramSocket extends AbstractJdkSocket {
     private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
@@ -41,8 +43,16 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
     /** SEND_FLAGS_OK: MSG_NOSIGNAL is what the JDK does anyway (it never raises SIGPIPE). */
     private static final int SEND_FLAGS_OK = Platform.has("MSG_NOSIGNAL") ? Platform.constant("MSG_NOSIGNAL") : 0;
 
+    /** UDP_MAX: the longest datagram udp_sendmsg accepts over IPv4 before it looks at the address. */
+    private static final int UDP_MAX = 0xFFFF;
+
     // reads waits for receives, writes for sends; stateLock also guards connect.
     private final DatagramChannel ch;
+    /**
+     * peerPortZero: connect() was to port 0, which Linux accepts and java.nio refuses; the
+     * channel stays unconnected and send has nowhere the JDK can send to (stateLock to write).
+     */
+    private volatile boolean peerPortZero;
 
     JdkDatagramSocket(int family) throws OSError {
         super(family, SOCK_DGRAM, IPPROTO_UDP, new JdkOptions.Memo());
@@ -100,7 +110,12 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         throw OSError.of(Errno.EOPNOTSUPP);
     }
 
-    /** connect: Linux's UDP connect sets the default peer at once, also over a previous one. */
+    /**
+     * connect: Linux's UDP connect sets the default peer at once, also over a previous one.
+     * Port 0 Linux accepts too, leaving a socket with a port of its own and no peer name
+     * (inet_getname: ENOTCONN); java.nio refuses it ("Can't connect to port 0"), so the
+     * channel is only bound, as that connect would bind it, and send then raises.
+     */
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
         InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
@@ -109,6 +124,13 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             try {
                 if (ch.isConnected()) {
                     ch.disconnect(); // java.nio refuses to connect a connected channel; Linux re-connects
+                }
+                peerPortZero = target.getPort() == 0;
+                if (peerPortZero) {
+                    if (ch.getLocalAddress() == null) {
+                        ch.bind(JdkAddresses.wildcard(family));
+                    }
+                    return;
                 }
                 ch.connect(target);
             } catch (IOException | IllegalStateException | IllegalArgumentException e) {
@@ -133,6 +155,9 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         checkOpen();
         checkSendFlags(flags);
         if (!ch.isConnected()) {
+            if (peerPortZero) {
+                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send after connect to port 0 (java.nio cannot send to port 0)");
+            }
             throw OSError.of(Errno.EDESTADDRREQ);
         }
         return transmit(src, null, timeoutNanos);
@@ -149,6 +174,11 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         InetSocketAddress target = JdkAddresses.toConnectTarget(family, address);
         checkOpen();
         checkSendFlags(flags);
+        if (target.getPort() == 0) {
+            // Linux's udp_sendmsg: over IPv4 a datagram above 0xFFFF bytes is EMSGSIZE first;
+            // then a zero destination port is EINVAL (java.nio would say "Can't send to port 0").
+            throw OSError.of(family == JdkAddresses.AF_INET && len > UDP_MAX ? Errno.EMSGSIZE : Errno.EINVAL);
+        }
         if (ch.isConnected()) {
             SocketAddress peer = remote();
             if (!target.equals(peer)) {

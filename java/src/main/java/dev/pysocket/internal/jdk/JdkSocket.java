@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Modes (R1): blocking sockets use blocking channels, so the kernel blocks and close()
  * wakes the thread through the JDK's own protocol (AsynchronousCloseException, raised as
  * EBADF). Timeout and non-blocking modes use non-blocking channels; timeout mode waits in a
- * {@link JdkWaiter} per direction (R2), whose selector close() also wakes. Errnos are the
- * ones Linux gives (R13, R19); JDK exceptions go through {@link JdkErrors}.
+ * {@link JdkWaiter} per direction (R2), in the process-wide {@link JdkPoller}, which close()
+ * also wakes. Errnos are the ones Linux gives (R13, R19); JDK exceptions go through
+ * {@link JdkErrors}.
  *
  * <p>Known differences: fileno() is a synthetic handle; listen(0) queues like listen(1)
  * (the JDK turns 0 into 50); setTimeoutMode waits while another thread is blocked in this
@@ -135,6 +136,15 @@ public final class JdkSocket extends AbstractJdkSocket {
             SocketAddress local = bound != null ? bound : JdkAddresses.wildcard(family);
             ServerSocketChannel s = null;
             try {
+                if (old != null) {
+                    // Release the port the bound SocketChannel holds, then take it again. First,
+                    // so that listen needs no second descriptor (CPython's needs none): a
+                    // failure below leaves the socket unconnected with its address in bound,
+                    // which openStream binds again.
+                    stream = null;
+                    forget(old);
+                    old.close();
+                }
                 s = ServerSocketChannel.open(protocolFamily());
                 // The JDK turns SO_REUSEADDR on for server channels; Python leaves it as set.
                 Object reuse = memo.get(StandardSocketOptions.SO_REUSEADDR);
@@ -143,12 +153,6 @@ public final class JdkSocket extends AbstractJdkSocket {
                 }
                 memo.applyTo(s);
                 s.configureBlocking(blocking);
-                if (old != null) {
-                    // Release the port the bound SocketChannel holds, then take it again.
-                    stream = null;
-                    forget(old);
-                    old.close();
-                }
                 if (isUnix()) {
                     releaseUnixName(local);
                 }
@@ -216,7 +220,7 @@ public final class JdkSocket extends AbstractJdkSocket {
         SocketChannel c;
         try {
             syncMode(s, timeoutNanos);
-            c = s.accept();
+            c = timeoutNanos > 0 ? acceptUnlessFull(s) : s.accept();
             if (c == null) {
                 if (timeoutNanos == 0) {
                     throw OSError.of(Errno.EAGAIN);
@@ -237,6 +241,25 @@ public final class JdkSocket extends AbstractJdkSocket {
             throw fail(e, Errno.EINVAL);
         }
         return adopt(c, childNonBlocking);
+    }
+
+    /**
+     * acceptUnlessFull: the first accept of timeout mode. Linux's accept4 takes the new
+     * descriptor before it looks at the queue, so with the table full it fails with EMFILE
+     * even when nobody connects; CPython polls first there, and times out. So a full table
+     * counts as "nothing yet" here: the wait decides, and the accept after it raises EMFILE
+     * as CPython's would.
+     */
+    private static SocketChannel acceptUnlessFull(ServerSocketChannel s) throws IOException {
+        try {
+            return s.accept();
+        } catch (IOException e) {
+            int errno = JdkErrors.errnoOf(e);
+            if (errno == Errno.EMFILE || errno == Errno.ENFILE) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @Override

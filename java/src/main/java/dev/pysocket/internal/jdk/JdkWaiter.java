@@ -5,36 +5,42 @@ import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
 import java.io.IOException;
 import java.nio.channels.CancelledKeyException;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
- * JdkWaiter is the poll() of timeout mode (R2) for one direction of one socket: a lock,
- * a Selector opened on first need, and the socket's key in it.
+ * JdkWaiter is the poll() of timeout mode (R2) for one direction of one socket: a lock that
+ * queues the direction's threads with their own deadlines, and the state the process-wide
+ * {@link JdkPoller} keeps for the thread waiting now. A socket has two (reads/accept,
+ * writes/connect), so a thread sending with a timeout never waits behind a reader.
  *
- * <p>A socket has two (reads/accept, writes/connect) because Selector.select holds the
- * selector's monitor: with one, a thread sending with a timeout would wait behind a reader's
- * whole select. Threads of one direction take {@link #lock} with their own deadline, so a
- * queued caller still times out on time. Costs the selector's descriptors (an epoll fd and a
- * wakeup pipe on Linux) per direction, only once a call actually had to wait.
+ * <p>A waiter opens no descriptor: all sockets wait in the poller's one selector.
  */
 final class JdkWaiter {
-    private static final Consumer<SelectionKey> IGNORE = k -> { };
-
-    /** lock: held by the one thread using selector and key. */
+    /** lock: held by the one thread of this direction in await. */
     private final ReentrantLock lock = new ReentrantLock();
-    /** selector: opened on first wait (guarded by this for open/close, used under lock). */
-    private Selector selector;
-    /** key: the registration of the channel last waited on (under lock; cancelled by any thread). */
-    private volatile SelectionKey key;
-    /** closed: set by close(); no selector is opened afterwards (guarded by this). */
-    private boolean closed;
+
+    // The poller's view of the thread in await (JdkPoller.await writes ops and resets the
+    // flags before it publishes thread).
+    /** thread: the thread in await now, or null. */
+    volatile Thread thread;
+    /** ops: what that thread waits for (read by the poller under the key's attachment lock). */
+    int ops;
+    /** ready: the poller saw ops ready. */
+    volatile boolean ready;
+    /** poked: wakeup() or forget asked the thread to try its call again. */
+    volatile boolean poked;
+    /** closed: set once by close(); every await then raises EBADF. */
+    volatile boolean closed;
+    /** key: the channel's key in the poller that this direction used last. */
+    volatile SelectionKey key;
+
+    JdkWaiter() {
+        JdkPoller.prepare();
+    }
 
     /** lock takes the direction's lock before deadline (System.nanoTime), else TimeoutError. */
     void lock(long deadline) throws OSError {
@@ -59,33 +65,14 @@ final class JdkWaiter {
      * not a promise that it will succeed (R2 step 6).
      */
     void await(SelectableChannel ch, int ops, long deadline) throws IOException {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
+        if (deadline - System.nanoTime() <= 0) {
             throw new TimeoutError();
         }
+        if (closed) {
+            throw OSError.of(Errno.EBADF);
+        }
         try {
-            Selector sel = selector();
-            SelectionKey k = key;
-            if (k == null || !k.isValid() || k.channel() != ch) {
-                if (k != null) {
-                    k.cancel();
-                }
-                // Flush cancelled keys first: registering a channel whose cancelled key is
-                // still in this selector throws CancelledKeyException.
-                sel.selectNow(IGNORE);
-                k = ch.register(sel, ops);
-                key = k;
-            } else if (k.interestOps() != ops) {
-                k.interestOps(ops);
-            }
-            // Round up (R2 step 2): 0 would mean "forever" to Selector.select. Written
-            // without an addition so a huge timeout cannot overflow.
-            sel.select(IGNORE, remaining / 1_000_000 + (remaining % 1_000_000 == 0 ? 0 : 1));
-        } catch (ClosedSelectorException e) {
-            // Only close() closes the selector.
-            OSError err = OSError.of(Errno.EBADF);
-            err.initCause(e);
-            throw err;
+            JdkPoller.get().await(this, ch, ops, deadline);
         } catch (CancelledKeyException | IllegalBlockingModeException e) {
             // setTimeoutMode switched the channel to blocking meanwhile: the caller's retry
             // then blocks in the kernel, as CPython's recv does after its poll.
@@ -98,67 +85,50 @@ final class JdkWaiter {
     }
 
     /**
-     * forget drops ch's registration so ch can go back to blocking mode or be closed for real
-     * (a channel closes its descriptor only once deregistered).
+     * forget drops ch from the poller so ch can go back to blocking mode or close for real
+     * (a channel closes its descriptor only once deregistered); a thread waiting on it
+     * returns to try its call again.
      */
     void forget(SelectableChannel ch) {
-        SelectionKey k = key;
-        if (k == null || k.channel() != ch) {
-            return;
-        }
-        k.cancel();
-        if (lock.tryLock()) {
-            try {
-                Selector sel = selector;
-                if (sel != null && sel.isOpen()) {
-                    sel.selectNow(IGNORE);
-                }
-            } catch (IOException | ClosedSelectorException e) {
-                // The key is cancelled either way; the next select flushes it.
-            } finally {
-                lock.unlock();
-            }
+        JdkPoller p = JdkPoller.existing();
+        if (p != null) {
+            p.release(ch);
         }
     }
 
     /** wakeup makes a thread in await return at once (its retry then sees the new state). */
     void wakeup() {
-        Selector sel;
-        synchronized (this) {
-            sel = selector;
-        }
-        if (sel != null) {
-            sel.wakeup();
+        JdkPoller p = JdkPoller.existing();
+        if (p != null) {
+            poke(p);
         }
     }
 
-    /** close wakes a thread in await (it raises EBADF) and closes the selector; idempotent. */
+    /** poke: wakeup, given the poller. */
+    void poke(JdkPoller p) {
+        poked = true;
+        Thread t = thread;
+        if (t != null) {
+            p.wake(t);
+        }
+    }
+
+    /**
+     * close wakes a thread in await (it raises EBADF) and has the poller drop the keys the
+     * closed channels leave, so their descriptors close now; idempotent.
+     */
     void close() {
-        Selector sel;
-        synchronized (this) {
-            closed = true;
-            sel = selector;
+        closed = true;
+        JdkPoller p = JdkPoller.existing();
+        if (p == null) {
+            return;
         }
-        if (sel != null) {
-            try {
-                // Selector.close wakes the selecting thread, then deregisters every key, which
-                // lets a closed channel release its descriptor.
-                sel.close();
-            } catch (IOException e) {
-                // Nothing to report: the socket is closed regardless (R16).
-            }
+        Thread t = thread;
+        if (t != null) {
+            p.wake(t);
         }
-    }
-
-    private Selector selector() throws IOException {
-        synchronized (this) {
-            if (closed) {
-                throw new ClosedSelectorException();
-            }
-            if (selector == null) {
-                selector = Selector.open();
-            }
-            return selector;
+        if (key != null) {
+            p.flush();
         }
     }
 }

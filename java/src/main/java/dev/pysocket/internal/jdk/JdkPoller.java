@@ -1,0 +1,374 @@
+package dev.pysocket.internal.jdk;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.TimeoutError;
+import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * JdkPoller: the one Selector all jdk-backend sockets wait in for timeout mode (R2), so that
+ * a socket costs one descriptor, as in CPython. The poller costs two for the whole process
+ * (the selector's epoll descriptor and its wakeup eventfd) and one daemon thread
+ * ({@link JdkDeadlineWatch}); it opens with the first socket, while descriptors are free.
+ *
+ * <p>Leader and followers: a waiting thread that finds no other thread selecting selects
+ * itself (the leader), so a lone waiter costs what a selector of its own would: one
+ * epoll_wait, no thread hand-off. Threads that wait meanwhile (followers) park with their
+ * own deadline; the leader's dispatch marks them ready and unparks them, and a leader that
+ * leaves unparks one follower to take over. Keys keep OP_READ and OP_ACCEPT after a wait
+ * (a ping-pong re-arms nothing) and the dispatch drops them once nobody waits; OP_WRITE and
+ * OP_CONNECT go when their wait ends.
+ *
+ * <p>Deadlines: followers park ({@link LockSupport#parkNanos}, an absolute deadline in
+ * HotSpot), the leader's select is cut short at its deadline by {@link JdkDeadlineWatch}:
+ * signals to the waiting thread do not stretch a timeout.
+ */
+final class JdkPoller {
+    /** How long forget may wait for a selecting thread to drop a cancelled key. */
+    private static final long RELEASE_NANOS = 1_000_000_000L;
+    /** Pause between looks while another thread drops a cancelled key. */
+    private static final long RELEASE_STEP_NANOS = 20_000L;
+
+    private static final Object OPEN_LOCK = new Object();
+    private static volatile JdkPoller instance;
+
+    private final Selector selector;
+    /** leadership: held by the one thread that selects (or flushes) at a time. */
+    private final ReentrantLock leadership = new ReentrantLock();
+    /** leader: the thread selecting now, for close() and wakeup() to reach it. */
+    private volatile Thread leader;
+    /** followers: threads parked in await while another selects. */
+    private final ConcurrentLinkedQueue<Thread> followers = new ConcurrentLinkedQueue<>();
+    private final JdkDeadlineWatch watch;
+    private final Consumer<SelectionKey> dispatch = JdkPoller::dispatch;
+
+    private JdkPoller(Selector selector) {
+        this.selector = selector;
+        this.watch = new JdkDeadlineWatch(selector);
+    }
+
+    /**
+     * prepare opens the poller now if it is not open, quietly: sockets call it when they are
+     * made, so a descriptor table filled later does not stop their first wait (R2).
+     */
+    static void prepare() {
+        if (instance == null) {
+            try {
+                get();
+            } catch (IOException e) {
+                // The first wait tries again and reports what fails then.
+            }
+        }
+    }
+
+    /** get returns the process's poller, opening it on first use. */
+    static JdkPoller get() throws IOException {
+        JdkPoller p = instance;
+        if (p != null) {
+            return p;
+        }
+        synchronized (OPEN_LOCK) {
+            if (instance == null) {
+                instance = new JdkPoller(Selector.open());
+            }
+            return instance;
+        }
+    }
+
+    /** existing returns the poller if it was ever opened, else null (nothing was registered). */
+    static JdkPoller existing() {
+        return instance;
+    }
+
+    /**
+     * await parks the calling thread until w's ops are ready on ch, w is poked or closed, the
+     * thread is interrupted, or deadline (System.nanoTime) passes (TimeoutError). A return
+     * means "try the call again". CancelledKeyException and IllegalBlockingModeException
+     * mean the channel left timeout mode meanwhile (forget); ClosedChannelException that it
+     * was closed.
+     */
+    void await(JdkWaiter w, SelectableChannel ch, int ops, long deadline) throws IOException {
+        SelectionKey key = keyFor(w, ch, deadline);
+        Waiters waiters = (Waiters) key.attachment();
+        Thread me = Thread.currentThread();
+        w.ready = false;
+        w.poked = false;
+        w.ops = ops;
+        w.thread = me;
+        boolean queued = false;
+        try {
+            boolean changed;
+            synchronized (waiters) {
+                waiters.add(w);
+                changed = (key.interestOps() & ops) != ops;
+                if (changed) {
+                    key.interestOpsOr(ops);
+                }
+            }
+            while (!w.ready && !w.poked) {
+                checkWaiting(w, me, deadline);
+                if (leadership.tryLock()) {
+                    if (queued) {
+                        followers.remove(me);
+                        queued = false;
+                    }
+                    try {
+                        lead(w, me, deadline);
+                    } finally {
+                        leadership.unlock();
+                    }
+                    promote();
+                } else if (!queued) {
+                    if (changed) {
+                        selector.wakeup(); // the leader must see the new interest
+                        changed = false;
+                    }
+                    // Queue first, then look at leadership again: a leader leaving after our
+                    // tryLock then finds us in the queue and unparks us (no lost wake-up).
+                    followers.add(me);
+                    queued = true;
+                } else {
+                    LockSupport.parkNanos(this, deadline - System.nanoTime());
+                }
+            }
+        } finally {
+            if (queued) {
+                followers.remove(me);
+            }
+            w.thread = null;
+            synchronized (waiters) {
+                waiters.remove(w);
+                dropTransient(key, waiters, ops);
+            }
+            promote();
+        }
+    }
+
+    /**
+     * dropTransient removes OP_WRITE and OP_CONNECT from key's interest when its last waiter
+     * for them leaves. Unlike OP_READ and OP_ACCEPT, which are ready only while there is
+     * something to take, these stay ready (a connected socket with buffer space), and
+     * OP_CONNECT once connected is even ready in epoll but never reported by the JDK
+     * (SocketChannelImpl.translateReadyOps): left in place, it would make every later select
+     * return at once, so the selecting thread would spin.
+     */
+    private static void dropTransient(SelectionKey key, Waiters waiters, int ops) {
+        int transientOps = ops & ~waiters.ops() & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT);
+        if (transientOps != 0) {
+            try {
+                key.interestOpsAnd(~transientOps);
+            } catch (CancelledKeyException e) {
+                // Closed or forgotten: nothing left to drop.
+            }
+        }
+    }
+
+    /** checkWaiting raises what ends a wait that is not ready: close (EBADF), interrupt (EINTR), the deadline. */
+    private static void checkWaiting(JdkWaiter w, Thread me, long deadline) throws OSError {
+        if (w.closed) {
+            throw OSError.of(Errno.EBADF); // close() from another thread (R16)
+        }
+        if (me.isInterrupted()) {
+            throw OSError.of(Errno.EINTR); // a Java interrupt plays a raising signal handler (R10)
+        }
+        if (deadline - System.nanoTime() <= 0) {
+            throw new TimeoutError();
+        }
+    }
+
+    /** lead selects until w is ready, poked or closed, the thread is interrupted, or deadline passes. */
+    private void lead(JdkWaiter w, Thread me, long deadline) throws IOException {
+        leader = me; // written before w.closed is read: close() sees us or we see it
+        try {
+            while (!w.ready && !w.poked && !w.closed && !me.isInterrupted()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return;
+                }
+                watch.arm(deadline);
+                // Round up (R2 step 2): 0 would mean "forever" to Selector.select. Written
+                // without an addition so a huge timeout cannot overflow.
+                selector.select(dispatch, remaining / 1_000_000 + (remaining % 1_000_000 == 0 ? 0 : 1));
+            }
+        } finally {
+            watch.disarm();
+            leader = null;
+        }
+    }
+
+    /** promote unparks a follower when nobody selects, so that one of them takes the lead. */
+    private void promote() {
+        if (!leadership.isLocked()) {
+            Thread next = followers.peek();
+            if (next != null) {
+                LockSupport.unpark(next);
+            }
+        }
+    }
+
+    /** dispatch (in the selecting thread): marks and unparks the waiters whose ops are ready. */
+    private static void dispatch(SelectionKey key) {
+        if (!(key.attachment() instanceof Waiters waiters)) {
+            return;
+        }
+        try {
+            int ready = key.readyOps();
+            synchronized (waiters) {
+                int wanted = waiters.notify(ready);
+                int unwanted = ready & ~wanted;
+                if (unwanted != 0) {
+                    // Nobody waits for these now (a waiter left, or has not read yet):
+                    // without this a level-triggered key would wake every select.
+                    key.interestOpsAnd(~unwanted);
+                }
+            }
+        } catch (CancelledKeyException e) {
+            // Closed or forgotten meanwhile: its waiters are told by close()/forget().
+        }
+    }
+
+    /**
+     * keyFor returns ch's key in the selector, registering ch on first need. A key cancelled
+     * by forget but not yet dropped by a select is dropped first (registering over it throws).
+     */
+    private SelectionKey keyFor(JdkWaiter w, SelectableChannel ch, long deadline) throws IOException {
+        SelectionKey k = w.key;
+        if (k != null && k.channel() == ch && k.isValid()) {
+            return k;
+        }
+        while (true) {
+            // blockingLock: what register and configureBlocking synchronize on, so the two
+            // directions of a socket register one key with one attachment.
+            synchronized (ch.blockingLock()) {
+                k = ch.keyFor(selector);
+                if (k == null) {
+                    k = ch.register(selector, 0, new Waiters());
+                }
+                if (k.isValid()) {
+                    w.key = k;
+                    return k;
+                }
+            }
+            if (deadline - System.nanoTime() <= 0) {
+                throw new TimeoutError();
+            }
+            flush();
+            LockSupport.parkNanos(RELEASE_STEP_NANOS);
+        }
+    }
+
+    /**
+     * flush makes the selector drop cancelled keys, which lets a closed channel release its
+     * descriptor: at once if nobody selects, else by waking the selecting thread (a select
+     * drops them before it returns).
+     */
+    void flush() {
+        if (leadership.tryLock()) {
+            try {
+                selector.selectNow(dispatch);
+            } catch (IOException e) {
+                // The next select drops them.
+            } finally {
+                leadership.unlock();
+            }
+            promote();
+        } else {
+            selector.wakeup();
+        }
+    }
+
+    /**
+     * release drops ch from the selector (forget): its key is cancelled, its waiters return to
+     * try again, and it waits (at most a second) until the key is gone, so that ch can block or
+     * close for real at once.
+     */
+    void release(SelectableChannel ch) {
+        SelectionKey k = ch.keyFor(selector);
+        if (k == null) {
+            return;
+        }
+        k.cancel();
+        if (k.attachment() instanceof Waiters waiters) {
+            synchronized (waiters) {
+                waiters.poke(this);
+            }
+        }
+        long end = System.nanoTime() + RELEASE_NANOS;
+        while (true) {
+            flush();
+            if (ch.keyFor(selector) == null || System.nanoTime() - end > 0) {
+                return;
+            }
+            LockSupport.parkNanos(RELEASE_STEP_NANOS);
+        }
+    }
+
+    /** wake makes thread t, waiting in await, look at its state again (poked, closed). */
+    void wake(Thread t) {
+        LockSupport.unpark(t);
+        if (leader == t) {
+            selector.wakeup();
+        }
+    }
+
+    /** Waiters: the attachment of a channel's key: who waits on it now (a socket's two directions). */
+    private static final class Waiters {
+        private JdkWaiter first;
+        private JdkWaiter second;
+
+        void add(JdkWaiter w) {
+            if (first == null) {
+                first = w;
+            } else {
+                second = w;
+            }
+        }
+
+        void remove(JdkWaiter w) {
+            if (first == w) {
+                first = second;
+                second = null;
+            } else if (second == w) {
+                second = null;
+            }
+        }
+
+        /** ops: what the waiters here now wait for. */
+        int ops() {
+            return (first == null ? 0 : first.ops) | (second == null ? 0 : second.ops);
+        }
+
+        /** notify marks the waiters ready whose ops are in ready; returns the ops they wanted. */
+        int notify(int ready) {
+            return notify(first, ready) | notify(second, ready);
+        }
+
+        private static int notify(JdkWaiter w, int ready) {
+            if (w == null || (w.ops & ready) == 0) {
+                return 0;
+            }
+            w.ready = true;
+            Thread t = w.thread;
+            if (t != null && t != Thread.currentThread()) {
+                LockSupport.unpark(t);
+            }
+            return w.ops;
+        }
+
+        void poke(JdkPoller poller) {
+            for (JdkWaiter w : new JdkWaiter[] {first, second}) {
+                if (w != null) {
+                    w.poke(poller);
+                }
+            }
+        }
+    }
+}
