@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Timeout;
  * 64 threads each make one recv(4 MiB) and one send(4 MiB) in a child JVM whose direct memory
  * is capped at 64 MiB: no call may fail (an OutOfMemoryError "Cannot reserve ... direct buffer
  * memory" was seen with per-thread 4 MiB buffers), and the threads, still alive afterwards,
- * keep less than 64 KiB of direct memory each.
+ * keep at most 64 KiB of direct memory each (native: none, its memory is malloc'd; jdk: the
+ * JDK's cached temporary buffer, which pysocket hands at most 64 KiB per call).
  */
 class ThreadMemoryTest extends BackendTest {
     @Test
@@ -37,7 +38,7 @@ class ThreadMemoryTest extends BackendTest {
             List<String> fields = List.of(out.split(" "));
             assertEquals("failures=0", fields.get(0), () -> out + "\n" + err);
             long delta = Long.parseLong(fields.get(1).substring("directDelta=".length()));
-            assertTrue(delta < 64L * (64 << 10), () -> "64 threads keep " + delta + " bytes of direct memory: " + out);
+            assertTrue(delta <= 64L * (64 << 10), () -> "64 threads keep " + delta + " bytes of direct memory: " + out);
         } finally {
             p.destroyForcibly();
             p.getInputStream().close();

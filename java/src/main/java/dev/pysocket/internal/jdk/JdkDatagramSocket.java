@@ -206,7 +206,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
     private SocketAddress receive(ByteBuffer dst, long timeoutNanos) throws OSError {
         try {
             syncMode(ch, timeoutNanos);
-            SocketAddress from = ch.receive(dst);
+            SocketAddress from = JdkBuffers.receive(ch, dst);
             if (from != null) {
                 return from;
             }
@@ -218,7 +218,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             try {
                 do {
                     reads.await(ch, SelectionKey.OP_READ, deadline);
-                    from = ch.receive(dst);
+                    from = JdkBuffers.receive(ch, dst);
                 } while (from == null);
                 return from;
             } finally {
@@ -237,6 +237,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             // would return 0 having sent nothing, a silent no-op.
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
         }
+        JdkBuffers.checkDatagram(src);
         try {
             syncMode(ch, timeoutNanos);
             int n = target == null ? ch.write(src) : ch.send(src, target);

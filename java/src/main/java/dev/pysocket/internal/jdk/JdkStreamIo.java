@@ -78,7 +78,7 @@ final class JdkStreamIo {
         }
         try {
             s.syncMode(ch, timeoutNanos);
-            int n = s.connected(ch, s.notConnectedErrno(false)) ? ch.read(dst) : 0;
+            int n = s.connected(ch, s.notConnectedErrno(false)) ? JdkBuffers.read(ch, dst) : 0;
             if (n == 0) {
                 if (timeoutNanos == 0) {
                     throw OSError.of(Errno.EAGAIN);
@@ -88,7 +88,7 @@ final class JdkStreamIo {
                 try {
                     do {
                         s.reads.await(ch, interest(ch, SelectionKey.OP_READ), deadline);
-                        n = s.connected(ch, s.notConnectedErrno(false)) ? ch.read(dst) : 0;
+                        n = s.connected(ch, s.notConnectedErrno(false)) ? JdkBuffers.read(ch, dst) : 0;
                     } while (n == 0);
                 } finally {
                     s.reads.unlock();
@@ -108,7 +108,7 @@ final class JdkStreamIo {
         int len = src.remaining();
         try {
             s.syncMode(ch, timeoutNanos);
-            int n = s.connected(ch, s.notConnectedErrno(true)) ? ch.write(src) : 0;
+            int n = s.connected(ch, s.notConnectedErrno(true)) ? JdkBuffers.write(ch, src) : 0;
             if (n == 0 && len > 0) {
                 if (timeoutNanos == 0) {
                     throw OSError.of(Errno.EAGAIN);
@@ -118,7 +118,7 @@ final class JdkStreamIo {
                 try {
                     do {
                         s.writes.await(ch, interest(ch, SelectionKey.OP_WRITE), deadline);
-                        n = s.connected(ch, s.notConnectedErrno(true)) ? ch.write(src) : 0;
+                        n = s.connected(ch, s.notConnectedErrno(true)) ? JdkBuffers.write(ch, src) : 0;
                     } while (n == 0);
                 } finally {
                     s.writes.unlock();
@@ -147,7 +147,7 @@ final class JdkStreamIo {
                     throw new TimeoutError();
                 }
                 first = false;
-                int n = s.connected(ch, s.notConnectedErrno(true)) ? ch.write(src) : 0;
+                int n = s.connected(ch, s.notConnectedErrno(true)) ? JdkBuffers.write(ch, src) : 0;
                 if (n > 0 || !src.hasRemaining()) {
                     continue;
                 }
