@@ -11,6 +11,7 @@ ratios.svg to the output directory.
   python3 benchmarks/run.py --quick    about 2 minutes
   python3 benchmarks/run.py --smoke    a few iterations of everything (the test suite's check)
   python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths
+  python3 benchmarks/run.py --baseline OLD.jar   also measure another build, before/after in one run
 
 Needs `mvn -B -q install -DskipTests` first (for benchmarks/target/benchmarks.jar).
 """
@@ -39,6 +40,9 @@ def parse_args(argv):
     p.add_argument("--workloads", default=",".join(WORKLOADS), help="comma-separated subset")
     p.add_argument("--out", help="output directory (default benchmarks/target/results-<mode>)")
     p.add_argument("--java-cp", help="run JMH from this class path instead of target/benchmarks.jar")
+    p.add_argument("--baseline", metavar="JAR",
+                   help="also run this benchmarks.jar (another build, e.g. the last release's) in every round; "
+                        "its pysocket rows are named '<impl>@baseline', so a change is measured before/after in one run")
     p.add_argument("--cc", default="cubic",
                    help="TCP congestion control of the private network namespace every program runs in "
                         "(default cubic; 'system' runs in the machine's namespace with its default)")
@@ -46,10 +50,12 @@ def parse_args(argv):
     return p.parse_args(argv)
 
 
-def run_rounds(mode, rounds, workloads, java_cp, wrap):
+def run_rounds(mode, rounds, workloads, java_cp, wrap, baseline=None):
     families = [("c", lambda ws: programs.run_c(ws, mode, wrap)),
                 ("jmh", lambda ws: programs.run_jmh(ws, mode, wrap, java_cp)),
                 ("cpython", lambda ws: programs.run_cpython(ws, mode, wrap))]
+    if baseline:
+        families.append(("baseline", lambda ws: programs.run_jmh(ws, mode, wrap, baseline_jar=baseline)))
     results = []
     for i in range(rounds):
         measured = {}
@@ -97,7 +103,7 @@ def main(argv):
               % (args.cc, ns.why_not, netns.machine_default()), file=sys.stderr)
     rounds = args.rounds or MODES[args.mode]["rounds"]
     started = time.time()
-    results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns.wrap)
+    results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns.wrap, args.baseline)
     table = report.summarize(results)
     text = report.markdown(table, workloads)
     print()

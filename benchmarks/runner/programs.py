@@ -48,21 +48,29 @@ def run_cpython(workloads, mode, wrap):
     return _baseline([sys.executable, PY_PROGRAM], workloads, mode, "cpython", wrap)
 
 
-def jmh_command(java_cp):
-    """jmh_command: how to start JMH: the shaded jar, or a class path (the smoke test's)."""
+def jmh_command(java_cp, jar=None):
+    """jmh_command: how to start JMH: the shaded jar (or another build's), or a class path (the smoke test's)."""
     if java_cp:
         return ["java", "-cp", java_cp, "org.openjdk.jmh.Main"]
-    if not os.path.exists(JMH_JAR):
-        raise RuntimeError("%s is missing: run `mvn -B -q install -DskipTests` first" % JMH_JAR)
-    return ["java", "-jar", JMH_JAR]
+    jar = jar or JMH_JAR
+    if not os.path.exists(jar):
+        raise RuntimeError("%s is missing: run `mvn -B -q install -DskipTests` first" % jar)
+    return ["java", "-jar", jar]
 
 
-def run_jmh(workloads, mode, wrap, java_cp=None):
-    """run_jmh runs the JMH benchmarks whose method name is one of workloads, once."""
+# The pysocket impls a --baseline build is measured for (every workload has both).
+BASELINE_IMPLS = ["pysocket-native", "pysocket-jdk"]
+
+
+def run_jmh(workloads, mode, wrap, java_cp=None, baseline_jar=None):
+    """run_jmh runs the JMH benchmarks whose method name is one of workloads, once. With
+    baseline_jar it runs that build's pysocket impls instead, named '<impl>@baseline'."""
     with tempfile.TemporaryDirectory(prefix="pysocket-jmh-") as tmp:
         result = os.path.join(tmp, "jmh.json")
         regex = r"dev\.pysocket\.bench\..*\.(%s)$" % "|".join(workloads)
-        cmd = wrap(jmh_command(java_cp) + [regex] + MODES[mode]["jmh"] + ["-rf", "json", "-rff", result])
+        only = ["-p", "impl=" + ",".join(BASELINE_IMPLS)] if baseline_jar else []
+        cmd = wrap(jmh_command(java_cp, baseline_jar) + [regex] + MODES[mode]["jmh"] + only
+                   + ["-rf", "json", "-rff", result])
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=PROGRAM_TIMEOUT * 4)
         if p.returncode != 0 or not os.path.exists(result):
             tail = "\n".join((p.stdout + p.stderr).splitlines()[-30:])
@@ -72,6 +80,6 @@ def run_jmh(workloads, mode, wrap, java_cp=None):
     out = {}
     for row in rows:
         workload = row["benchmark"].rsplit(".", 1)[1]
-        impl = row.get("params", {}).get("impl", "?")
+        impl = row.get("params", {}).get("impl", "?") + ("@baseline" if baseline_jar else "")
         out[(workload, impl)] = float(row["primaryMetric"]["score"])
     return out

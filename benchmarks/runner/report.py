@@ -10,7 +10,10 @@ IMPL_ORDER = ["c", "pysocket-native", "pysocket-native-bb", "pysocket-jdk", "nio
 
 
 def _order(impl):
-    return IMPL_ORDER.index(impl) if impl in IMPL_ORDER else len(IMPL_ORDER)
+    """_order: IMPL_ORDER, a '<impl>@baseline' row right after its impl, anything else last."""
+    name, _, tag = impl.partition("@")
+    rank = IMPL_ORDER.index(name) if name in IMPL_ORDER else len(IMPL_ORDER)
+    return (rank, tag)
 
 
 def ratios(rounds, workload, impl, base):
