@@ -107,8 +107,7 @@ public final class Async<T> implements AutoCloseable {
         started.await(max.toNanos(), TimeUnit.NANOSECONDS);
         long deadline = System.nanoTime() + max.toNanos();
         while (true) {
-            StackTraceElement[] st = thread.getStackTrace();
-            if (st.length > 0 && st[0].isNativeMethod() && thread.getState() == Thread.State.RUNNABLE && !isDone()) {
+            if (inNativeCall(thread) && !isDone()) {
                 return;
             }
             if (isDone()) {
@@ -119,6 +118,26 @@ public final class Async<T> implements AutoCloseable {
             }
             Thread.sleep(1);
         }
+    }
+
+    /**
+     * inNativeCall tells whether t's innermost frame is a native method of the call itself:
+     * a native frame under class loading or class initialisation (a cold JVM loading what
+     * the call needs, JNA binding its natives) is not the blocking system call yet.
+     */
+    public static boolean inNativeCall(Thread t) {
+        StackTraceElement[] st = t.getStackTrace();
+        if (st.length == 0 || !st[0].isNativeMethod() || t.getState() != Thread.State.RUNNABLE) {
+            return false;
+        }
+        for (StackTraceElement e : st) {
+            String c = e.getClassName();
+            if (e.getMethodName().equals("<clinit>") || c.startsWith("java.lang.ClassLoader")
+                    || c.startsWith("jdk.internal.loader.") || c.startsWith("java.lang.invoke.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String where() {
