@@ -6,6 +6,7 @@ import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import java.io.IOException;
 import java.net.SocketAddress;
+import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -43,6 +44,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JdkSocket extends AbstractJdkSocket {
     private static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
+    /** The pauses of a blocking AF_UNIX connect between attempts on a full backlog: 1 ms, doubling to 8 ms. */
+    private static final long PAUSE_MIN_NANOS = 1_000_000L;
+    private static final long PAUSE_MAX_NANOS = 8_000_000L;
 
     // reads waits for recv and accept, writes for send and connect; stateLock also guards
     // the transitions below.
@@ -277,6 +281,10 @@ public final class JdkSocket extends AbstractJdkSocket {
             }
             ch = openStream();
         }
+        if (isUnix() && timeoutNanos < 0) {
+            connectUnixBlocking(ch, target);
+            return;
+        }
         try {
             syncMode(ch, timeoutNanos);
             if (ch.isConnected()) {
@@ -307,6 +315,52 @@ public final class JdkSocket extends AbstractJdkSocket {
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw streamFailed(ch, e, Errno.ENOTCONN);
+        }
+    }
+
+    /**
+     * connectUnixBlocking: a blocking AF_UNIX connect, made of non-blocking attempts. A blocking
+     * channel waits in the kernel for room in a full listener's backlog, and the JDK's close
+     * protocol (a dead socket dup'ed over the descriptor, then a signal) cannot end that wait
+     * when the signal comes before connect(2) starts: Linux's unix_stream_connect waits for the
+     * listener's room before it looks at the connecting socket, so the connect waits on the
+     * JDK's dead socket, which is blocking (seen: 1-3 hung connects in 920 races with close).
+     * A non-blocking attempt answers at once: connected, or EAGAIN while the backlog is full,
+     * after which the JDK has closed the channel; between attempts the thread pauses, at most
+     * PAUSE_MAX_NANOS, and close() wakes it.
+     */
+    private void connectUnixBlocking(SocketChannel first, SocketAddress target) throws OSError {
+        SocketChannel ch = first;
+        long pause = PAUSE_MIN_NANOS;
+        writes.lock();
+        try {
+            for (;;) {
+                try {
+                    if (ch.isConnected()) {
+                        throw OSError.of(Errno.EISCONN);
+                    }
+                    ch.configureBlocking(false);
+                    ch.connect(target); // AF_UNIX connects at once or fails
+                    ch.configureBlocking(true);
+                    return;
+                } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+                    if (isClosed()) {
+                        throw JdkErrors.withCause(OSError.of(Errno.EBADF), e); // close() ran meanwhile (R16)
+                    }
+                    if (!(e instanceof SocketException) || JdkErrors.errnoOf(e) != Errno.EAGAIN) {
+                        throw streamFailed(ch, e, Errno.ENOTCONN);
+                    }
+                }
+                dropStream(ch); // the JDK closed the channel that failed
+                writes.pause(pause);
+                pause = Math.min(2 * pause, PAUSE_MAX_NANOS);
+                synchronized (stateLock) {
+                    checkOpen();
+                    ch = openStream();
+                }
+            }
+        } finally {
+            writes.unlock();
         }
     }
 

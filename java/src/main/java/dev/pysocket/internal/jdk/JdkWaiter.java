@@ -9,6 +9,7 @@ import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -54,6 +55,16 @@ final class JdkWaiter {
         }
     }
 
+    /** lock takes the direction's lock with no deadline (blocking mode). */
+    void lock() throws OSError {
+        try {
+            lock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw OSError.of(Errno.EINTR);
+        }
+    }
+
     void unlock() {
         lock.unlock();
     }
@@ -81,6 +92,29 @@ final class JdkWaiter {
         if (Thread.currentThread().isInterrupted()) {
             // A Java interrupt plays the part of a signal handler that raises (R10).
             throw OSError.of(Errno.EINTR);
+        }
+    }
+
+    /**
+     * pause parks the calling thread (which holds the lock) for about nanos, for a wait that no
+     * readiness event ends (an AF_UNIX connect to a full backlog); close() and wakeup() end it
+     * early. Raises EBADF once closed, EINTR when the thread is interrupted.
+     */
+    void pause(long nanos) throws OSError {
+        thread = Thread.currentThread();
+        try {
+            if (!closed && !poked) {
+                LockSupport.parkNanos(this, nanos);
+            }
+        } finally {
+            thread = null;
+            poked = false;
+        }
+        if (closed) {
+            throw OSError.of(Errno.EBADF);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw OSError.of(Errno.EINTR); // a Java interrupt plays a raising signal handler (R10)
         }
     }
 
@@ -119,11 +153,12 @@ final class JdkWaiter {
      */
     void close() {
         closed = true;
+        Thread t = thread;
         JdkPoller p = JdkPoller.existing();
         if (p == null) {
+            LockSupport.unpark(t); // a thread in pause
             return;
         }
-        Thread t = thread;
         if (t != null) {
             p.wake(t);
         }
