@@ -92,10 +92,12 @@ public final class FullTableProbe {
         }
     }
 
+    /** outcome: the call's line; a failure's stack goes to stderr, for the test's message. */
     private static String outcome(Call call) {
         try {
             return call.run();
         } catch (OSError e) {
+            e.printStackTrace();
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
