@@ -46,8 +46,8 @@ int psk__timed_call(int fd, short events, int64_t deadline, int first_wait, psk_
             return result;
         }
         /* EAGAIN after POLLHUP is final, not a false positive: a datagram socket shut down
-         * both ways (how close() wakes a waiter) polls readable forever while recv finds
-         * nothing, so polling again would spin until the deadline (issue 5). */
+         * both ways polls readable forever while recv finds nothing, so polling again would
+         * spin until the deadline. */
         if (ready & POLLHUP) {
             return result;
         }

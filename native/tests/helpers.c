@@ -113,6 +113,37 @@ void join_thread(pthread_t t) {
     ASSERT_EQ(pthread_join(t, NULL), 0);
 }
 
+static void *in_thread_run(void *arg) {
+    struct in_thread *c = arg;
+    __atomic_store_n(&c->tid, wakeable_thread_id(), __ATOMIC_SEQ_CST);
+    c->result = c->call(c);
+    __atomic_store_n(&c->returned_at, now_ns(), __ATOMIC_SEQ_CST);
+    return NULL;
+}
+
+void in_thread_start(struct in_thread *c) {
+    c->result = -12345;
+    c->tid = 0;
+    c->returned_at = 0;
+    c->thread = start_thread(in_thread_run, c);
+    sleep_ms(200);
+    ASSERT_GT(__atomic_load_n(&c->tid, __ATOMIC_SEQ_CST), 0);
+    ASSERT_EQ(__atomic_load_n(&c->returned_at, __ATOMIC_SEQ_CST), 0); /* still blocked */
+}
+
+void in_thread_join(struct in_thread *c, int64_t since) {
+    join_thread(c->thread);
+    ASSERT_NE(c->result, -12345);
+    ASSERT_LT(c->returned_at - since, 1 * SECONDS);
+}
+
+void in_thread_wake(struct in_thread *c) {
+    int64_t start = now_ns();
+    ASSERT_EQ(psk_preclose(c->fd), 0);
+    ASSERT_EQ(psk_wake_thread(c->tid), 0);
+    in_thread_join(c, start);
+}
+
 int64_t wakeable_thread_id(void) {
     sigset_t wake;
     sigemptyset(&wake);

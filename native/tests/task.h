@@ -95,6 +95,27 @@ void join_thread(pthread_t t);
  * close's psk_wake_thread can interrupt it) and returns the thread's psk_thread_id. */
 int64_t wakeable_thread_id(void);
 
+/*
+ * struct in_thread: one blocking call made in a thread of its own, for the tests of what
+ * wakes a blocked call. Fill in call and its arguments, then in_thread_start runs it and
+ * checks that it is still blocked 200 ms later; in_thread_join waits for the call to end and
+ * checks that it ended within a second of `since`.
+ */
+struct in_thread {
+    int (*call)(struct in_thread *c); /* the call; returns what the psk_* function returned */
+    int fd;
+    psk_addr addr;
+    int64_t timeout_ns;
+    int result;                       /* call's return value, once it ended */
+    int64_t tid;                      /* the thread's psk_thread_id (wake signal unblocked) */
+    int64_t returned_at;              /* now_ns() when call returned, 0 before (atomic) */
+    pthread_t thread;
+};
+void in_thread_start(struct in_thread *c);
+void in_thread_join(struct in_thread *c, int64_t since);
+/* in_thread_wake: close's wake-up: psk_preclose(c->fd), psk_wake_thread(c->tid), then join. */
+void in_thread_wake(struct in_thread *c);
+
 /* SIGALRM without SA_RESTART, so that blocking calls really fail with EINTR; the handler
  * counts deliveries. alarm_start arms ITIMER_REAL (first, then every interval ms; 0 =
  * once), alarm_stop disarms it and restores the old handler. */

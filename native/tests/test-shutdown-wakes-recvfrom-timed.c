@@ -1,6 +1,6 @@
-/* close() wakes a waiter by shutdown(SHUT_RDWR) (FdHandle). On a datagram socket that
- * makes poll report POLLIN|POLLHUP forever while recvfrom finds nothing (-EAGAIN):
- * recvfrom_timed must return that -EAGAIN at once, not spin on it until its deadline. */
+/* shutdown(SHUT_RDWR) of a datagram socket wakes a waiter, and makes poll report
+ * POLLIN|POLLHUP forever while recvfrom finds nothing (-EAGAIN): recvfrom_timed must return
+ * that -EAGAIN at once, not spin on it until its deadline. */
 #include "task.h"
 
 #include <errno.h>

@@ -5,28 +5,13 @@
 #include "task.h"
 
 #include <errno.h>
-#include <stdatomic.h>
-#include <sys/socket.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-struct blocked {
-    int fd;
-    psk_addr to;
-    int timed;
-    int result;
-    atomic_llong tid;
-    atomic_llong returned_at;
-};
-
-static void *connect_blocked(void *arg) {
-    struct blocked *b = arg;
-    atomic_store(&b->tid, wakeable_thread_id());
-    b->result = b->timed ? psk_connect_timed(b->fd, &b->to, 20 * SECONDS) : psk_connect(b->fd, &b->to);
-    atomic_store(&b->returned_at, now_ns());
-    return NULL;
+static int connect_call(struct in_thread *c) {
+    return c->timeout_ns > 0 ? psk_connect_timed(c->fd, &c->addr, c->timeout_ns) : psk_connect(c->fd, &c->addr);
 }
 
 /* fill: connects non-blocking sockets to `to` until the listener's queue is full: AF_UNIX
@@ -53,23 +38,14 @@ static void wake_one(int family, const psk_addr *to, int timed) {
     int n = fill(family, to, fds, 64);
     ASSERT_LT(n, 64);
 
-    struct blocked b = {.fd = psk_socket(family, timed ? SOCK_STREAM | SOCK_NONBLOCK : SOCK_STREAM, 0),
-                        .to = *to, .timed = timed, .result = -12345};
-    ASSERT_GE(b.fd, 0);
-    atomic_init(&b.tid, 0);
-    atomic_init(&b.returned_at, 0);
-    pthread_t t = start_thread(connect_blocked, &b);
-    sleep_ms(300);
-    ASSERT_EQ(atomic_load(&b.returned_at), 0); /* really blocked: the backlog is full */
+    int64_t timeout = timed ? 20 * SECONDS : 0;
+    struct in_thread c = {.call = connect_call, .addr = *to, .timeout_ns = timeout,
+                          .fd = psk_socket(family, timed ? SOCK_STREAM | SOCK_NONBLOCK : SOCK_STREAM, 0)};
+    ASSERT_GE(c.fd, 0);
+    in_thread_start(&c); /* really blocked: the backlog is full */
+    in_thread_wake(&c);
 
-    int64_t start = now_ns();
-    ASSERT_EQ(psk_preclose(b.fd), 0);
-    ASSERT_EQ(psk_wake_thread(atomic_load(&b.tid)), 0);
-    join_thread(t);
-    ASSERT_NE(b.result, -12345);
-    ASSERT_LT(atomic_load(&b.returned_at) - start, 1 * SECONDS);
-
-    ASSERT_EQ(psk_close(b.fd), 0);
+    ASSERT_EQ(psk_close(c.fd), 0);
     for (int i = 0; i < n; i++) {
         ASSERT_EQ(psk_close(fds[i]), 0);
     }

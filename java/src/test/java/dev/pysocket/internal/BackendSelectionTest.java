@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Sockets;
-import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.pysocket.support.ChildProcess;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * BackendSelectionTest: pysocket.backend / PYSOCKET_BACKEND, checked in child JVMs whose
- * class path lacks JNA, so the native library cannot load there (API.md "Backends").
+ * class path lacks JNA, so the native library cannot load there (the README's "Backends").
  */
 class BackendSelectionTest {
     /** Result of one child JVM: its stdout and stderr. */
@@ -23,36 +22,16 @@ class BackendSelectionTest {
     }
 
     private static Run probe(boolean withJna, String property, String env) throws Exception {
-        List<String> cp = new ArrayList<>(List.of(location(Sockets.class), location(BackendProbe.class)));
+        List<Class<?>> cp = new ArrayList<>(List.of(Sockets.class, BackendProbe.class));
         if (withJna) {
-            cp.add(location(com.sun.jna.Native.class));
+            cp.add(com.sun.jna.Native.class);
         }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", String.join(File.pathSeparator, cp)));
-        if (property != null) {
-            cmd.add("-Dpysocket.backend=" + property);
-        }
-        cmd.add(BackendProbe.class.getName());
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().remove("PYSOCKET_BACKEND");
-        if (env != null) {
-            pb.environment().put("PYSOCKET_BACKEND", env);
-        }
-        Process p = pb.start();
-        try {
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
-            return new Run(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                    new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        } finally {
-            p.destroyForcibly();
-            p.getInputStream().close();
-            p.getErrorStream().close();
-            p.getOutputStream().close();
-        }
-    }
-
-    private static String location(Class<?> c) throws URISyntaxException {
-        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        List<String> jvmArgs = property == null ? List.of() : List.of("-Dpysocket.backend=" + property);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PYSOCKET_BACKEND", env); // null removes it
+        ChildProcess.Output o = ChildProcess.run(ChildProcess.java(cp, jvmArgs, BackendProbe.class), environment,
+                Duration.ofSeconds(60));
+        return new Run(o.stdout(), o.stderr());
     }
 
     @Test

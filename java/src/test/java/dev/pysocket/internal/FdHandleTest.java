@@ -10,6 +10,7 @@ import dev.pysocket.OSError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -101,36 +102,50 @@ class FdHandleTest {
         for (int round = 0; round < 300; round++) {
             Recorder r = new Recorder();
             FdHandle h = new FdHandle(3, r);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Thread> users = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                Thread th = new Thread(() -> {
-                    try {
-                        start.await();
-                        for (int i = 0; i < 1000; i++) {
-                            h.acquire();
-                            r.inUse.incrementAndGet();
-                            r.inUse.decrementAndGet();
-                            h.release();
-                        }
-                    } catch (OSError e) {
-                        // closed: expected once close wins
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                th.start();
-                users.add(th);
-            }
-            start.countDown();
-            Thread.yield();
-            h.close();
-            for (Thread th : users) {
-                th.join(10_000);
-                assertFalse(th.isAlive());
-            }
+            raceClose(h, user -> {
+                h.acquire();
+                r.inUse.incrementAndGet();
+                r.inUse.decrementAndGet();
+                h.release();
+            });
             assertEquals(1, r.destroys.get(), "round " + round);
             assertFalse(r.destroyedInUse, "round " + round);
+        }
+    }
+
+    /** Use: what one user thread does with the handle, over and over, until it is closed. */
+    @FunctionalInterface
+    private interface Use {
+        void once(int user) throws OSError;
+    }
+
+    /** raceClose runs 4 users, 1000 uses each, and closes h while they run; all must end within 10 s. */
+    private static void raceClose(FdHandle h, Use use) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> users = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int user = t;
+            Thread th = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < 1000; i++) {
+                        use.once(user);
+                    }
+                } catch (OSError e) {
+                    // closed: expected once close wins
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            th.start();
+            users.add(th);
+        }
+        start.countDown();
+        Thread.yield();
+        h.close();
+        for (Thread th : users) {
+            th.join(10_000);
+            assertFalse(th.isAlive());
         }
     }
 
@@ -235,42 +250,30 @@ class FdHandleTest {
         for (int round = 0; round < 200; round++) {
             Recorder r = new Recorder();
             FdHandle h = new FdHandle(3, r);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Thread> users = new ArrayList<>();
             AtomicInteger wokenOutside = new AtomicInteger();
+            AtomicBoolean[] inside = new AtomicBoolean[4];
+            CountingWaiter[] waiters = new CountingWaiter[4];
             for (int t = 0; t < 4; t++) {
-                java.util.concurrent.atomic.AtomicBoolean inside = new java.util.concurrent.atomic.AtomicBoolean();
-                CountingWaiter w = new CountingWaiter();
-                w.onWake = () -> {
-                    if (!inside.get()) {
+                AtomicBoolean in = new AtomicBoolean();
+                inside[t] = in;
+                waiters[t] = new CountingWaiter();
+                waiters[t].onWake = () -> {
+                    if (!in.get()) {
                         wokenOutside.incrementAndGet();
                     }
                 };
-                Thread th = new Thread(() -> {
-                    try {
-                        start.await();
-                        for (int i = 0; i < 1000; i++) {
-                            h.acquire(w);
-                            inside.set(true);
-                            inside.set(false);
-                            h.release(w);
-                        }
-                    } catch (OSError e) {
-                        // closed: expected once close wins
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                th.start();
-                users.add(th);
             }
-            start.countDown();
-            Thread.yield();
-            h.close();
-            for (Thread th : users) {
-                th.join(10_000);
-                assertFalse(th.isAlive());
-            }
+            raceClose(h, user -> {
+                // "inside" spans the whole call: from before acquire to after release returned.
+                inside[user].set(true);
+                try {
+                    h.acquire(waiters[user]);
+                    h.release(waiters[user]);
+                } finally {
+                    inside[user].set(false);
+                }
+            });
+            assertEquals(0, wokenOutside.get(), "round " + round);
             assertEquals(1, r.destroys.get(), "round " + round);
         }
     }

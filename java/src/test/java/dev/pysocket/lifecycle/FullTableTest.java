@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
-import java.io.File;
+import dev.pysocket.support.ChildProcess;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * descriptor for createConnection and createServer) and must then print the same line.
  */
 class FullTableTest extends BackendTest {
-    private static final String LIMIT = "256";
+    private static final int LIMIT = 256;
 
     @ParameterizedTest
     @ValueSource(strings = {"recv", "accept", "send", "recvfrom"})
@@ -48,65 +45,25 @@ class FullTableTest extends BackendTest {
         try (InputStream in = FullTableTest.class.getResourceAsStream("/peers/full_table.py")) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return firstLine(run(List.of("python3", "-c", source, scenario)).stdout());
+        return run(List.of("python3", "-c", source, scenario)).firstLine();
     }
 
     /** assertJava runs the scenario in FullTableProbe and compares its first line; a failure shows the child's output. */
     private void assertJava(String expected, String scenario) throws Exception {
-        List<String> cp = List.of(location(Sockets.class), location(FullTableProbe.class),
-                location(com.sun.jna.Native.class));
-        Output out = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ChildProcess.Output out = run(ChildProcess.java(List.of(Sockets.class, FullTableProbe.class, com.sun.jna.Native.class),
                 // -XX:-UseContainerSupport: in a container, HotSpot's compiler threads read cgroup
                 // files (os::available_memory) at moments of their own, each for an instant
                 // taking a descriptor that the scenario's one free slot needs (seen with strace).
-                "-Xmx64m", "-XX:+UseSerialGC", "-XX:-UseContainerSupport", "-Dpysocket.backend=" + backend,
-                "-cp", String.join(File.pathSeparator, cp), FullTableProbe.class.getName(), scenario));
+                List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:-UseContainerSupport", "-Dpysocket.backend=" + backend),
+                FullTableProbe.class, scenario));
         assertTrue(out.stdout().contains("\nwarm-up: "), "the probe ran the scenario once before filling the table: " + out);
-        assertEquals(expected, firstLine(out.stdout()), out::toString);
+        assertEquals(expected, out.firstLine(), out::toString);
     }
 
-    /** Output: what a child printed. */
-    private record Output(String stdout, String stderr) {
-    }
-
-    /** run starts cmd under {@code ulimit -n LIMIT} and returns what it printed; it must exit 0 within 60 s. */
-    private static Output run(List<String> cmd) throws IOException, InterruptedException {
-        List<String> limited = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + LIMIT + " && exec \"$@\"", "bash"));
-        limited.addAll(cmd);
-        Path out = Files.createTempFile("pysocket-fulltable-", ".stdout");
-        Path err = Files.createTempFile("pysocket-fulltable-", ".stderr");
-        Process p = new ProcessBuilder(limited).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        try {
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child did not finish: " + cmd.get(0));
-            String stdout = Files.readString(out);
-            String stderr = readQuietly(err);
-            assertEquals(0, p.exitValue(), () -> "child failed: " + stdout + " " + stderr);
-            return new Output(stdout, stderr);
-        } finally {
-            p.destroyForcibly();
-            p.getOutputStream().close();
-            p.getInputStream().close();
-            p.getErrorStream().close();
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
-    }
-
-    private static String readQuietly(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return "(no stderr: " + e + ")";
-        }
-    }
-
-    private static String firstLine(String out) {
-        int nl = out.indexOf('\n');
-        return nl < 0 ? out : out.substring(0, nl);
-    }
-
-    private static String location(Class<?> c) throws URISyntaxException {
-        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    /** run starts cmd under {@code ulimit -n LIMIT}; it must exit 0 within 60 s. */
+    private static ChildProcess.Output run(List<String> cmd) throws IOException, InterruptedException {
+        ChildProcess.Output out = ChildProcess.run(ChildProcess.withFdLimit(LIMIT, cmd), Map.of(), Duration.ofSeconds(60));
+        assertEquals(0, out.exit(), () -> "child failed: " + out);
+        return out;
     }
 }

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.pysocket.support.ChildProcess;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -25,29 +24,15 @@ class ThreadMemoryTest extends BackendTest {
     @Test
     @Timeout(120)
     void largeTransfersOnManyThreadsNeitherFailNorKeepTheirBuffers() throws Exception {
-        String cp = String.join(File.pathSeparator, location(Sockets.class), location(LargeReceiveProbe.class),
-                location(com.sun.jna.Native.class));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:MaxDirectMemorySize=64m", "-Dpysocket.backend=" + backend, "-cp", cp,
-                LargeReceiveProbe.class.getName()).start();
-        try {
-            assertTrue(p.waitFor(100, TimeUnit.SECONDS), "probe JVM did not finish");
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.exitValue(), () -> out + err);
-            List<String> fields = List.of(out.split(" "));
-            assertEquals("failures=0", fields.get(0), () -> out + "\n" + err);
-            long delta = Long.parseLong(fields.get(1).substring("directDelta=".length()));
-            assertTrue(delta <= 64L * (64 << 10), () -> "64 threads keep " + delta + " bytes of direct memory: " + out);
-        } finally {
-            p.destroyForcibly();
-            p.getInputStream().close();
-            p.getErrorStream().close();
-            p.getOutputStream().close();
-        }
-    }
-
-    private static String location(Class<?> c) throws Exception {
-        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        ChildProcess.Output o = ChildProcess.run(ChildProcess.java(
+                List.of(Sockets.class, LargeReceiveProbe.class, com.sun.jna.Native.class),
+                List.of("-XX:MaxDirectMemorySize=64m", "-Dpysocket.backend=" + backend), LargeReceiveProbe.class),
+                Map.of(), Duration.ofSeconds(100));
+        String out = o.stdout().trim();
+        assertEquals(0, o.exit(), o::toString);
+        List<String> fields = List.of(out.split(" "));
+        assertEquals("failures=0", fields.get(0), o::toString);
+        long delta = Long.parseLong(fields.get(1).substring("directDelta=".length()));
+        assertTrue(delta <= 64L * (64 << 10), () -> "64 threads keep " + delta + " bytes of direct memory: " + out);
     }
 }

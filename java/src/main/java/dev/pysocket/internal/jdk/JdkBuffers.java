@@ -25,13 +25,21 @@ final class JdkBuffers {
     private JdkBuffers() {
     }
 
+    /**
+     * limitToChunk cuts a heap buffer's limit to CHUNK bytes past its position and returns
+     * the limit to restore (unchanged for a direct or small buffer).
+     */
+    private static int limitToChunk(ByteBuffer b) {
+        int limit = b.limit();
+        if (!b.isDirect() && limit - b.position() > CHUNK) {
+            b.limit(b.position() + CHUNK);
+        }
+        return limit;
+    }
+
     /** read: one read of at most CHUNK bytes (a stream read may always return less, R12). */
     static int read(SocketChannel ch, ByteBuffer dst) throws IOException {
-        int limit = dst.limit();
-        if (dst.isDirect() || limit - dst.position() <= CHUNK) {
-            return ch.read(dst);
-        }
-        dst.limit(dst.position() + CHUNK);
+        int limit = limitToChunk(dst);
         try {
             return ch.read(dst);
         } finally {
@@ -44,33 +52,23 @@ final class JdkBuffers {
      * writes every chunk, as a blocking send takes all.
      */
     static int write(SocketChannel ch, ByteBuffer src) throws IOException {
-        int limit = src.limit();
-        if (src.isDirect() || limit - src.position() <= CHUNK) {
-            return ch.write(src);
-        }
         int total = 0;
-        try {
-            do {
-                src.limit(Math.min(limit, src.position() + CHUNK));
-                int n = ch.write(src);
-                total += n;
-                if (n == 0 || !ch.isBlocking()) {
-                    break;
-                }
-            } while (src.position() < limit);
-        } finally {
-            src.limit(limit);
-        }
+        int n;
+        do {
+            int limit = limitToChunk(src);
+            try {
+                n = ch.write(src);
+            } finally {
+                src.limit(limit);
+            }
+            total += n;
+        } while (n > 0 && src.hasRemaining() && ch.isBlocking());
         return total;
     }
 
     /** receive: one datagram into at most CHUNK bytes of dst, which any datagram fits. */
     static SocketAddress receive(DatagramChannel ch, ByteBuffer dst) throws IOException {
-        int limit = dst.limit();
-        if (dst.isDirect() || limit - dst.position() <= CHUNK) {
-            return ch.receive(dst);
-        }
-        dst.limit(dst.position() + CHUNK);
+        int limit = limitToChunk(dst);
         try {
             return ch.receive(dst);
         } finally {
