@@ -3,13 +3,11 @@ package dev.pysocket;
 import dev.pysocket.internal.Addresses;
 import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
-import dev.pysocket.internal.DescriptorBackend;
-import dev.pysocket.internal.Errors;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.GetAddrInfo;
 import dev.pysocket.internal.InetFunctions;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.Resolution;
-import dev.pysocket.internal.Resolvers;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.Timeouts;
 import java.util.ArrayList;
@@ -125,18 +123,23 @@ public final class Sockets implements SocketConstants {
         family = family == -1 ? AF_INET : family;
         type = type == -1 ? SOCK_STREAM : type;
         proto = proto == -1 ? 0 : proto;
+        return socketOn(Backends.current(), family, type, proto);
+    }
+
+    /** socketOn: {@link #socket(int, int, int)} on the given backend (family, type, proto already defaulted). */
+    static Socket socketOn(Backend backend, int family, int type, int proto) throws OSError {
         int kind = type & ~typeFlags();
-        SocketImpl impl = Backends.current().socket(family, kind, proto);
+        SocketImpl impl = backend.socket(family, kind, proto);
         return new Socket(impl, family, kind, proto, initialTimeout(type), true);
     }
 
     private static int typeFlags() {
-        return (has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
+        return (Platform.has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (Platform.has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
     }
 
     /** initialTimeout: a new socket's timeout (R7): 0.0 when type carries SOCK_NONBLOCK, else the default. */
     private static long initialTimeout(int type) {
-        return has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeoutNanos;
+        return Platform.has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeoutNanos;
     }
 
     /**
@@ -157,7 +160,7 @@ public final class Sockets implements SocketConstants {
         if (fileno < 0) {
             throw new IllegalArgumentException("negative file descriptor");
         }
-        return adopt(descriptors("socket(fileno=)"), fileno, family, type, proto);
+        return adopt(Backends.current(), fileno, family, type, proto);
     }
 
     /**
@@ -168,13 +171,16 @@ public final class Sockets implements SocketConstants {
      * Native backend only (jdk: EOPNOTSUPP naming it).
      */
     public static Socket fromfd(int fd, int family, int type) throws OSError {
-        DescriptorBackend d = descriptors("fromfd()");
-        int copy = d.dup(fd);
+        Backend b = Backends.current();
+        if (!b.has(Capability.DESCRIPTORS)) {
+            throw b.unsupported(Capability.DESCRIPTORS, "fromfd()");
+        }
+        int copy = b.dup(fd);
         try {
-            return adopt(d, copy, family, type, 0);
+            return adopt(b, copy, family, type, 0);
         } catch (OSError | RuntimeException e) {
             try {
-                d.close(copy);
+                b.close(copy);
             } catch (OSError suppressed) {
                 e.addSuppressed(suppressed);
             }
@@ -188,7 +194,7 @@ public final class Sockets implements SocketConstants {
      * (jdk: EOPNOTSUPP naming it).
      */
     public static void close(int fd) throws OSError {
-        descriptors("close(fd)").close(fd);
+        Backends.current().close(fd);
     }
 
     /**
@@ -196,21 +202,12 @@ public final class Sockets implements SocketConstants {
      * (F_DUPFD_CLOEXEC); OSError 9 for a bad fd. Native backend only (jdk: EOPNOTSUPP).
      */
     public static int dup(int fd) throws OSError {
-        return descriptors("dup(fd)").dup(fd);
-    }
-
-    /** descriptors: the current backend's descriptor functions, or its unsupported error. */
-    private static DescriptorBackend descriptors(String what) throws OSError {
-        Backend b = Backends.current();
-        if (b instanceof DescriptorBackend d) {
-            return d;
-        }
-        throw Errors.unsupported(Errno.EOPNOTSUPP, b.name(), what);
+        return Backends.current().dup(fd);
     }
 
     /** adopt wraps fd as sock_initobj does with a fileno: -1 values are detected (R16). */
-    private static Socket adopt(DescriptorBackend d, int fd, int family, int type, int proto) throws OSError {
-        DescriptorBackend.Adopted a = d.adopt(fd);
+    private static Socket adopt(Backend b, int fd, int family, int type, int proto) throws OSError {
+        Backend.Adopted a = b.adopt(fd);
         int kind = (type == -1 ? a.type() : type) & ~typeFlags();
         long timeout = type == -1 ? defaultTimeoutNanos : initialTimeout(type); // -1 has every bit set
         return new Socket(a.impl(), family == -1 ? a.family() : family, kind, proto == -1 ? a.proto() : proto,
@@ -387,12 +384,12 @@ public final class Sockets implements SocketConstants {
      * the running kernel has an IPv6 address configured; {@link #hasDualstackIpv6} asks a socket.
      */
     public static boolean hasIpv6() {
-        return has("AF_INET6");
+        return Platform.has("AF_INET6");
     }
 
     /** hasDualstackIpv6: whether an AF_INET6 stream socket accepts IPV6_V6ONLY = 0. */
     public static boolean hasDualstackIpv6() {
-        if (!has("AF_INET6") || !has("IPV6_V6ONLY")) {
+        if (!Platform.has("AF_INET6") || !Platform.has("IPV6_V6ONLY")) {
             return false;
         }
         try (Socket s = socket(AF_INET6, SOCK_STREAM)) {
@@ -470,7 +467,7 @@ public final class Sockets implements SocketConstants {
 
     /** gethostname: Python's {@code gethostname()}: gethostname(2). */
     public static String gethostname() throws OSError {
-        return Resolvers.current().gethostname();
+        return Backends.current().resolver().gethostname();
     }
 
     /**
@@ -585,7 +582,7 @@ public final class Sockets implements SocketConstants {
 
     /** ifNameindex: Python's {@code if_nameindex()}: every interface, as (index, name). */
     public static List<IfName> ifNameindex() throws OSError {
-        return Resolvers.current().ifNameindex();
+        return Backends.current().resolver().ifNameindex();
     }
 
     /** ifNametoindex: Python's {@code if_nametoindex(name)}; OSError "no interface with this name". */
@@ -599,14 +596,19 @@ public final class Sockets implements SocketConstants {
     }
 
     /**
-     * has: Python's {@code hasattr(socket, name)} for a constant: whether the running
-     * platform defines it (a constant exists whatever the backend can do with it: the jdk
-     * backend has AF_UNIX and SOCK_DGRAM even where it raises EOPNOTSUPP for them). Errno
-     * names other than EAGAIN, EBADF and EWOULDBLOCK are not socket constants (see
-     * {@link Errno}).
+     * has: Python's {@code hasattr(socket, name)} for a constant, on this platform and
+     * backend: whether the running platform defines it, unless it exists only for what the
+     * backend cannot do (the jdk backend answers false for SO_PEERCRED, SOCK_SEQPACKET,
+     * MSG_PEEK, ...; AF_UNIX and SOCK_DGRAM it has, if not for every combination). Errno names
+     * other than EAGAIN, EBADF and EWOULDBLOCK are not socket constants (see {@link Errno}).
      */
     public static boolean has(String constantName) {
         Objects.requireNonNull(constantName, "attribute name must be string, not 'NoneType'");
-        return Platform.has(constantName) && Platform.isSocketModuleName(constantName);
+        if (!Platform.has(constantName) || !Platform.isSocketModuleName(constantName)) {
+            return false;
+        }
+        Capability needs = Capability.gating(constantName);
+        Backend b = Backends.chosen();
+        return needs == null || b == null || b.has(needs);
     }
 }

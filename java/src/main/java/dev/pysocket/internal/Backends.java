@@ -12,7 +12,8 @@ import java.util.Locale;
  * {@code auto|native|jdk} (default auto). {@code auto} takes native where the library loads
  * and otherwise logs once, through System.Logger, why it fell back to jdk. A forced
  * {@code native} that cannot load fails every socket call with an OSError that cites the
- * cause, never silently falling back (DESIGN.md lesson 11).
+ * cause, never silently falling back (as Netty's Epoll.ensureAvailability keeps its
+ * unavailability cause).
  */
 public final class Backends {
     private static final System.Logger LOG = System.getLogger("dev.pysocket");
@@ -35,6 +36,30 @@ public final class Backends {
             throw nativeUnavailable();
         }
         return b;
+    }
+
+    /** chosen returns the backend new sockets use, or null when the choice cannot be honoured. */
+    public static Backend chosen() {
+        return current;
+    }
+
+    /**
+     * named returns the backend called name ("native" or "jdk"), whatever the process
+     * default: tests make sockets of both in one test (a native server, a jdk client). A
+     * native backend that did not load raises the error current() would.
+     */
+    public static Backend named(String name) throws OSError {
+        switch (name) {
+            case "jdk":
+                return JdkBackend.INSTANCE;
+            case "native":
+                if (!nativeAvailable()) {
+                    throw nativeUnavailable();
+                }
+                return NativeBackend.INSTANCE;
+            default:
+                throw new IllegalArgumentException("no backend named " + PyRepr.str(name));
+        }
     }
 
     /** name returns "native" or "jdk": the backend new sockets use (the requested one if it failed). */

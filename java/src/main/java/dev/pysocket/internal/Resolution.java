@@ -35,7 +35,7 @@ public final class Resolution {
             utf8(port);
         }
         List<AddrInfo> out = new ArrayList<>();
-        for (Resolver.Entry e : Resolvers.current().getaddrinfo(h, port, family, type, proto, flags)) {
+        for (Resolver.Entry e : Backends.current().resolver().getaddrinfo(h, port, family, type, proto, flags)) {
             out.add(new AddrInfo(e.family(), e.type(), e.proto(), e.canonname() == null ? "" : e.canonname(),
                     Addresses.toAddress(e.addr())));
         }
@@ -75,7 +75,7 @@ public final class Resolution {
         if (Integer.compareUnsigned(flowinfo, 0xFFFFF) > 0) {
             throw new IllegalArgumentException("getnameinfo(): flowinfo must be 0-1048575.");
         }
-        Resolver r = Resolvers.current();
+        Resolver r = Backends.current().resolver();
         List<Resolver.Entry> res = r.getaddrinfo(host, Integer.toString(port), AF_UNSPEC, SOCK_DGRAM, 0,
                 AI_NUMERICHOST);
         if (res.size() > 1) {
@@ -98,7 +98,7 @@ public final class Resolution {
      * parse without a lookup, and a name resolves through getaddrinfo, first result.
      */
     public static SockAddr setipaddr(String name, int af) throws OSError {
-        Resolver r = Resolvers.current();
+        Resolver r = Backends.current().resolver();
         if (name.isEmpty()) {
             List<Resolver.Entry> res = r.getaddrinfo(null, "0", af, SOCK_DGRAM, 0, AI_PASSIVE);
             if (res.size() > 1) {
@@ -141,13 +141,13 @@ public final class Resolution {
     public static HostInfo gethostbynameEx(String name) throws OSError {
         String n = hostArg(name, "gethostbyname_ex");
         setipaddr(n, AF_INET);
-        return hostInfo(Resolvers.current().gethostbyname(n), AF_INET);
+        return hostInfo(Backends.current().resolver().gethostbyname(n), AF_INET);
     }
 
     /** gethostbyaddr: Python's {@code gethostbyaddr(ip)}; herror "[Errno 1] Unknown host" when unknown (R31). */
     public static HostInfo gethostbyaddr(String ip) throws OSError {
         SockAddr a = setipaddr(hostArg(ip, "gethostbyaddr"), AF_UNSPEC);
-        return hostInfo(Resolvers.current().gethostbyaddr(a), a.family());
+        return hostInfo(Backends.current().resolver().gethostbyaddr(a), a.family());
     }
 
     /** gethost_common: the hostent as Python's triple; a hostent of another family is EAFNOSUPPORT. */
@@ -171,7 +171,7 @@ public final class Resolution {
         String n = Objects.requireNonNull(name, "getfqdn() argument must be str, not None").strip();
         try {
             if (n.isEmpty() || n.equals("0.0.0.0") || n.equals("::")) {
-                n = Resolvers.current().gethostname();
+                n = Backends.current().resolver().gethostname();
             }
             HostInfo h = gethostbyaddr(n);
             List<String> names = new ArrayList<>();
@@ -279,7 +279,7 @@ public final class Resolution {
     /** getservbyname: Python's {@code getservbyname(name, proto)}; OSError "service/proto not found" (R31). */
     public static int getservbyname(String name, String proto) throws OSError {
         Objects.requireNonNull(name, "getservbyname() argument 1 must be str, not None");
-        int port = Resolvers.current().getservbyname(noNul(name), noNul(proto));
+        int port = Backends.current().resolver().getservbyname(noNul(name), noNul(proto));
         if (port < 0) {
             throw new OSError("service/proto not found");
         }
@@ -291,7 +291,7 @@ public final class Resolution {
         if (port < 0 || port > 0xFFFF) {
             throw new IllegalArgumentException("getservbyport: port must be 0-65535.");
         }
-        String name = Resolvers.current().getservbyport(port, noNul(proto));
+        String name = Backends.current().resolver().getservbyport(port, noNul(proto));
         if (name == null) {
             throw new OSError("port/proto not found");
         }
@@ -301,7 +301,7 @@ public final class Resolution {
     /** getprotobyname: Python's {@code getprotobyname(name)}; OSError "protocol not found" (R31). */
     public static int getprotobyname(String name) throws OSError {
         Objects.requireNonNull(name, "getprotobyname() argument 1 must be str, not None");
-        int p = Resolvers.current().getprotobyname(noNul(name));
+        int p = Backends.current().resolver().getprotobyname(noNul(name));
         if (p < 0) {
             throw new OSError("protocol not found");
         }
@@ -314,7 +314,7 @@ public final class Resolution {
         if (name.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("embedded null byte");
         }
-        int index = Resolvers.current().ifNametoindex(name);
+        int index = Backends.current().resolver().ifNametoindex(name);
         if (index == 0) {
             throw new OSError("no interface with this name");
         }
@@ -326,6 +326,6 @@ public final class Resolution {
         if (index < 0) {
             throw new IllegalArgumentException("can't convert negative value to unsigned int");
         }
-        return Resolvers.current().ifIndextoname(index);
+        return Backends.current().resolver().ifIndextoname(index);
     }
 }

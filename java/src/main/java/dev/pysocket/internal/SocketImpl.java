@@ -120,7 +120,7 @@ public interface SocketImpl {
         if (fileno() < 0) {
             throw OSError.of(Errno.EBADF); // R16
         }
-        throw Errors.unsupported(Errno.EOPNOTSUPP, backendName(), "dup()");
+        throw Capability.DESCRIPTORS.unsupported(backendName(), "dup()");
     }
 
     /**
@@ -133,7 +133,7 @@ public interface SocketImpl {
         if (fileno() < 0) {
             return -1; // R16
         }
-        throw Errors.unsupported(Errno.EOPNOTSUPP, backendName(), "detach()");
+        throw Capability.DESCRIPTORS.unsupported(backendName(), "detach()");
     }
 
     /**

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Errno;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Backends;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,8 +72,8 @@ class ConstantsTest extends BackendTest {
                 }
             } else if (f.getLong(null) != e.getValue()) {
                 wrong.add(e.getKey() + "=" + f.getLong(null) + ", python " + e.getValue());
-            } else if (!Sockets.has(e.getKey())) {
-                wrong.add(e.getKey() + ": has() is false");
+            } else if (Sockets.has(e.getKey()) != usable(e.getKey())) {
+                wrong.add(e.getKey() + ": has() is " + Sockets.has(e.getKey()));
             }
         }
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " constants differ from python3: " + wrong);
@@ -82,6 +85,28 @@ class ConstantsTest extends BackendTest {
         List<String> extra = new ArrayList<>(fields().keySet());
         extra.removeAll(python().keySet());
         assertTrue(extra.isEmpty(), () -> "not in python3's socket module: " + extra);
+    }
+
+    /**
+     * usable: what has(name) answers for one of Python's constants: true, unless the constant
+     * exists only for a capability this backend lacks.
+     */
+    private static boolean usable(String name) {
+        Capability needs = Capability.gating(name);
+        return needs == null || Backends.chosen().has(needs);
+    }
+
+    /** has is false exactly for the constants of the capabilities the backend lacks (none on native). */
+    @Test
+    void hasIsFalseForTheConstantsOfAMissingCapability() {
+        for (Capability c : Capability.values()) {
+            for (String name : c.constants()) {
+                assertEquals(Backends.chosen().has(c), Sockets.has(name), () -> name + " of " + c + " on " + backend);
+            }
+        }
+        if (isNative()) {
+            assertEquals(EnumSet.allOf(Capability.class), Backends.chosen().capabilities());
+        }
     }
 
     /** has answers like hasattr: unknown names and errno names other than the three re-exports are false. */

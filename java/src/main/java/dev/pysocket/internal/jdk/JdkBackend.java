@@ -3,8 +3,11 @@ package dev.pysocket.internal.jdk;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Backend;
+import dev.pysocket.internal.Capability;
+import dev.pysocket.internal.Resolver;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SocketImpl;
+import java.util.Set;
 
 /**
  * JdkBackend: the fallback backend on java.nio, used where libpysocket cannot load.
@@ -12,7 +15,7 @@ import dev.pysocket.internal.SocketImpl;
  * <p>Supported: TCP over IPv4 and IPv6, and AF_UNIX streams on path names ({@link JdkSocket}),
  * UDP over IPv4 and IPv6 ({@link JdkDatagramSocket}). Every other family or type
  * raises an OSError naming this backend (EAFNOSUPPORT for families, EOPNOTSUPP for types),
- * never a silent substitute (API.md, Backends).
+ * never a silent substitute. It has none of the {@link Capability capabilities} beyond the core.
  */
 public final class JdkBackend implements Backend {
     /** NAME: the backend's name in messages and in pysocket.backend. */
@@ -39,6 +42,16 @@ public final class JdkBackend implements Backend {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of();
+    }
+
+    @Override
+    public Resolver resolver() {
+        return JdkResolver.INSTANCE;
     }
 
     @Override

@@ -2,14 +2,19 @@ package dev.pysocket.internal.jna;
 
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Backend;
-import dev.pysocket.internal.DescriptorBackend;
+import dev.pysocket.internal.Capability;
+import dev.pysocket.internal.Resolver;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.SocketImpl;
 import java.nio.ByteBuffer;
 
-/** NativeBackend: the {@link Backend} over libpysocket; its sockets are OS descriptors. */
-public final class NativeBackend implements Backend, DescriptorBackend {
+/** NativeBackend: the {@link Backend} over libpysocket; its sockets are OS descriptors, and it has every capability. */
+public final class NativeBackend implements Backend {
     public static final NativeBackend INSTANCE = new NativeBackend();
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
 
     private NativeBackend() {
     }
@@ -17,6 +22,16 @@ public final class NativeBackend implements Backend, DescriptorBackend {
     @Override
     public String name() {
         return "native";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Resolver resolver() {
+        return NativeResolver.INSTANCE;
     }
 
     @Override

@@ -1,0 +1,77 @@
+package dev.pysocket.internal;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import java.util.List;
+
+/**
+ * Capability: what a backend can do beyond the core both backends share (TCP and UDP over
+ * IPv4 and IPv6, AF_UNIX streams on path names, the common options, Python's three timeout
+ * modes, close() that wakes blocked threads). Each backend says which it has
+ * ({@link Backend#capabilities()}); {@link dev.pysocket.Sockets#has} answers false for the
+ * constants of a capability the backend lacks, the README's feature matrix states the same
+ * per row, and a call that needs a missing capability raises {@link #unsupported}, naming the
+ * backend. (After junixsocket's AFSocketCapability.)
+ */
+public enum Capability {
+    /** Real OS descriptors: dup(), detach(), fromfd, socket(fileno=), Sockets.close/dup(fd). */
+    DESCRIPTORS(Errno.EOPNOTSUPP),
+    /** setInheritable(true): a descriptor a child process inherits. */
+    INHERITABLE(Errno.EOPNOTSUPP),
+    /** AF_UNIX SOCK_DGRAM and SOCK_SEQPACKET sockets (SOCK_SEQPACKET of any family). */
+    UNIX_DATAGRAM(Errno.EOPNOTSUPP, "SOCK_SEQPACKET"),
+    /** AF_UNIX abstract names (a leading NUL) and autobind (bind to ""). */
+    UNIX_ABSTRACT(Errno.EOPNOTSUPP),
+    /** AF_UNIX names that are not valid UTF-8 (Python's surrogateescape, Address.unix(byte[])). */
+    UNIX_BYTE_NAMES(Errno.EOPNOTSUPP),
+    /** socketpair() of every type the kernel has (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET). */
+    SOCKETPAIR(Errno.EOPNOTSUPP),
+    /** SO_PEERCRED: the peer's pid, uid and gid. */
+    PEERCRED(Errno.ENOPROTOOPT, "SO_PEERCRED"),
+    /** getsockopt/setsockopt of any level and option, and struct values in the bytes form. */
+    RAW_OPTIONS(Errno.ENOPROTOOPT),
+    /** IPV6_V6ONLY set to 1 (an IPv6-only socket). */
+    V6ONLY(Errno.ENOPROTOOPT),
+    /** recv/send flags beyond MSG_DONTWAIT and MSG_WAITALL on streams: MSG_PEEK, MSG_OOB, ... */
+    STREAM_FLAGS(Errno.EOPNOTSUPP, "MSG_PEEK", "MSG_OOB"),
+    /** MSG_* flags on datagrams (MSG_TRUNC giving the real length, MSG_PEEK, ...). */
+    DATAGRAM_FLAGS(Errno.EOPNOTSUPP, "MSG_TRUNC"),
+    /** shutdown() of a connected datagram socket. */
+    DATAGRAM_SHUTDOWN(Errno.EOPNOTSUPP);
+
+    private final int errno;
+    private final List<String> constants;
+
+    Capability(int errno, String... constants) {
+        this.errno = errno;
+        this.constants = List.of(constants);
+    }
+
+    /**
+     * constants: the names Python's socket module defines only for this capability's sake:
+     * {@code Sockets.has(name)} is false for them on a backend that lacks it.
+     */
+    public List<String> constants() {
+        return constants;
+    }
+
+    /**
+     * unsupported: the error a backend raises for a call that needs this capability:
+     * EOPNOTSUPP, ENOPROTOOPT (an option) or EAFNOSUPPORT, with a message that names the
+     * backend and what was asked, e.g. {@code [Errno 95] Operation not supported
+     * (socketpair(AF_UNIX, SOCK_DGRAM) is not available on the jdk backend)}.
+     */
+    public OSError unsupported(String backend, String what) {
+        return Errors.unsupported(errno, backend, what);
+    }
+
+    /** gating: the capability name is reserved for, or null when it belongs to none. */
+    public static Capability gating(String constantName) {
+        for (Capability c : values()) {
+            if (c.constants.contains(constantName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
