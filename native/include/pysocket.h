@@ -212,9 +212,10 @@ PSK_EXPORT int psk_listen(int fd, int backlog);
 PSK_EXPORT int psk_getsockname(int fd, psk_addr *out);
 PSK_EXPORT int psk_getpeername(int fd, psk_addr *out);
 
-/* connect.c: blocking connect interrupted by EINTR is not re-issued; it polls for
- * POLLOUT and reads SO_ERROR (R6). connect_timed expects an O_NONBLOCK fd: connect,
- * EINPROGRESS -> poll(POLLOUT) until the deadline -> SO_ERROR (0 or EISCONN = success). */
+/* connect.c: a blocking connect interrupted by EINTR is made again (Linux then waits for the
+ * handshake under way; EISCONN means it completed), unlike CPython's poll + SO_ERROR (R6,
+ * docs/close.md). connect_timed expects an O_NONBLOCK fd: connect, EINPROGRESS ->
+ * poll(POLLOUT) until the deadline -> SO_ERROR (0 or EISCONN = success). */
 PSK_EXPORT int psk_connect(int fd, const psk_addr *addr);
 PSK_EXPORT int psk_connect_timed(int fd, const psk_addr *addr, int64_t timeout_ns);
 
