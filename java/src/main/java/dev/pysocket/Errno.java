@@ -166,9 +166,10 @@ public final class Errno {
     private static Map<Integer, String> names() {
         Map<Integer, String> m = new TreeMap<>();
         for (Map.Entry<String, Integer> e : Platform.constants().entrySet()) {
-            // EAI_* are getaddrinfo codes (socket.EAI_NONAME), not errnos; of the aliases,
-            // Python's errno.errorcode names EAGAIN, ENOTSUP and EDEADLOCK.
-            if (e.getKey().startsWith("E") && !e.getKey().startsWith("EAI_") && !ALIASES.contains(e.getKey())) {
+            // Only the errno module's names: EAI_* are getaddrinfo codes, EPOLL* are not
+            // errors either. Of the aliases, Python's errno.errorcode names EAGAIN, ENOTSUP
+            // and EDEADLOCK.
+            if (Platform.isErrnoName(e.getKey()) && !ALIASES.contains(e.getKey())) {
                 m.put(e.getValue(), e.getKey());
             }
         }
