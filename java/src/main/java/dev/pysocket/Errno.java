@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * library loads, else from the Linux table.
  */
 public final class Errno {
+    // BEGIN generated constants: from native/constants.list by python3 tools/gen_constants.py; do not edit by hand
+    // errno: the errors sockets raise (socket re-exports EAGAIN, EBADF and EWOULDBLOCK)
     public static final int EPERM = Platform.constant("EPERM");
     public static final int ENOENT = Platform.constant("ENOENT");
     public static final int ESRCH = Platform.constant("ESRCH");
@@ -144,6 +146,7 @@ public final class Errno {
     public static final int EOWNERDEAD = Platform.constant("EOWNERDEAD");
     public static final int ENOTRECOVERABLE = Platform.constant("ENOTRECOVERABLE");
     public static final int ERFKILL = Platform.constant("ERFKILL");
+    // END generated constants
 
     /** The alias names errorcode never returns (as Python's errno.errorcode). */
     private static final java.util.Set<String> ALIASES = java.util.Set.of("EWOULDBLOCK", "EOPNOTSUPP", "EDEADLK");
@@ -163,9 +166,10 @@ public final class Errno {
     private static Map<Integer, String> names() {
         Map<Integer, String> m = new TreeMap<>();
         for (Map.Entry<String, Integer> e : Platform.constants().entrySet()) {
-            // EAI_* are getaddrinfo codes (socket.EAI_NONAME), not errnos; of the aliases,
-            // Python's errno.errorcode names EAGAIN, ENOTSUP and EDEADLOCK.
-            if (e.getKey().startsWith("E") && !e.getKey().startsWith("EAI_") && !ALIASES.contains(e.getKey())) {
+            // Only the errno module's names: EAI_* are getaddrinfo codes, EPOLL* are not
+            // errors either. Of the aliases, Python's errno.errorcode names EAGAIN, ENOTSUP
+            // and EDEADLOCK.
+            if (Platform.isErrnoName(e.getKey()) && !ALIASES.contains(e.getKey())) {
                 m.put(e.getValue(), e.getKey());
             }
         }

@@ -3,7 +3,7 @@ package dev.pysocket;
 import dev.pysocket.internal.Addresses;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
-import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.Os;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.Timeouts;
@@ -140,7 +140,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
 
     /** listen: Python's {@code listen()}; the backlog defaults to min(SOMAXCONN, 128). */
     public void listen() throws OSError {
-        listen(Math.min(Platform.constant("SOMAXCONN"), DEFAULT_BACKLOG));
+        listen(Math.min(Os.SOMAXCONN, DEFAULT_BACKLOG));
     }
 
     /** listen: Python's {@code listen(backlog)}; a negative backlog is clamped to 0. */

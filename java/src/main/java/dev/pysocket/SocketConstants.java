@@ -20,9 +20,10 @@ import dev.pysocket.internal.Platform;
  * {@link Sockets#htonl(long)}.
  */
 public interface SocketConstants {
-    // Errno names the socket module re-exports (socket.EAGAIN, socket.EBADF, socket.EWOULDBLOCK).
-    int EAGAIN = Platform.constant("EAGAIN");
+    // BEGIN generated constants: from native/constants.list by python3 tools/gen_constants.py; do not edit by hand
+    // errno: the errors sockets raise (socket re-exports EAGAIN, EBADF and EWOULDBLOCK)
     int EBADF = Platform.constant("EBADF");
+    int EAGAIN = Platform.constant("EAGAIN");
     int EWOULDBLOCK = Platform.constant("EWOULDBLOCK");
 
     // AF_*: address families (Python's AddressFamily)
@@ -347,4 +348,5 @@ public interface SocketConstants {
 
     // IOCTL_*: AF_VSOCK ioctl
     int IOCTL_VM_SOCKETS_GET_LOCAL_CID = Platform.constant("IOCTL_VM_SOCKETS_GET_LOCAL_CID");
+    // END generated constants
 }

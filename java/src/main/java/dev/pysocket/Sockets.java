@@ -26,6 +26,7 @@ import java.util.Objects;
  * {@link SocketConstants}, which this class implements.
  */
 public final class Sockets implements SocketConstants {
+    // BEGIN generated constants: from native/constants.list by python3 tools/gen_constants.py; do not edit by hand
     public static final int AF_UNSPEC = Platform.constant("AF_UNSPEC");
     public static final int AF_INET = Platform.constant("AF_INET");
     public static final int AF_INET6 = Platform.constant("AF_INET6");
@@ -94,6 +95,7 @@ public final class Sockets implements SocketConstants {
     public static final int NI_NUMERICHOST = Platform.constant("NI_NUMERICHOST");
     public static final int NI_NUMERICSERV = Platform.constant("NI_NUMERICSERV");
     public static final int NI_NAMEREQD = Platform.constant("NI_NAMEREQD");
+    // END generated constants
 
     /** The process-wide default timeout for new sockets, in nanoseconds (-1 = None). */
     private static volatile long defaultTimeoutNanos = Timeouts.BLOCKING;

@@ -11,9 +11,6 @@ import java.util.Objects;
  * {@code caller} is the Python method name used as message prefix ("bind", "connect", ...).
  */
 public final class Addresses {
-    private static final int AF_INET = Platform.constant("AF_INET");
-    private static final int AF_INET6 = Platform.constant("AF_INET6");
-    private static final int AF_UNIX = Platform.constant("AF_UNIX");
     /** sun_path holds 108 bytes: 107 plus the NUL for a path, all 108 for an abstract name (R27). */
     private static final int UNIX_PATH_MAX = 108;
 
@@ -22,20 +19,20 @@ public final class Addresses {
 
     /** toSockAddr checks address against the socket's family and resolves its host. */
     public static SockAddr toSockAddr(Address address, int family, String caller) throws OSError {
-        if (address == null && family == AF_UNIX) {
+        if (address == null && family == Os.AF_UNIX) {
             throw new NullPointerException("a bytes-like object is required, not 'NoneType'"); // §3, R27
         }
         Objects.requireNonNull(address, "address must not be null");
-        if (family == AF_INET) {
+        if (family == Os.AF_INET) {
             return inet(address, caller);
         }
-        if (family == AF_INET6) {
+        if (family == Os.AF_INET6) {
             return inet6(address, caller);
         }
-        if (family == AF_UNIX) {
+        if (family == Os.AF_UNIX) {
             return unix(address);
         }
-        throw OSError.of(Platform.constant("EAFNOSUPPORT"));
+        throw OSError.of(Os.EAFNOSUPPORT);
     }
 
     private static SockAddr inet(Address address, String caller) throws OSError {
@@ -46,7 +43,7 @@ public final class Addresses {
             throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
         }
         checkPort(a.port(), caller);
-        return new SockAddr(AF_INET, resolve(checkHost(a.host()), false), a.port(), 0, 0);
+        return new SockAddr(Os.AF_INET, resolve(checkHost(a.host()), false), a.port(), 0, 0);
     }
 
     private static SockAddr inet6(Address address, String caller) throws OSError {
@@ -71,7 +68,7 @@ public final class Addresses {
         if (flowinfo < 0 || flowinfo > 0xFFFFF) {
             throw new IllegalArgumentException(caller + "(): flowinfo must be 0-1048575.");
         }
-        return new SockAddr(AF_INET6, resolve(checkHost(host), true), port, flowinfo, scopeId);
+        return new SockAddr(Os.AF_INET6, resolve(checkHost(host), true), port, flowinfo, scopeId);
     }
 
     private static SockAddr unix(Address address) throws OSError {
@@ -84,7 +81,7 @@ public final class Addresses {
         if (path.length > (abstractName ? UNIX_PATH_MAX : UNIX_PATH_MAX - 1)) {
             throw new OSError("AF_UNIX path too long");
         }
-        return new SockAddr(AF_UNIX, path, 0, 0, 0);
+        return new SockAddr(Os.AF_UNIX, path, 0, 0, 0);
     }
 
     /** checkPort: Python's OverflowError "caller(): port must be 0-65535.". */
@@ -129,7 +126,7 @@ public final class Addresses {
             throw familyNotSupported();
         }
         // A name: CPython's setipaddr, through the backend's getaddrinfo (R25, R26).
-        return Resolution.setipaddr(Resolution.idnaConverter(host), v6 ? AF_INET6 : AF_INET).addr();
+        return Resolution.setipaddr(Resolution.idnaConverter(host), v6 ? Os.AF_INET6 : Os.AF_INET).addr();
     }
 
     private static GaiError familyNotSupported() {
@@ -159,13 +156,13 @@ public final class Addresses {
         if (a == null || a.family() == 0) {
             return null;
         }
-        if (a.family() == AF_INET) {
+        if (a.family() == Os.AF_INET) {
             return new Address.Inet(PyRepr.ipv4(a.addr()), a.port());
         }
-        if (a.family() == AF_INET6) {
+        if (a.family() == Os.AF_INET6) {
             return new Address.Inet6(PyRepr.ipv6(a.addr()), a.port(), a.flowinfo(), a.scopeId());
         }
-        if (a.family() == AF_UNIX) {
+        if (a.family() == Os.AF_UNIX) {
             return new Address.Unix(FsEncoding.decode(a.addr()));
         }
         throw new IllegalStateException("unknown address family " + a.family());

@@ -112,7 +112,7 @@ public final class Backends {
 
     private static OSError nativeUnavailable() {
         Throwable cause = NativeLoader.cause();
-        int errno = Platform.constant("EAFNOSUPPORT");
+        int errno = Os.EAFNOSUPPORT;
         OSError e = OSError.of(errno, Errors.strerror(errno)
                 + " (pysocket.backend=native was requested, but the native library did not load: " + cause + ")");
         e.initCause(cause);

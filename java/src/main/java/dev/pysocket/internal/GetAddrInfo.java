@@ -10,7 +10,6 @@ import java.util.List;
  * native, the JDK's resolver on jdk ({@link Backend#resolver()}).
  */
 public final class GetAddrInfo {
-    private static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
 
     private GetAddrInfo() {
     }
@@ -23,7 +22,7 @@ public final class GetAddrInfo {
     public static List<Candidate> streamAddresses(String host, int port) throws OSError {
         String h = host == null ? null : Resolution.idna(host);
         List<Candidate> out = new ArrayList<>();
-        for (Resolver.Entry e : Backends.current().resolver().getaddrinfo(h, Integer.toString(port), 0, SOCK_STREAM, 0, 0)) {
+        for (Resolver.Entry e : Backends.current().resolver().getaddrinfo(h, Integer.toString(port), 0, Os.SOCK_STREAM, 0, 0)) {
             out.add(new Candidate(e.family(), e.proto(), e.addr()));
         }
         return out;

@@ -10,8 +10,6 @@ import java.util.Objects;
  * scenarios 77 and 90).
  */
 public final class InetFunctions {
-    private static final int AF_INET = Platform.constant("AF_INET");
-    private static final int AF_INET6 = Platform.constant("AF_INET6");
     /** struct cmsghdr and its alignment: 16 and 8 on 64-bit Linux, 12 and 4 on 32-bit. */
     private static final boolean LP64 = !"32".equals(System.getProperty("sun.arch.data.model"));
     private static final int CMSG_ALIGN = LP64 ? 8 : 4;
@@ -42,12 +40,12 @@ public final class InetFunctions {
     public static byte[] inetPton(int family, String ip) throws OSError {
         String s = text(ip, "inet_pton");
         byte[] b;
-        if (family == AF_INET) {
+        if (family == Os.AF_INET) {
             b = InetText.pton4(s);
-        } else if (family == AF_INET6) {
+        } else if (family == Os.AF_INET6) {
             b = InetText.pton6(s);
         } else {
-            throw OSError.of(Platform.constant("EAFNOSUPPORT"));
+            throw OSError.of(Os.EAFNOSUPPORT);
         }
         if (b == null) {
             throw new OSError("illegal IP address string passed to inet_pton");
@@ -58,13 +56,13 @@ public final class InetFunctions {
     /** inetNtop: inet_ntop(3): dotted quad, or RFC 5952 IPv6 text as glibc prints it (scenario 90). */
     public static String inetNtop(int family, byte[] packed) {
         Objects.requireNonNull(packed, "a bytes-like object is required, not 'NoneType'");
-        if (family == AF_INET) {
+        if (family == Os.AF_INET) {
             if (packed.length != 4) {
                 throw new IllegalArgumentException("invalid length of packed IP address string");
             }
             return PyRepr.ipv4(packed);
         }
-        if (family == AF_INET6) {
+        if (family == Os.AF_INET6) {
             if (packed.length != 16) {
                 throw new IllegalArgumentException("invalid length of packed IP address string");
             }

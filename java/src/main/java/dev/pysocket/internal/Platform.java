@@ -77,6 +77,11 @@ public final class Platform {
         return ConstantNames.isSocketModuleName(name);
     }
 
+    /** isErrnoName tells whether name is one of Python's {@code errno} module names (Errno's fields). */
+    public static boolean isErrnoName(String name) {
+        return ConstantNames.isErrnoName(name);
+    }
+
     /** constants returns every known constant (name to value as a C int). */
     public static Map<String, Integer> constants() {
         return CONSTANTS;

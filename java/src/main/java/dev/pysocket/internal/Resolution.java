@@ -17,12 +17,6 @@ import java.util.Objects;
  * shape of the results (R29-R31, conformance section 3).
  */
 public final class Resolution {
-    private static final int AF_UNSPEC = Platform.constant("AF_UNSPEC");
-    private static final int AF_INET = Platform.constant("AF_INET");
-    private static final int AF_INET6 = Platform.constant("AF_INET6");
-    private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
-    private static final int AI_PASSIVE = Platform.constant("AI_PASSIVE");
-    private static final int AI_NUMERICHOST = Platform.constant("AI_NUMERICHOST");
 
     private Resolution() {
     }
@@ -76,17 +70,17 @@ public final class Resolution {
             throw new IllegalArgumentException("getnameinfo(): flowinfo must be 0-1048575.");
         }
         Resolver r = Backends.current().resolver();
-        List<Resolver.Entry> res = r.getaddrinfo(host, Integer.toString(port), AF_UNSPEC, SOCK_DGRAM, 0,
-                AI_NUMERICHOST);
+        List<Resolver.Entry> res = r.getaddrinfo(host, Integer.toString(port), Os.AF_UNSPEC, Os.SOCK_DGRAM, 0,
+                Os.AI_NUMERICHOST);
         if (res.size() > 1) {
             throw new OSError("sockaddr resolved to multiple addresses");
         }
         SockAddr sa = res.get(0).addr();
-        if (sa.family() == AF_INET && fourTuple) {
+        if (sa.family() == Os.AF_INET && fourTuple) {
             throw new OSError("IPv4 sockaddr must be 2 tuple");
         }
-        if (sa.family() == AF_INET6) {
-            sa = new SockAddr(AF_INET6, sa.addr(), sa.port(), flowinfo, scopeId);
+        if (sa.family() == Os.AF_INET6) {
+            sa = new SockAddr(Os.AF_INET6, sa.addr(), sa.port(), flowinfo, scopeId);
         }
         String[] hs = r.getnameinfo(sa, flags);
         return new NameInfo(hs[0], hs[1]);
@@ -100,28 +94,28 @@ public final class Resolution {
     public static SockAddr setipaddr(String name, int af) throws OSError {
         Resolver r = Backends.current().resolver();
         if (name.isEmpty()) {
-            List<Resolver.Entry> res = r.getaddrinfo(null, "0", af, SOCK_DGRAM, 0, AI_PASSIVE);
+            List<Resolver.Entry> res = r.getaddrinfo(null, "0", af, Os.SOCK_DGRAM, 0, Os.AI_PASSIVE);
             if (res.size() > 1) {
                 throw new OSError("wildcard resolved to multiple address");
             }
             return bare(res.get(0).addr());
         }
         if (name.equals("255.255.255.255") || name.equals("<broadcast>")) {
-            if (af != AF_INET && af != AF_UNSPEC) {
+            if (af != Os.AF_INET && af != Os.AF_UNSPEC) {
                 throw new OSError("address family mismatched");
             }
-            return new SockAddr(AF_INET, new byte[] {-1, -1, -1, -1}, 0, 0, 0);
+            return new SockAddr(Os.AF_INET, new byte[] {-1, -1, -1, -1}, 0, 0, 0);
         }
-        if (af == AF_UNSPEC || af == AF_INET) {
+        if (af == Os.AF_UNSPEC || af == Os.AF_INET) {
             byte[] v4 = InetText.pton4(name);
             if (v4 != null) {
-                return new SockAddr(AF_INET, v4, 0, 0, 0);
+                return new SockAddr(Os.AF_INET, v4, 0, 0, 0);
             }
         }
-        if ((af == AF_UNSPEC || af == AF_INET6) && name.indexOf('%') < 0) {
+        if ((af == Os.AF_UNSPEC || af == Os.AF_INET6) && name.indexOf('%') < 0) {
             byte[] v6 = InetText.pton6(name);
             if (v6 != null) {
-                return new SockAddr(AF_INET6, v6, 0, 0, 0);
+                return new SockAddr(Os.AF_INET6, v6, 0, 0, 0);
             }
         }
         List<Resolver.Entry> res = r.getaddrinfo(name, null, af, 0, 0, 0);
@@ -134,26 +128,26 @@ public final class Resolution {
 
     /** gethostbyname: Python's {@code gethostbyname(name)}: IPv4 only, dotted text (R31). */
     public static String gethostbyname(String name) throws OSError {
-        return PyRepr.ipv4(setipaddr(hostArg(name, "gethostbyname"), AF_INET).addr());
+        return PyRepr.ipv4(setipaddr(hostArg(name, "gethostbyname"), Os.AF_INET).addr());
     }
 
     /** gethostbynameEx: Python's {@code gethostbyname_ex(name)}. */
     public static HostInfo gethostbynameEx(String name) throws OSError {
         String n = hostArg(name, "gethostbyname_ex");
-        setipaddr(n, AF_INET);
-        return hostInfo(Backends.current().resolver().gethostbyname(n), AF_INET);
+        setipaddr(n, Os.AF_INET);
+        return hostInfo(Backends.current().resolver().gethostbyname(n), Os.AF_INET);
     }
 
     /** gethostbyaddr: Python's {@code gethostbyaddr(ip)}; herror "[Errno 1] Unknown host" when unknown (R31). */
     public static HostInfo gethostbyaddr(String ip) throws OSError {
-        SockAddr a = setipaddr(hostArg(ip, "gethostbyaddr"), AF_UNSPEC);
+        SockAddr a = setipaddr(hostArg(ip, "gethostbyaddr"), Os.AF_UNSPEC);
         return hostInfo(Backends.current().resolver().gethostbyaddr(a), a.family());
     }
 
     /** gethost_common: the hostent as Python's triple; a hostent of another family is EAFNOSUPPORT. */
     private static HostInfo hostInfo(Resolver.HostEnt h, int af) throws OSError {
         if (h.addrtype() != af) {
-            throw OSError.of(Platform.constant("EAFNOSUPPORT"));
+            throw OSError.of(Os.EAFNOSUPPORT);
         }
         List<String> addrs = new ArrayList<>(h.addresses().size());
         for (byte[] a : h.addresses()) {

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Errno;
 import dev.pysocket.Sockets;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,49 @@ class PlatformTest {
         for (String name : ConstantNames.NAMES) {
             assertEquals(linux.get(name), Platform.constantLong(name), name);
         }
+    }
+
+    /** The library's table ends where the Java list does: both are made from native/constants.list. */
+    @Test
+    void theLibraryKnowsNoNamePastTheJavaList() {
+        long[] table = dev.pysocket.internal.jna.NativeLoader.constantTable(ConstantNames.NAMES.length + 1);
+        assertEquals(Long.MIN_VALUE, table[ConstantNames.NAMES.length], "psk_init has more names than ConstantNames");
+    }
+
+    /** Os has one field per name, holding the platform's value, long exactly where the Linux value needs it. */
+    @Test
+    void osHoldsEveryNameWithThePlatformsValue() throws Exception {
+        Map<String, Long> linux = LinuxConstants.table();
+        Set<String> fields = new TreeSet<>();
+        for (Field f : Os.class.getFields()) {
+            String name = f.getName();
+            fields.add(name);
+            boolean wide = linux.get(name) != (int) (long) linux.get(name);
+            assertEquals(wide ? long.class : int.class, f.getType(), name);
+            assertEquals(wide ? Platform.constantLong(name) : Platform.constant(name), f.getLong(null), name);
+        }
+        assertEquals(new TreeSet<>(List.of(ConstantNames.NAMES)), fields);
+    }
+
+    /** The list's socket and errno module names are exactly the fields of Sockets (with SocketConstants) and Errno. */
+    @Test
+    void moduleNamesAreThePublicClassesFields() {
+        Set<String> sockets = new TreeSet<>();
+        for (Field f : Sockets.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && (f.getType() == int.class || f.getType() == long.class)) {
+                sockets.add(f.getName());
+            }
+        }
+        Set<String> errno = new TreeSet<>();
+        for (Field f : Errno.class.getFields()) {
+            errno.add(f.getName());
+        }
+        for (String name : ConstantNames.NAMES) {
+            assertEquals(sockets.contains(name), Platform.isSocketModuleName(name), name);
+            assertEquals(errno.contains(name), Platform.isErrnoName(name), name);
+        }
+        assertTrue(List.of(ConstantNames.NAMES).containsAll(sockets));
+        assertTrue(List.of(ConstantNames.NAMES).containsAll(errno));
     }
 
     @Test

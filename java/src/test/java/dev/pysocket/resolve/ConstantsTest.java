@@ -8,6 +8,7 @@ import dev.pysocket.Errno;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.Capability;
+import dev.pysocket.internal.Platform;
 import dev.pysocket.support.BackendTest;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -16,7 +17,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,6 +152,27 @@ class ConstantsTest extends BackendTest {
             }
         }
         assertTrue(wrong.isEmpty(), () -> "Errno differs from python3: " + wrong);
+    }
+
+    /**
+     * errorcode names an errno for exactly the numbers python3's errno.errorcode has, whatever
+     * else the constant table holds (EAI_* codes, and flags such as MSG_* whose names do not
+     * start with E, but also names like EPOLLIN that do).
+     */
+    @Test
+    void errorcodeKnowsOnlyPythonsErrnoNumbers() throws Exception {
+        Map<Integer, String> python = new TreeMap<>();
+        for (String line : Python3.run("import errno\nfor n, name in errno.errorcode.items(): print(n, name)\n").lines().toList()) {
+            String[] f = line.split(" ");
+            python.put(Integer.parseInt(f[0]), f[1]);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int value : new TreeSet<>(Platform.constants().values())) {
+            if (!Objects.equals(python.get(value), Errno.errorcode(value))) {
+                wrong.add(value + ": " + Errno.errorcode(value) + ", python " + python.get(value));
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "errorcode differs from python3's errno.errorcode: " + wrong);
     }
 
     /**
