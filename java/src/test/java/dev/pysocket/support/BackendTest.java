@@ -11,7 +11,9 @@ import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.jna.NativeLoader;
 import java.time.Duration;
 import java.util.Set;
@@ -51,9 +53,31 @@ public abstract class BackendTest {
         }
     }
 
-    /** isNative tells whether this run exercises the native (C via JNA) backend. */
+    /**
+     * isNative tells whether this run exercises the native backend. Only for a behavioural
+     * difference the README documents (its "Deviations from CPython"); what a backend cannot do
+     * at all is a {@link Capability}: say it with {@link Requires} or {@link #has}.
+     */
     protected final boolean isNative() {
         return "native".equals(backend);
+    }
+
+    /** backendUnderTest returns the backend object of this run. */
+    protected final Backend backendUnderTest() {
+        try {
+            return Backends.named(backend);
+        } catch (OSError e) {
+            throw new AssertionError("backend " + backend + " is not available", e);
+        }
+    }
+
+    /**
+     * has tells whether the backend under test has c: for checks that only a backend with c
+     * can be asked (the flags of a real descriptor), where {@link Requires} does not fit because
+     * the check itself raises nothing on a backend without c.
+     */
+    protected final boolean has(Capability c) {
+        return backendUnderTest().has(c);
     }
 
     /** loopback returns ('127.0.0.1', port). */
