@@ -113,7 +113,9 @@ public abstract class BackendTest {
      * Python's message {@code [Errno N] strerror}; returns the error.
      */
     protected static <E extends OSError> E assertOSError(Class<E> type, int errno, String message, Executable call) {
-        E e = assertThrows(type, call);
+        Throwable raised = assertThrows(Throwable.class, call);
+        RequiresCheck.letRefusalThrough(raised); // for @Requires to judge, on a backend without the capability
+        E e = assertInstanceOf(type, raised, () -> "expected " + type.getSimpleName() + ", got " + raised);
         assertEquals(type, e.getClass(), () -> "exception class: " + e);
         assertEquals(errno, e.errno(), () -> "errno of " + e);
         if (message != null) {
@@ -138,6 +140,18 @@ public abstract class BackendTest {
                 () -> "errno should be EOPNOTSUPP/EAFNOSUPPORT/ENOPROTOOPT: " + e);
         assertTrue(e.getMessage().contains("jdk"), () -> "message should name the jdk backend: " + e.getMessage());
         return e;
+    }
+
+    /**
+     * assertUnsupported: call raises c's unsupported error on the backend under test, exactly
+     * as {@link Requires} would accept it (class, errno, the message naming the backend); for
+     * a check inside a test that cannot end at the refusal.
+     */
+    protected final OSError assertUnsupported(Capability c, Executable call) {
+        Throwable t = assertThrows(Throwable.class, call);
+        assertTrue(RequiresCheck.isUnsupported(c, backend, t),
+                () -> "expected " + c.unsupported(backend, "<what>").getMessage() + ", got " + t);
+        return (OSError) t;
     }
 
     /** seconds returns the time since t0 (from System.nanoTime) in seconds. */

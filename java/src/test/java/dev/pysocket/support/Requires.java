@@ -22,7 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>On a class, it applies to every test method of the class (and of its subclasses); on a
  * method, the method's capabilities add to its class's. Put the calls that need the
  * capability where the test's meaning starts: every assertion before the first such call is
- * made on every backend, none after it on a backend that lacks the capability.
+ * made on every backend, none after it on a backend that lacks the capability (a check that
+ * must hold after the refusal goes in a catch that rethrows it). The assertion helpers of
+ * {@link BackendTest} let such a refusal through ({@link RequiresCheck#letRefusalThrough}), so
+ * a call under {@code assertOSError} may be the one that needs the capability.
+ *
+ * <p>The error names the backend and what was asked, not the capability: among missing
+ * capabilities that share an errno (most are EOPNOTSUPP), the first call that needs one of them
+ * ends the test.
  */
 @Documented
 @Inherited

@@ -112,6 +112,31 @@ public final class RequiresCheck implements InvocationInterceptor {
         return e;
     }
 
+    /**
+     * letRefusalThrough rethrows t, unchanged, when it is the unsupported error of a capability
+     * the backend new sockets use lacks. An assertion helper that catches what a call raised
+     * (to compare its errno) calls this first, so that on such a backend the refusal ends the
+     * test as its outcome, for {@link Requires} to judge, rather than as a failed comparison.
+     * On a backend with every capability it does nothing.
+     */
+    public static void letRefusalThrough(Throwable t) {
+        Backend b = Backends.chosen();
+        if (b == null) {
+            return;
+        }
+        for (Capability c : Capability.values()) {
+            if (!b.has(c) && isUnsupported(c, b.name(), t)) {
+                throw RequiresCheck.<RuntimeException>unchecked(t);
+            }
+        }
+    }
+
+    /** unchecked throws t as it is, checked or not (the caller's signature need not declare it). */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T unchecked(Throwable t) throws T {
+        throw (T) t;
+    }
+
     /** isUnsupported: t is c's unsupported error on the backend named backendName. */
     static boolean isUnsupported(Capability c, String backendName, Throwable t) {
         if (!(t instanceof OSError e)) {
