@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -99,12 +100,28 @@ class RequiresCheckTest {
         assertEquals(DESCRIPTORS, RequiresCheck.missing(Backends.named(JDK), DESCRIPTORS));
     }
 
+    @Test
+    void letRefusalThroughRethrowsOnlyTheRefusalOfAMissingCapability() {
+        OSError refusal = Capability.DESCRIPTORS.unsupported(JDK, "dup()");
+        String previous = Backends.useForTesting(JDK);
+        try {
+            Throwable t = assertThrows(OSError.class, () -> RequiresCheck.letRefusalThrough(refusal));
+            assertSame(refusal, t);
+            RequiresCheck.letRefusalThrough(OSError.of(Errno.EOPNOTSUPP)); // Linux's own error: not a refusal
+            RequiresCheck.letRefusalThrough(Capability.DESCRIPTORS.unsupported("native", "dup()"));
+            Backends.useForTesting("native");
+            RequiresCheck.letRefusalThrough(refusal); // native lacks nothing
+        } finally {
+            Backends.useForTesting(previous);
+        }
+    }
+
     // ---- what JUnit reports for fixtures run on both backends ----
 
     @Test
     void fixturesPassAndFailAsTheirBackendsCapabilitiesSay() {
         Map<String, TestExecutionResult> r = launch(CapabilityFixture.class);
-        assertEquals(8, r.size(), r::toString);
+        assertEquals(10, r.size(), r::toString);
         // needs DESCRIPTORS and uses them: passes where they exist and where they are refused
         assertPassed(r, "dupsASocket", "native");
         assertPassed(r, "dupsASocket", JDK);
@@ -114,6 +131,9 @@ class RequiresCheckTest {
         // says PEERCRED, hits DESCRIPTORS' refusal: reported on jdk
         assertPassed(r, "requiresOneCapabilityButNeedsAnother", "native");
         assertFailedWith(r, "requiresOneCapabilityButNeedsAnother", JDK, "but the test raised dev.pysocket.OSError: [Errno 95]");
+        // the refusal inside assertPlainOSError reaches @Requires as the outcome
+        assertPassed(r, "expectsAnErrnoFromACallThatNeedsIt", "native");
+        assertPassed(r, "expectsAnErrnoFromACallThatNeedsIt", JDK);
         // a failing assertion of the test itself is reported on both
         assertFailedWith(r, "failsItsOwnAssertion", "native", "the fixture's own assertion");
         assertFailedWith(r, "failsItsOwnAssertion", JDK, "but the test raised org.opentest4j.AssertionFailedError");
@@ -202,6 +222,12 @@ class RequiresCheckTest {
             try (Socket s = Sockets.socket()) {
                 s.dup().close();
             }
+        }
+
+        @Test
+        @Requires(Capability.DESCRIPTORS)
+        void expectsAnErrnoFromACallThatNeedsIt() {
+            assertPlainOSError(Errno.EBADF, "[Errno 9] Bad file descriptor", () -> Sockets.dup(9999));
         }
 
         @Test
