@@ -132,6 +132,8 @@ public abstract class BackendTest {
     /**
      * assertJdkUnsupported: what the jdk backend cannot do raises OSError with EOPNOTSUPP,
      * EAFNOSUPPORT or ENOPROTOOPT and a message naming the backend, never a silent no-op.
+     * Where the refusal is a {@link Capability}'s, prefer {@link Requires} or
+     * {@link #assertUnsupported}, which check its exact errno.
      */
     protected static OSError assertJdkUnsupported(Executable call) {
         Throwable t = assertThrows(Throwable.class, call);

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link BackendTest} let such a refusal through ({@link RequiresCheck#letRefusalThrough}), so
  * a call under {@code assertOSError} may be the one that needs the capability.
  *
+ * <p>It covers {@code @Test} and template methods ({@code @ParameterizedTest},
+ * {@code @RepeatedTest}); the dynamic tests of a {@code @TestFactory} ask
+ * {@link BackendTest#has} and {@link BackendTest#assertUnsupported} themselves.
+ *
  * <p>The error names the backend and what was asked, not the capability: among missing
  * capabilities that share an errno (most are EOPNOTSUPP), the first call that needs one of them
  * ends the test.
