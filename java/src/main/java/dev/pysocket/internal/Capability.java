@@ -22,8 +22,13 @@ public enum Capability {
     UNIX_DATAGRAM(Errno.EOPNOTSUPP, "SOCK_SEQPACKET"),
     /** AF_UNIX abstract names (a leading NUL) and autobind (bind to ""). */
     UNIX_ABSTRACT(Errno.EOPNOTSUPP),
-    /** AF_UNIX names that are not valid UTF-8 (Python's surrogateescape, Address.unix(byte[])). */
+    /**
+     * AF_UNIX path names of any bytes Linux takes: not valid UTF-8 (Python's surrogateescape,
+     * Address.unix(byte[])), or with an embedded NUL, where the kernel ends the name.
+     */
     UNIX_BYTE_NAMES(Errno.EOPNOTSUPP),
+    /** AF_UNIX path names of 107 bytes, the longest Linux's sun_path holds (the JDK takes 106). */
+    UNIX_LONG_PATHS(Errno.EOPNOTSUPP),
     /** socketpair() of every type the kernel has (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET). */
     SOCKETPAIR(Errno.EOPNOTSUPP),
     /** SO_PEERCRED: the peer's pid, uid and gid. */
@@ -37,7 +42,13 @@ public enum Capability {
     /** MSG_* flags on datagrams (MSG_TRUNC giving the real length, MSG_PEEK, ...). */
     DATAGRAM_FLAGS(Errno.EOPNOTSUPP, "MSG_TRUNC"),
     /** shutdown() of a connected datagram socket. */
-    DATAGRAM_SHUTDOWN(Errno.EOPNOTSUPP);
+    DATAGRAM_SHUTDOWN(Errno.EOPNOTSUPP),
+    /**
+     * The sends Linux allows on a UDP socket after connect() and java.nio refuses: a
+     * zero-length datagram, sendto() another address, and send() after a connect to port 0
+     * (the datagram goes to port 0 of that host).
+     */
+    CONNECTED_DATAGRAM_SENDS(Errno.EOPNOTSUPP);
 
     private final int errno;
     private final List<String> constants;

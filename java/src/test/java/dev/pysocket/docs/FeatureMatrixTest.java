@@ -27,6 +27,7 @@ import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.TcpPair;
 import java.nio.ByteBuffer;
@@ -47,6 +48,32 @@ import org.junit.jupiter.api.Test;
  */
 class FeatureMatrixTest extends BackendTest {
     private static final Set<Integer> UNSUPPORTED = Set.of(Errno.EOPNOTSUPP, Errno.EAFNOSUPPORT, Errno.ENOPROTOOPT);
+
+    /**
+     * CAPABILITY_ROWS: the matrix rows that are one {@link Capability} each: a backend's cell
+     * says ✓ exactly where the backend has it. Every capability has a row here or in
+     * {@link #CAPABILITIES_WITHOUT_A_ROW}, so a new one cannot go unstated.
+     */
+    private static final Map<String, Capability> CAPABILITY_ROWS = Map.ofEntries(
+            Map.entry("getsockopt/setsockopt, int form: any other level and option", Capability.RAW_OPTIONS),
+            Map.entry("getsockopt/setsockopt, bytes form: other structs (struct timeval, ...)", Capability.RAW_OPTIONS),
+            Map.entry("recv/send flags MSG_PEEK, MSG_OOB", Capability.STREAM_FLAGS),
+            Map.entry("setInheritable", Capability.INHERITABLE),
+            Map.entry("MSG_* flags on datagrams (MSG_TRUNC gives the real length, zero-filled; MSG_PEEK, ...)",
+                    Capability.DATAGRAM_FLAGS),
+            Map.entry("shutdown of a connected UDP socket", Capability.DATAGRAM_SHUTDOWN),
+            Map.entry("IPV6_V6ONLY set to 1", Capability.V6ONLY),
+            Map.entry("AF_UNIX abstract names (\\0 prefix) and autobind (bind(\"\"))", Capability.UNIX_ABSTRACT),
+            Map.entry("AF_UNIX SOCK_DGRAM and SOCK_SEQPACKET", Capability.UNIX_DATAGRAM),
+            Map.entry("socketpair() (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET)", Capability.SOCKETPAIR),
+            Map.entry("SO_PEERCRED (bytes and int forms)", Capability.PEERCRED),
+            Map.entry("non-UTF-8 AF_UNIX names (surrogateescape; Address.unix(byte[]))", Capability.UNIX_BYTE_NAMES),
+            Map.entry("dup(), detach(), fromfd, socket(fileno=), Sockets.close(fd), Sockets.dup(fd)", Capability.DESCRIPTORS));
+
+    /** CAPABILITIES_WITHOUT_A_ROW: capabilities the README states elsewhere, and where. */
+    private static final Map<Capability, String> CAPABILITIES_WITHOUT_A_ROW = Map.of(
+            Capability.UNIX_LONG_PATHS, "the AF_UNIX path row's \"jdk: up to 106 bytes\" and the jdk deviations",
+            Capability.CONNECTED_DATAGRAM_SENDS, "the jdk deviations (UDP)");
 
     /** Probe: exercises one feature of the matrix; closes all it opens. */
     @FunctionalInterface
@@ -88,6 +115,31 @@ class FeatureMatrixTest extends BackendTest {
             } else {
                 fail("README cell for '" + row.feature() + "' on " + backend + " must start with ✓ or OSError: " + cell);
             }
+        }
+    }
+
+    /** A capability's row says ✓ on this backend exactly where the backend has the capability. */
+    @Test
+    void everyCapabilityRowSaysWhetherThisBackendHasIt() throws Exception {
+        Map<String, ReadmeMatrix.Row> rows = ReadmeMatrix.read().stream()
+                .collect(Collectors.toMap(ReadmeMatrix.Row::feature, r -> r));
+        for (Map.Entry<String, Capability> e : CAPABILITY_ROWS.entrySet()) {
+            ReadmeMatrix.Row row = rows.get(e.getKey());
+            assertTrue(row != null, () -> "the README has no row '" + e.getKey() + "' for " + e.getValue()
+                    + " (renamed? update CAPABILITY_ROWS)");
+            boolean has = backendUnderTest().has(e.getValue());
+            assertEquals(has, row.cell(backend).startsWith("✓"), () -> "README row '" + e.getKey() + "' on " + backend
+                    + " says '" + row.cell(backend) + "', but the backend " + (has ? "has " : "lacks ") + e.getValue());
+        }
+    }
+
+    /** Every capability is a row of the matrix or stated elsewhere in the README, never both. */
+    @Test
+    void everyCapabilityIsStatedInTheReadme() {
+        for (Capability c : Capability.values()) {
+            boolean hasRow = CAPABILITY_ROWS.containsValue(c);
+            assertTrue(hasRow != CAPABILITIES_WITHOUT_A_ROW.containsKey(c),
+                    () -> c + (hasRow ? " has a row and is listed as having none" : " has no README matrix row: add one"));
         }
     }
 
@@ -202,7 +254,7 @@ class FeatureMatrixTest extends BackendTest {
         p.put("fileno() (native: the OS descriptor; jdk: a handle >= 2^20 that names the socket, not a descriptor)", () -> {
             try (Socket s = Sockets.socket()) {
                 assertTrue(s.fileno() >= 0);
-                assertEquals(!isNative(), s.fileno() >= 1 << 20);
+                assertEquals(!has(Capability.DESCRIPTORS), s.fileno() >= 1 << 20);
             }
         });
         datagrams(p);

@@ -14,6 +14,7 @@ import dev.pysocket.Address;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ final class DatagramCases {
         add(t, from, "closed", f -> closedUdp().recvfrom(1), ebadf());
         String fromFlags = "Socket.recvfrom(int,int)";
         add(t, fromFlags, "negative bufsize", f -> udp(f).recvfrom(-1, 0), iae("negative buffersize in recvfrom"));
-        add(t, fromFlags, "flags MIN", f -> udp(f).recvfrom(1, MIN), eagain.orJdkUnsupported());
+        add(t, fromFlags, "flags MIN", f -> udp(f).recvfrom(1, MIN), eagain.needing(Capability.DATAGRAM_FLAGS));
         add(t, fromFlags, "closed", f -> closedUdp().recvfrom(1, 0), ebadf());
 
         String into = "Socket.recvfromInto(byte[])";

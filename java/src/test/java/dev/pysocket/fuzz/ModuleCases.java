@@ -20,6 +20,7 @@ import dev.pysocket.Address;
 import dev.pysocket.GaiError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,15 +64,15 @@ final class ModuleCases {
         String wrap = "Sockets.socket(int,int,int,int)";
         add(t, wrap, "fileno -1", f -> Sockets.socket(-1, -1, -1, -1), iae("negative file descriptor"));
         add(t, wrap, "fileno MIN", f -> Sockets.socket(inet, stream, 0, MIN), iae("negative file descriptor"));
-        add(t, wrap, "fileno MAX", f -> Sockets.socket(-1, -1, -1, MAX), ebadf().orJdkUnsupported());
-        add(t, "Sockets.fromfd(int,int,int)", "fd -1", f -> Sockets.fromfd(-1, inet, stream), ebadf().orJdkUnsupported());
-        add(t, "Sockets.fromfd(int,int,int)", "fd MAX", f -> Sockets.fromfd(MAX, MIN, MIN), ebadf().orJdkUnsupported());
+        add(t, wrap, "fileno MAX", f -> Sockets.socket(-1, -1, -1, MAX), ebadf().needing(Capability.DESCRIPTORS));
+        add(t, "Sockets.fromfd(int,int,int)", "fd -1", f -> Sockets.fromfd(-1, inet, stream), ebadf().needing(Capability.DESCRIPTORS));
+        add(t, "Sockets.fromfd(int,int,int)", "fd MAX", f -> Sockets.fromfd(MAX, MIN, MIN), ebadf().needing(Capability.DESCRIPTORS));
         for (int fd : new int[] {-1, MAX, MIN}) {
             add(t, "Sockets.close(int)", "fd " + fd, f -> {
                 Sockets.close(fd);
                 return null;
-            }, ebadf().orJdkUnsupported());
-            add(t, "Sockets.dup(int)", "fd " + fd, f -> Sockets.dup(fd), ebadf().orJdkUnsupported());
+            }, ebadf().needing(Capability.DESCRIPTORS));
+            add(t, "Sockets.dup(int)", "fd " + fd, f -> Sockets.dup(fd), ebadf().needing(Capability.DESCRIPTORS));
         }
 
         String cc = "Sockets.createConnection(Address)";
@@ -80,9 +81,9 @@ final class ModuleCases {
                 os(111, "Connection refused"));
         add(t, cc, "port -1", f -> Sockets.createConnection(Address.of("127.0.0.1", -1)),
                 new Outcome(GaiError.class, -8, "[Errno -8] Servname not supported for ai_socktype",
-                        Outcome.ANY, false));
+                        Outcome.ANY, null));
         add(t, cc, "empty host", f -> Sockets.createConnection(Address.of("", 80)),
-                new Outcome(GaiError.class, -2, "[Errno -2] Name or service not known", Outcome.ANY, false));
+                new Outcome(GaiError.class, -2, "[Errno -2] Name or service not known", Outcome.ANY, null));
         add(t, cc, "refused", f -> Sockets.createConnection(loopback(f.refusedPort())), os(111, "Connection refused"));
         String cct = "Sockets.createConnection(Address,Double)";
         add(t, cct, "NaN", f -> Sockets.createConnection(loopback(9), Double.NaN), iae(NAN));

@@ -9,6 +9,7 @@ import static dev.pysocket.fuzz.Rows.add;
 
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,19 +30,19 @@ final class PairCases {
         add(t, "Sockets.socketpair()", "defaults", f -> {
             SocketPair p = f.own(Sockets.socketpair());
             return List.of(p.first().family(), p.first().type(), p.second().proto());
-        }, returns(List.of(unix, stream, 0)).orJdkUnsupported());
+        }, returns(List.of(unix, stream, 0)).needing(Capability.SOCKETPAIR));
         add(t, pair, "AF_INET", f -> Sockets.socketpair(Sockets.AF_INET, stream, 0),
-                os(95, "Operation not supported").orJdkUnsupported());
+                os(95, "Operation not supported").needing(Capability.SOCKETPAIR));
         for (int family : new int[] {999, MAX, MIN}) {
             add(t, pair, "family " + family, f -> Sockets.socketpair(family, stream, 0),
-                    os(97, "Address family not supported by protocol").orJdkUnsupported());
+                    os(97, "Address family not supported by protocol").needing(Capability.SOCKETPAIR));
         }
-        add(t, pair, "type 999", f -> Sockets.socketpair(unix, 999, 0), einval().orJdkUnsupported());
-        add(t, pair, "type MAX", f -> Sockets.socketpair(unix, MAX, 0), einval().orJdkUnsupported());
+        add(t, pair, "type 999", f -> Sockets.socketpair(unix, 999, 0), einval().needing(Capability.SOCKETPAIR));
+        add(t, pair, "type MAX", f -> Sockets.socketpair(unix, MAX, 0), einval().needing(Capability.SOCKETPAIR));
         add(t, pair, "proto 5", f -> Sockets.socketpair(unix, stream, 5),
-                os(93, "Protocol not supported").orJdkUnsupported());
+                os(93, "Protocol not supported").needing(Capability.SOCKETPAIR));
         add(t, pair, "proto MIN", f -> Sockets.socketpair(unix, stream, MIN),
-                os(93, "Protocol not supported").orJdkUnsupported());
+                os(93, "Protocol not supported").needing(Capability.SOCKETPAIR));
         return t;
     }
 }

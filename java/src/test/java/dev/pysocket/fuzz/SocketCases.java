@@ -19,6 +19,7 @@ import static dev.pysocket.fuzz.Rows.add;
 import dev.pysocket.Address;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -359,15 +360,15 @@ final class SocketCases {
             Socket s = f.fresh();
             s.setInheritable(true);
             return s.getInheritable();
-        }, returns(true).orJdkUnsupported());
+        }, returns(true).needing(Capability.INHERITABLE));
         add(t, "Socket.dup()", "closed", f -> f.closed().dup(), ebadf());
-        add(t, "Socket.dup()", "open", f -> f.fresh().dup(), returns().orJdkUnsupported());
+        add(t, "Socket.dup()", "open", f -> f.fresh().dup(), returns().needing(Capability.DESCRIPTORS));
         add(t, "Socket.detach()", "closed returns -1", f -> f.closed().detach(), returns(-1));
         add(t, "Socket.detach()", "open", f -> {
             Socket s = f.fresh();
             int fd = s.detach();
             Sockets.close(fd);
             return s.fileno();
-        }, returns(-1).orJdkUnsupported());
+        }, returns(-1).needing(Capability.DESCRIPTORS));
     }
 }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Errno;
+import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.FdFlags;
+import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
 /** Conformance section 4, scenario 41; rule R16 (detach, socket(fileno=)). */
@@ -19,15 +22,17 @@ class DetachTest extends BackendTest {
 
     /** Scenario 41: detach returns the old fileno, closes the object, and leaves the fd open. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void detachReturnsOldFilenoAndLeavesDescriptorOpen() throws Exception {
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(s::detach);
-                assertTrue(s.fileno() >= 0, "a refused detach leaves the socket open");
-                return;
-            }
             int fd = s.fileno();
-            int detached = s.detach();
+            int detached;
+            try {
+                detached = s.detach();
+            } catch (OSError refused) {
+                assertTrue(s.fileno() >= 0, "a refused detach leaves the socket open");
+                throw refused;
+            }
             try {
                 assertEquals(fd, detached);
                 assertEquals(-1, s.fileno());
@@ -41,21 +46,18 @@ class DetachTest extends BackendTest {
 
     /** R16: every descriptor call on a detached socket raises OSError 9; close is a no-op. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void detachedSocketRaisesBadFileDescriptorAndCloseIsNoOp() throws Exception {
-        Socket s = Sockets.socket();
-        if (!isNative()) {
-            assertJdkUnsupported(s::detach);
-            s.close();
-            return;
-        }
-        int fd = s.detach();
-        try {
-            assertPlainOSError(Errno.EBADF, EBADF, () -> s.getsockname());
-            assertPlainOSError(Errno.EBADF, EBADF, () -> s.send(new byte[0]));
-            s.close();
-            assertTrue(FdFlags.isSocket(fd), "close() after detach() does not close the descriptor");
-        } finally {
-            Sockets.close(fd);
+        try (Socket s = Sockets.socket()) {
+            int fd = s.detach();
+            try {
+                assertPlainOSError(Errno.EBADF, EBADF, () -> s.getsockname());
+                assertPlainOSError(Errno.EBADF, EBADF, () -> s.send(new byte[0]));
+                closeNow(s);
+                assertTrue(FdFlags.isSocket(fd), "close() after detach() does not close the descriptor");
+            } finally {
+                Sockets.close(fd);
+            }
         }
     }
 
@@ -69,13 +71,10 @@ class DetachTest extends BackendTest {
 
     /** Scenario 41: socket(fileno=fd) re-wraps with the same address and detects family/type/proto. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void socketWithFilenoRewrapsDetachedDescriptorAndDetectsFamilyTypeProto() throws Exception {
         try (Socket s = Sockets.socket()) {
             s.bind(loopback(0));
-            if (!isNative()) {
-                assertJdkUnsupported(() -> Sockets.socket(-1, -1, -1, 3));
-                return;
-            }
             var name = s.getsockname();
             int fd = s.detach();
             try (Socket again = Sockets.socket(-1, -1, -1, fd)) {
@@ -90,51 +89,46 @@ class DetachTest extends BackendTest {
 
     /** R16/sock_initobj: values other than -1 are trusted as given, not checked. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void socketWithFilenoTrustsExplicitFamilyTypeProto() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(AF_INET, SOCK_STREAM, 0, 3));
-            return;
-        }
-        Socket s = Sockets.socket();
-        int fd = s.detach();
-        try (Socket again = Sockets.socket(Sockets.AF_INET6, SOCK_STREAM, 0, fd)) {
-            assertEquals(Sockets.AF_INET6, again.family());
-            assertEquals(0, again.proto());
+        try (Socket s = Sockets.socket()) {
+            int fd = s.detach();
+            try (Socket again = Sockets.socket(Sockets.AF_INET6, SOCK_STREAM, 0, fd)) {
+                assertEquals(Sockets.AF_INET6, again.family());
+                assertEquals(0, again.proto());
+            }
         }
     }
 
     /** R7/R16: the wrapped socket takes the default timeout, whatever O_NONBLOCK the fd had. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void socketWithFilenoTakesDefaultTimeoutNotDescriptorMode() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(-1, -1, -1, 3));
-            return;
-        }
-        Socket s = Sockets.socket();
-        s.settimeout(0.0);
-        int fd = s.detach();
-        try (Socket blocking = Sockets.socket(-1, -1, -1, fd)) {
-            assertEquals(null, blocking.gettimeout());
-            assertTrue(blocking.getblocking());
-            Sockets.setdefaulttimeout(2.5);
-            int fd2 = blocking.detach();
-            try (Socket timed = Sockets.socket(-1, -1, -1, fd2)) {
-                assertEquals(2.5, timed.gettimeout());
+        try (Socket s = Sockets.socket()) {
+            s.settimeout(0.0);
+            int fd = s.detach();
+            try (Socket blocking = Sockets.socket(-1, -1, -1, fd)) {
+                assertEquals(null, blocking.gettimeout());
+                assertTrue(blocking.getblocking());
+                Sockets.setdefaulttimeout(2.5);
+                int fd2 = blocking.detach();
+                try (Socket timed = Sockets.socket(-1, -1, -1, fd2)) {
+                    assertEquals(2.5, timed.gettimeout());
+                }
             }
         }
     }
 
     /** R7: SOCK_NONBLOCK in the type of socket(fileno=) gives timeout 0.0 and a plain type. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void socketWithFilenoAndSockNonblockTypeIsNonBlocking() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(AF_INET, SOCK_STREAM | Sockets.SOCK_NONBLOCK, 0, 3));
-            return;
-        }
-        int fd = Sockets.socket().detach();
-        try (Socket s = Sockets.socket(AF_INET, SOCK_STREAM | Sockets.SOCK_NONBLOCK, 0, fd)) {
-            assertEquals(0.0, s.gettimeout());
-            assertEquals(SOCK_STREAM, s.type());
+        try (Socket original = Sockets.socket()) {
+            int fd = original.detach();
+            try (Socket s = Sockets.socket(AF_INET, SOCK_STREAM | Sockets.SOCK_NONBLOCK, 0, fd)) {
+                assertEquals(0.0, s.gettimeout());
+                assertEquals(SOCK_STREAM, s.type());
+            }
         }
     }
 }

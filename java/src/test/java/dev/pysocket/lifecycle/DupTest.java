@@ -10,8 +10,10 @@ import dev.pysocket.Address;
 import dev.pysocket.Errno;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.FdFlags;
+import dev.pysocket.support.Requires;
 import dev.pysocket.support.TcpPair;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +22,11 @@ class DupTest extends BackendTest {
 
     /** Scenario 42: a different fd, the same timeout, non-inheritable, bound after the original closes. */
     @Test
+    @Requires({Capability.INHERITABLE, Capability.DESCRIPTORS})
     void dupGivesNewNonInheritableFdWithSameTimeoutThatOutlivesOriginal() throws Exception {
         try (Socket s = Sockets.socket()) {
             s.bind(loopback(0));
             s.settimeout(2.5);
-            if (!isNative()) {
-                assertJdkUnsupported(s::dup);
-                return;
-            }
             s.setInheritable(true); // dup is non-inheritable whatever the original is
             Address name = s.getsockname();
             try (Socket copy = s.dup()) {
@@ -45,12 +44,9 @@ class DupTest extends BackendTest {
 
     /** R1: the copy shares the open file description, so data sent through it reaches the peer. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void dupSharesTheConnection() throws Exception {
         try (TcpPair p = tcpPair()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.client().dup());
-                return;
-            }
             try (Socket copy = p.client().dup()) {
                 copy.sendall(ascii("via copy"));
                 p.server().settimeout(2.0);
@@ -71,12 +67,9 @@ class DupTest extends BackendTest {
 
     /** R7/R16: the default timeout does not apply to a dup, which copies its original's. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void dupCopiesOwnTimeoutNotDefault() throws Exception {
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(s::dup);
-                return;
-            }
             Sockets.setdefaulttimeout(3.0);
             try (Socket copy = s.dup()) {
                 assertEquals(null, copy.gettimeout());

@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.pysocket.Errno;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.FdLeakCheck;
 import dev.pysocket.support.OpenFile;
+import dev.pysocket.support.Requires;
 import dev.pysocket.support.TcpPair;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,10 @@ class FromfdTest extends BackendTest {
 
     /** Scenario 43: the copy sends; the original still works after the copy is closed. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void fromfdCopySendsAndOriginalWorksAfterCopyCloses() throws Exception {
         try (TcpPair p = tcpPair()) {
             p.server().settimeout(2.0);
-            if (!isNative()) {
-                assertJdkUnsupported(() -> Sockets.fromfd(p.client().fileno(), AF_INET, SOCK_STREAM));
-                return;
-            }
             try (Socket copy = Sockets.fromfd(p.client().fileno(), AF_INET, SOCK_STREAM)) {
                 assertNotEquals(p.client().fileno(), copy.fileno(), "fromfd duplicates");
                 assertFalse(copy.getInheritable());
@@ -50,12 +49,9 @@ class FromfdTest extends BackendTest {
 
     /** Scenario 43: a wrong family is accepted as given (fromfd trusts family and type). */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void fromfdAcceptsWrongFamilyAsGiven() throws Exception {
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> Sockets.fromfd(s.fileno(), AF_UNIX, SOCK_STREAM));
-                return;
-            }
             try (Socket copy = Sockets.fromfd(s.fileno(), AF_UNIX, SOCK_STREAM)) {
                 assertEquals(AF_UNIX, copy.family());
                 assertEquals(SOCK_STREAM, copy.type());
@@ -73,22 +69,16 @@ class FromfdTest extends BackendTest {
 
     /** Scenario 44: socket(fileno=9999) gives OSError 9. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void socketWithUnusedFilenoRaisesBadFileDescriptor9() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(-1, -1, -1, 9999));
-            return;
-        }
         assertPlainOSError(Errno.EBADF, EBADF, () -> Sockets.socket(-1, -1, -1, 9999));
     }
 
     /** Scenario 44: socket(fileno=regular file) gives OSError 88, and the file stays open. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void socketWithRegularFileFilenoRaisesNotASocket88() throws Exception {
         try (OpenFile f = OpenFile.open(dir.resolve("plain"))) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> Sockets.socket(-1, -1, -1, f.fd()));
-                return;
-            }
             assertPlainOSError(Errno.ENOTSOCK, ENOTSOCK, () -> Sockets.socket(-1, -1, -1, f.fd()));
             assertEquals(true, FdLeakCheck.openFds().containsKey(f.fd()), "the descriptor is not closed");
         }
@@ -96,12 +86,9 @@ class FromfdTest extends BackendTest {
 
     /** Section 3: fromfd(regular file) gives OSError 88 without leaking its duplicate. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void fromfdOfRegularFileRaisesNotASocket88WithoutLeak() throws Exception {
         try (OpenFile f = OpenFile.open(dir.resolve("plain"))) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> Sockets.fromfd(f.fd(), AF_INET, SOCK_STREAM));
-                return;
-            }
             int before = FdLeakCheck.openFds().size();
             assertPlainOSError(Errno.ENOTSOCK, ENOTSOCK, () -> Sockets.fromfd(f.fd(), AF_INET, SOCK_STREAM));
             assertEquals(before, FdLeakCheck.openFds().size(), "the duplicate was closed again");
@@ -110,11 +97,8 @@ class FromfdTest extends BackendTest {
 
     /** Section 3: fromfd(9999) gives OSError 9. */
     @Test
+    @Requires(Capability.DESCRIPTORS)
     void fromfdOfUnusedDescriptorRaisesBadFileDescriptor9() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.fromfd(9999, AF_INET, SOCK_STREAM));
-            return;
-        }
         assertPlainOSError(Errno.EBADF, EBADF, () -> Sockets.fromfd(9999, AF_INET, SOCK_STREAM));
     }
 }

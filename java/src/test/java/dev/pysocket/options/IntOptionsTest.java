@@ -56,22 +56,10 @@ class IntOptionsTest extends BackendTest {
         }
     }
 
-    /** Scenario 79: SO_TYPE is 2 for UDP (the jdk backend may lack UDP: then it says so). */
+    /** Scenario 79: SO_TYPE is 2 for UDP. */
     @Test
     void soTypeOfUdpSocketIsSockDgram() throws Exception {
-        Socket s;
-        try {
-            s = Sockets.socket(Sockets.AF_INET, Sockets.SOCK_DGRAM);
-        } catch (dev.pysocket.OSError e) {
-            if (isNative()) {
-                throw e;
-            }
-            assertJdkUnsupported(() -> {
-                throw e;
-            });
-            return;
-        }
-        try (s) {
+        try (Socket s = Sockets.socket(Sockets.AF_INET, Sockets.SOCK_DGRAM)) {
             assertEquals(Sockets.SOCK_DGRAM, s.getsockopt(SOL_SOCKET, SO_TYPE));
         }
     }

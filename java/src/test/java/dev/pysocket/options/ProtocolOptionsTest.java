@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pysocket.Errno;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,29 +67,31 @@ class ProtocolOptionsTest extends BackendTest {
         }
     }
 
-    /** Section 1.4: IP_TTL defaults to 64 and 256 is EINVAL (native; the JDK has no unicast TTL). */
+    /** Section 1.4: IP_TTL defaults to 64 (the JDK has no unicast TTL). */
     @Test
-    void ipTtlDefaultsTo64AndRejects256() throws Exception {
+    @Requires(Capability.RAW_OPTIONS)
+    void ipTtlDefaultsTo64() throws Exception {
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> s.getsockopt(IPPROTO_IP, IP_TTL));
-                assertJdkUnsupported(() -> s.setsockopt(IPPROTO_IP, IP_TTL, 32));
-                return;
-            }
             assertEquals(64, s.getsockopt(IPPROTO_IP, IP_TTL));
-            assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> s.setsockopt(IPPROTO_IP, IP_TTL, 256));
-            assertSetReads(s, IPPROTO_IP, IP_TTL, 32, 32);
         }
     }
 
-    /** Section 1.4: TCP_MAXSEG of an unconnected socket is 536 (native; not a JDK option). */
+    /** Section 1.4: IP_TTL set 32 reads 32, and 256 is EINVAL. */
     @Test
+    @Requires(Capability.RAW_OPTIONS)
+    void ipTtlSetReadsBackAndRejects256() throws Exception {
+        try (Socket s = Sockets.socket()) {
+            assertSetReads(s, IPPROTO_IP, IP_TTL, 32, 32);
+            assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> s.setsockopt(IPPROTO_IP, IP_TTL, 256));
+            assertEquals(32, s.getsockopt(IPPROTO_IP, IP_TTL), "a refused value leaves the option as it was");
+        }
+    }
+
+    /** Section 1.4: TCP_MAXSEG of an unconnected socket is 536 (not a JDK option). */
+    @Test
+    @Requires(Capability.RAW_OPTIONS)
     void tcpMaxsegOfUnconnectedSocketIs536() throws Exception {
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> s.getsockopt(IPPROTO_TCP, TCP_MAXSEG));
-                return;
-            }
             assertEquals(536, s.getsockopt(IPPROTO_TCP, TCP_MAXSEG));
         }
     }

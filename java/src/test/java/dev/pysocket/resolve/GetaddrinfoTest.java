@@ -252,7 +252,7 @@ class GetaddrinfoTest extends BackendTest {
                     + PyRepr.str(a.canonname()) + " " + a.sockaddr()).toList();
             if (isNative()) {
                 assertEquals(expected, actual, call);
-            } else {
+            } else { // README, jdk deviations: the JDK's (InetAddress) order of addresses
                 assertEquals(Set.copyOf(expected), Set.copyOf(actual), call);
             }
         }

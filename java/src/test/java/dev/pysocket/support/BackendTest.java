@@ -11,7 +11,9 @@ import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.jna.NativeLoader;
 import java.time.Duration;
 import java.util.Set;
@@ -51,9 +53,31 @@ public abstract class BackendTest {
         }
     }
 
-    /** isNative tells whether this run exercises the native (C via JNA) backend. */
+    /**
+     * isNative tells whether this run exercises the native backend. Only for a behavioural
+     * difference the README documents (its "Deviations from CPython"); what a backend cannot do
+     * at all is a {@link Capability}: say it with {@link Requires} or {@link #has}.
+     */
     protected final boolean isNative() {
         return "native".equals(backend);
+    }
+
+    /** backendUnderTest returns the backend object of this run. */
+    protected final Backend backendUnderTest() {
+        try {
+            return Backends.named(backend);
+        } catch (OSError e) {
+            throw new AssertionError("backend " + backend + " is not available", e);
+        }
+    }
+
+    /**
+     * has tells whether the backend under test has c: for checks that only a backend with c
+     * can be asked (the flags of a real descriptor), where {@link Requires} does not fit because
+     * the check itself raises nothing on a backend without c.
+     */
+    protected final boolean has(Capability c) {
+        return backendUnderTest().has(c);
     }
 
     /** loopback returns ('127.0.0.1', port). */
@@ -89,7 +113,9 @@ public abstract class BackendTest {
      * Python's message {@code [Errno N] strerror}; returns the error.
      */
     protected static <E extends OSError> E assertOSError(Class<E> type, int errno, String message, Executable call) {
-        E e = assertThrows(type, call);
+        Throwable raised = assertThrows(Throwable.class, call);
+        RequiresCheck.letRefusalThrough(raised); // for @Requires to judge, on a backend without the capability
+        E e = assertInstanceOf(type, raised, () -> "expected " + type.getSimpleName() + ", got " + raised);
         assertEquals(type, e.getClass(), () -> "exception class: " + e);
         assertEquals(errno, e.errno(), () -> "errno of " + e);
         if (message != null) {
@@ -106,6 +132,8 @@ public abstract class BackendTest {
     /**
      * assertJdkUnsupported: what the jdk backend cannot do raises OSError with EOPNOTSUPP,
      * EAFNOSUPPORT or ENOPROTOOPT and a message naming the backend, never a silent no-op.
+     * Where the refusal is a {@link Capability}'s, prefer {@link Requires} or
+     * {@link #assertUnsupported}, which check its exact errno.
      */
     protected static OSError assertJdkUnsupported(Executable call) {
         Throwable t = assertThrows(Throwable.class, call);
@@ -114,6 +142,18 @@ public abstract class BackendTest {
                 () -> "errno should be EOPNOTSUPP/EAFNOSUPPORT/ENOPROTOOPT: " + e);
         assertTrue(e.getMessage().contains("jdk"), () -> "message should name the jdk backend: " + e.getMessage());
         return e;
+    }
+
+    /**
+     * assertUnsupported: call raises c's unsupported error on the backend under test, exactly
+     * as {@link Requires} would accept it (class, errno, the message naming the backend); for
+     * a check inside a test that cannot end at the refusal.
+     */
+    protected final OSError assertUnsupported(Capability c, Executable call) {
+        Throwable t = assertThrows(Throwable.class, call);
+        assertTrue(RequiresCheck.isUnsupported(c, backend, t),
+                () -> "expected " + c.unsupported(backend, "<what>").getMessage() + ", got " + t);
+        return (OSError) t;
     }
 
     /** seconds returns the time since t0 (from System.nanoTime) in seconds. */

@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pysocket.BlockingIOError;
 import dev.pysocket.Errno;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.Async;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import dev.pysocket.support.TcpPair;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -28,14 +30,11 @@ import org.junit.jupiter.api.Test;
 class MessageFlagsTest extends BackendTest {
     /** Scenario 20 (native). */
     @Test
+    @Requires(Capability.STREAM_FLAGS)
     void recvWithMsgPeekReturnsSameBytesAsFollowingRecv() throws Exception {
         try (TcpPair p = tcpPair()) {
             p.server().settimeout(2.0);
             p.client().sendall(ascii("abcdef"));
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.server().recv(3, MSG_PEEK));
-                return;
-            }
             byte[] peeked = p.server().recv(3, MSG_PEEK);
             assertArrayEquals(ascii("abc"), peeked);
             assertArrayEquals(ascii("abc"), p.server().recv(3));
@@ -45,15 +44,12 @@ class MessageFlagsTest extends BackendTest {
 
     /** Scenario 20 (native): recv_into honours MSG_PEEK too. */
     @Test
+    @Requires(Capability.STREAM_FLAGS)
     void recvIntoWithMsgPeekDoesNotConsume() throws Exception {
         try (TcpPair p = tcpPair()) {
             p.server().settimeout(2.0);
             p.client().sendall(ascii("xyz"));
             byte[] buf = new byte[3];
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.server().recvInto(buf, 3, MSG_PEEK));
-                return;
-            }
             assertEquals(3, p.server().recvInto(buf, 3, MSG_PEEK));
             assertArrayEquals(ascii("xyz"), buf);
             assertArrayEquals(ascii("xyz"), p.server().recv(3));
@@ -137,32 +133,25 @@ class MessageFlagsTest extends BackendTest {
 
     /** R15: MSG_PEEK in timeout mode waits like recv and times out without data (native). */
     @Test
+    @Requires(Capability.STREAM_FLAGS)
     void recvWithMsgPeekInTimeoutModeTimesOut() throws Exception {
         try (TcpPair p = tcpPair()) {
             p.server().settimeout(0.2);
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.server().recv(3, MSG_PEEK));
-                return;
-            }
             long t0 = System.nanoTime();
-            dev.pysocket.TimeoutError e = assertThrows(dev.pysocket.TimeoutError.class, () -> p.server().recv(3, MSG_PEEK));
-            assertEquals("timed out", e.getMessage());
+            assertOSError(dev.pysocket.TimeoutError.class, 0, "timed out", () -> p.server().recv(3, MSG_PEEK));
             assertAbout(0.2, secondsSince(t0));
         }
     }
 
     /** Scenario 21 (native). */
     @Test
+    @Requires(Capability.STREAM_FLAGS)
     void msgOobByteIsReadWithMsgOobAndNotInBand() throws Exception {
         try (TcpPair p = tcpPair()) {
             p.server().settimeout(2.0);
-            if (!isNative()) {
-                assertJdkUnsupported(() -> p.client().send(ascii("!"), MSG_OOB));
-                return;
-            }
-            assertTrue(Sockets.has("MSG_OOB"), "hasattr(socket, 'MSG_OOB') on native");
             p.client().sendall(ascii("abc"));
             assertEquals(1, p.client().send(ascii("!"), MSG_OOB));
+            assertTrue(Sockets.has("MSG_OOB"), "hasattr(socket, 'MSG_OOB') where MSG_OOB works");
             assertArrayEquals(ascii("abc"), p.server().recv(10));
             // blocking mode: a timeout-mode recv polls for POLLIN, which the urgent byte alone
             // does not raise (tcp_poll), so CPython would time out there

@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pysocket.Errno;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import dev.pysocket.support.TcpPair;
 import org.junit.jupiter.api.Test;
 
@@ -97,12 +99,9 @@ class SocketOptionsTest extends BackendTest {
 
     /** A struct option the JDK cannot express (TCP_INFO) is native-only; jdk raises naming itself. */
     @Test
+    @Requires(Capability.RAW_OPTIONS)
     void tcpInfoIsReadAsBytesOnNative() throws Exception {
         try (Socket s = Sockets.socket()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> s.getsockopt(Sockets.IPPROTO_TCP, Sockets.TCP_INFO, 1024));
-                return;
-            }
             byte[] info = s.getsockopt(Sockets.IPPROTO_TCP, Sockets.TCP_INFO, 1024);
             assertTrue(info.length > 8 && info.length < 1024, "struct tcp_info, as long as the kernel's");
             assertEquals(7, info[0], "tcpi_state of an unconnected socket is TCP_CLOSE (7)");

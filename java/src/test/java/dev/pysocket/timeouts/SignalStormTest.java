@@ -76,7 +76,7 @@ class SignalStormTest extends BackendTest {
             first.settimeout(2.0);
             first.connect(l.getsockname());
             if (!isNative()) {
-                extra.settimeout(2.0); // jdk: listen(0) queues like listen(1) (README)
+                extra.settimeout(2.0); // README, jdk deviations: listen(0) queues like listen(1)
                 extra.connect(l.getsockname());
             }
             s.settimeout(TIMEOUT);

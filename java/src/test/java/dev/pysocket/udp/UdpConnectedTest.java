@@ -14,7 +14,9 @@ import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
 import dev.pysocket.TimeoutError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
 /** Rule R14 for connected UDP: connect/send/recv, EDESTADDRREQ, and ICMP port unreachable. */
@@ -100,16 +102,35 @@ class UdpConnectedTest extends BackendTest {
      * empty writes once connected, so the jdk backend refuses rather than send nothing.
      */
     @Test
+    @Requires(Capability.CONNECTED_DATAGRAM_SENDS)
     void emptySendOnConnectedUdpIsAnEmptyDatagram() throws Exception {
         try (Socket server = UdpDatagramTest.udp(); Socket client = Sockets.socket(AF_INET, SOCK_DGRAM)) {
             client.connect(server.getsockname());
-            if (!isNative()) {
-                assertJdkUnsupported(() -> client.send(new byte[0]));
-                assertJdkUnsupported(() -> client.sendto(new byte[0], server.getsockname()));
-                return;
-            }
             assertEquals(0, client.send(new byte[0]));
             assertEquals(new Datagram(new byte[0], client.getsockname()), server.recvfrom(64));
+        }
+    }
+
+    /** R14: sendto(b'', peer) on a connected UDP socket sends a zero-length datagram too. */
+    @Test
+    @Requires(Capability.CONNECTED_DATAGRAM_SENDS)
+    void emptySendtoOnConnectedUdpIsAnEmptyDatagram() throws Exception {
+        try (Socket server = UdpDatagramTest.udp(); Socket client = Sockets.socket(AF_INET, SOCK_DGRAM)) {
+            client.connect(server.getsockname());
+            assertEquals(0, client.sendto(new byte[0], server.getsockname()));
+            assertEquals(new Datagram(new byte[0], client.getsockname()), server.recvfrom(64));
+        }
+    }
+
+    /** Linux's udp_sendmsg: sendto another address on a connected UDP socket goes there. */
+    @Test
+    @Requires(Capability.CONNECTED_DATAGRAM_SENDS)
+    void sendtoAnotherAddressOnConnectedUdpGoesThere() throws Exception {
+        try (Socket peer = UdpDatagramTest.udp(); Socket other = UdpDatagramTest.udp(); Socket client = UdpDatagramTest.udp()) {
+            client.connect(peer.getsockname());
+            assertEquals(5, client.sendto(ascii("aside"), other.getsockname()));
+            assertEquals(new Datagram(ascii("aside"), client.getsockname()), other.recvfrom(64));
+            assertEquals(peer.getsockname(), client.getpeername(), "the socket stays connected to its peer");
         }
     }
 
@@ -119,13 +140,10 @@ class UdpConnectedTest extends BackendTest {
      * raises an OSError naming itself.
      */
     @Test
+    @Requires(Capability.DATAGRAM_SHUTDOWN)
     void shutdownWriteOfConnectedUdpMakesSendRaiseBrokenPipe() throws Exception {
         try (Socket server = UdpDatagramTest.udp(); Socket client = Sockets.socket(AF_INET, SOCK_DGRAM)) {
             client.connect(server.getsockname());
-            if (!isNative()) {
-                assertJdkUnsupported(() -> client.shutdown(Sockets.SHUT_WR));
-                return;
-            }
             client.shutdown(Sockets.SHUT_WR);
             assertOSError(dev.pysocket.BrokenPipeError.class, Errno.EPIPE, "[Errno 32] Broken pipe",
                     () -> client.send(ascii("x")));

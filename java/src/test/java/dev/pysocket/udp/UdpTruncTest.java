@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pysocket.Datagram;
 import dev.pysocket.ReceivedInto;
 import dev.pysocket.Socket;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,25 +25,19 @@ class UdpTruncTest extends BackendTest {
 
     /** Scenario 52 (native): recv(4, MSG_TRUNC) has the real length, 10, zero-filled past 4. */
     @Test
+    @Requires(Capability.DATAGRAM_FLAGS)
     void recvWithMsgTruncReturnsTheRealLengthZeroFilled() throws Exception {
         try (Socket rx = UdpDatagramTest.udp(); Socket tx = UdpDatagramTest.udp()) {
             tx.sendto(TEN, rx.getsockname());
-            if (!isNative()) {
-                assertJdkUnsupported(() -> rx.recv(4, MSG_TRUNC));
-                return;
-            }
             assertArrayEquals(FOUR_THEN_ZEROS, rx.recv(4, MSG_TRUNC));
         }
     }
 
     /** Scenario 52 (native): the zero fill holds even when earlier datagrams filled memory. */
     @Test
+    @Requires(Capability.DATAGRAM_FLAGS)
     void msgTruncPaddingNeverShowsEarlierData() throws Exception {
         try (Socket rx = UdpDatagramTest.udp(); Socket tx = UdpDatagramTest.udp()) {
-            if (!isNative()) {
-                assertJdkUnsupported(() -> rx.recvfrom(4, MSG_TRUNC));
-                return;
-            }
             tx.sendto(ascii("SECRETSECRET"), rx.getsockname());
             rx.recv(64); // the thread's scratch memory now holds SECRET...
             tx.sendto(TEN, rx.getsockname());
@@ -53,14 +49,11 @@ class UdpTruncTest extends BackendTest {
 
     /** Scenario 52 (native): recv_into with MSG_TRUNC returns 10 and writes only 4 bytes. */
     @Test
+    @Requires(Capability.DATAGRAM_FLAGS)
     void recvIntoWithMsgTruncReturnsTheRealLengthAndWritesOnlyTheBuffer() throws Exception {
         try (Socket rx = UdpDatagramTest.udp(); Socket tx = UdpDatagramTest.udp()) {
             tx.sendto(TEN, rx.getsockname());
             byte[] buf = new byte[4];
-            if (!isNative()) {
-                assertJdkUnsupported(() -> rx.recvInto(buf, 4, MSG_TRUNC));
-                return;
-            }
             assertEquals(10, rx.recvInto(buf, 4, MSG_TRUNC));
             assertArrayEquals(ascii("0123"), buf);
         }
@@ -68,14 +61,11 @@ class UdpTruncTest extends BackendTest {
 
     /** Scenario 52 (native): recvfrom_into with MSG_TRUNC gives (10, addr), as CPython. */
     @Test
+    @Requires(Capability.DATAGRAM_FLAGS)
     void recvfromIntoWithMsgTruncReturnsTheRealLength() throws Exception {
         try (Socket rx = UdpDatagramTest.udp(); Socket tx = UdpDatagramTest.udp()) {
             tx.sendto(TEN, rx.getsockname());
             byte[] buf = ascii("########");
-            if (!isNative()) {
-                assertJdkUnsupported(() -> rx.recvfromInto(buf, 4, MSG_TRUNC));
-                return;
-            }
             assertEquals(new ReceivedInto(10, tx.getsockname()), rx.recvfromInto(buf, 4, MSG_TRUNC));
             assertArrayEquals(ascii("0123####"), buf);
         }

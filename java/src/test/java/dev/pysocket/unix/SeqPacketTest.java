@@ -10,14 +10,16 @@ import dev.pysocket.Address;
 import dev.pysocket.Socket;
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * AF_UNIX message sockets (R14, conformance scenario 65): SOCK_SEQPACKET and SOCK_DGRAM.
- * Native only; the JDK has no AF_UNIX datagram or seqpacket channel.
+ * AF_UNIX message sockets (R14, conformance scenario 65): SOCK_SEQPACKET and SOCK_DGRAM, which
+ * need {@link Capability#UNIX_DATAGRAM} (the JDK has no AF_UNIX datagram or seqpacket channel).
  */
 class SeqPacketTest extends BackendTest {
     @TempDir
@@ -25,11 +27,8 @@ class SeqPacketTest extends BackendTest {
 
     /** Scenario 65: two sends give two recvs; recv(3) of a 10-byte message gives 3 and drops 7. */
     @Test
+    @Requires({Capability.SOCKETPAIR, Capability.UNIX_DATAGRAM})
     void seqpacketKeepsBoundariesAndDropsTheRestOfAShortRead() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socketpair(AF_UNIX, SOCK_SEQPACKET, 0));
-            return;
-        }
         try (SocketPair p = Sockets.socketpair(AF_UNIX, SOCK_SEQPACKET, 0)) {
             assertEquals(SOCK_SEQPACKET, p.first().type());
             p.first().send(ascii("one"));
@@ -46,11 +45,8 @@ class SeqPacketTest extends BackendTest {
 
     /** Scenario 65: an empty message is b''; after the peer closes, recv is b'' too. */
     @Test
+    @Requires({Capability.SOCKETPAIR, Capability.UNIX_DATAGRAM})
     void seqpacketEmptyMessageAndPeerCloseBothGiveEmptyBytes() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socketpair(AF_UNIX, SOCK_SEQPACKET, 0));
-            return;
-        }
         try (SocketPair p = Sockets.socketpair(AF_UNIX, SOCK_SEQPACKET, 0)) {
             p.first().settimeout(2.0);
             p.second().settimeout(2.0);
@@ -65,12 +61,9 @@ class SeqPacketTest extends BackendTest {
 
     /** R14: an AF_UNIX datagram socket bound to a path; a connected sender's messages keep their boundaries. */
     @Test
+    @Requires(Capability.UNIX_DATAGRAM)
     void datagramsToABoundPathKeepBoundaries() throws Exception {
         Address at = Address.unix(dir.resolve("d").toString());
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(AF_UNIX, SOCK_DGRAM));
-            return;
-        }
         try (Socket receiver = Sockets.socket(AF_UNIX, SOCK_DGRAM);
                 Socket sender = Sockets.socket(AF_UNIX, SOCK_DGRAM)) {
             receiver.settimeout(2.0);
@@ -87,11 +80,8 @@ class SeqPacketTest extends BackendTest {
 
     /** The jdk backend refuses AF_UNIX message sockets at creation, naming itself. */
     @Test
+    @Requires(Capability.UNIX_DATAGRAM)
     void seqpacketSocketIsCreatedOnNativeOnly() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(AF_UNIX, SOCK_SEQPACKET));
-            return;
-        }
         try (Socket s = Sockets.socket(AF_UNIX, SOCK_SEQPACKET)) {
             assertEquals(SOCK_SEQPACKET, s.type());
             assertEquals(Address.unix(""), s.getsockname());
@@ -100,12 +90,9 @@ class SeqPacketTest extends BackendTest {
 
     /** SOCK_SEQPACKET is connection-oriented: listen, accept (peer ''), connect on a path, one message per recv. */
     @Test
+    @Requires(Capability.UNIX_DATAGRAM)
     void seqpacketListenerAcceptsAndKeepsBoundaries() throws Exception {
         Address at = Address.unix(dir.resolve("q").toString());
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socket(AF_UNIX, SOCK_SEQPACKET));
-            return;
-        }
         try (Socket srv = Sockets.socket(AF_UNIX, SOCK_SEQPACKET);
                 Socket client = Sockets.socket(AF_UNIX, SOCK_SEQPACKET)) {
             srv.bind(at);

@@ -16,21 +16,23 @@ import dev.pysocket.Address;
 import dev.pysocket.BlockingIOError;
 import dev.pysocket.Errno;
 import dev.pysocket.SocketPair;
-import dev.pysocket.TimeoutError;
 import dev.pysocket.Sockets;
+import dev.pysocket.TimeoutError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.support.BackendTest;
+import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
-/** socketpair() (R22, conformance scenarios 66, 67, and 30's socketpair part); native only. */
+/**
+ * socketpair() (R22, conformance scenarios 66, 67, and 30's socketpair part): each test
+ * {@link Requires} {@link Capability#SOCKETPAIR}.
+ */
 class SocketPairTest extends BackendTest {
 
     /** Scenario 66: AF_UNIX, SOCK_STREAM, proto 0; both names ''; data both ways. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void defaultPairIsUnixStreamWithUnnamedEndsAndCarriesDataBothWays() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(Sockets::socketpair);
-            return;
-        }
         try (SocketPair p = Sockets.socketpair()) {
             for (var s : new dev.pysocket.Socket[] {p.first(), p.second()}) {
                 assertEquals(AF_UNIX, s.family());
@@ -50,11 +52,8 @@ class SocketPairTest extends BackendTest {
 
     /** R22: both ends are non-inheritable and, with no default timeout, blocking. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void bothEndsAreNonInheritableAndBlocking() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(Sockets::socketpair);
-            return;
-        }
         try (SocketPair p = Sockets.socketpair()) {
             assertFalse(p.first().getInheritable());
             assertFalse(p.second().getInheritable());
@@ -65,12 +64,9 @@ class SocketPairTest extends BackendTest {
 
     /** R22, scenario 30: both ends take the default timeout. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void bothEndsTakeTheDefaultTimeout() throws Exception {
         Sockets.setdefaulttimeout(3.0);
-        if (!isNative()) {
-            assertJdkUnsupported(Sockets::socketpair);
-            return;
-        }
         try (SocketPair p = Sockets.socketpair()) {
             assertEquals(3.0, p.first().gettimeout());
             assertEquals(3.0, p.second().gettimeout());
@@ -79,11 +75,8 @@ class SocketPairTest extends BackendTest {
 
     /** R7 for socketpair: SOCK_NONBLOCK gives timeout 0.0 and is not kept in type. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void nonBlockFlagGivesNonBlockingEnds() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0));
-            return;
-        }
         try (SocketPair p = Sockets.socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0)) {
             assertEquals(0.0, p.first().gettimeout());
             assertEquals(SOCK_STREAM, p.first().type());
@@ -94,22 +87,16 @@ class SocketPairTest extends BackendTest {
 
     /** Scenario 67, section 3: socketpair(AF_INET) is OSError 95. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void inetPairIsNotSupported() {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socketpair(AF_INET, SOCK_STREAM, 0));
-            return;
-        }
         assertPlainOSError(Errno.EOPNOTSUPP, "[Errno 95] Operation not supported",
                 () -> Sockets.socketpair(AF_INET, SOCK_STREAM, 0));
     }
 
     /** Linux (obs.): a bad type is OSError 22, a bad proto 93, as socket() gives. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void badTypeOrProtoIsTheKernelsError() {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socketpair(AF_UNIX, 99, 0));
-            return;
-        }
         assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> Sockets.socketpair(AF_UNIX, 99, 0));
         assertPlainOSError(Errno.EPROTONOSUPPORT, "[Errno 93] Protocol not supported",
                 () -> Sockets.socketpair(AF_UNIX, SOCK_STREAM, 5));
@@ -117,11 +104,8 @@ class SocketPairTest extends BackendTest {
 
     /** Scenario 67: socketpair(AF_UNIX, SOCK_DGRAM) keeps message boundaries. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void datagramPairKeepsMessageBoundaries() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(() -> Sockets.socketpair(AF_UNIX, SOCK_DGRAM, 0));
-            return;
-        }
         try (SocketPair p = Sockets.socketpair(AF_UNIX, SOCK_DGRAM, 0)) {
             assertEquals(SOCK_DGRAM, p.first().type());
             p.first().send(ascii("abc"));
@@ -133,11 +117,8 @@ class SocketPairTest extends BackendTest {
 
     /** SocketPair.close closes both ends (fileno -1), and again is a no-op (R16). */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void closingThePairClosesBothEnds() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(Sockets::socketpair);
-            return;
-        }
         SocketPair p = Sockets.socketpair();
         p.close();
         assertEquals(-1, p.first().fileno());
@@ -147,11 +128,8 @@ class SocketPairTest extends BackendTest {
 
     /** Scenario 25 on a real socketpair: settimeout(0.3) then recv raises TimeoutError after about 0.3 s. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void recvWithTimeoutOnPairTimesOut() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(Sockets::socketpair);
-            return;
-        }
         try (SocketPair p = Sockets.socketpair()) {
             p.first().settimeout(0.3);
             long t0 = System.nanoTime();
@@ -164,11 +142,8 @@ class SocketPairTest extends BackendTest {
 
     /** Scenario 29: with the pair's buffer full, send with settimeout(0.3) raises TimeoutError after about 0.3 s. */
     @Test
+    @Requires(Capability.SOCKETPAIR)
     void sendIntoFullPairTimesOut() throws Exception {
-        if (!isNative()) {
-            assertJdkUnsupported(Sockets::socketpair);
-            return;
-        }
         try (SocketPair p = Sockets.socketpair()) {
             p.first().setblocking(false);
             byte[] chunk = new byte[65536];
