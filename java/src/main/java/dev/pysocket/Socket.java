@@ -76,7 +76,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
     public Accepted accept() throws OSError {
         try {
             // R7: the accepted socket takes the default timeout, not the listener's.
-            long childTimeout = Sockets.defaultTimeoutNanos();
+            long childTimeout = SocketFactory.defaultTimeoutNanos();
             SocketImpl.Accept a = impl.accept(timeoutNanos, childTimeout >= 0);
             Socket conn = new Socket(a.impl(), family, type, proto, childTimeout, false);
             return new Accepted(conn, Addresses.toAddress(a.peer()));
