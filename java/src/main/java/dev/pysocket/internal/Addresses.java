@@ -1,7 +1,6 @@
 package dev.pysocket.internal;
 
 import dev.pysocket.Address;
-import dev.pysocket.GaiError;
 import dev.pysocket.OSError;
 import java.util.Objects;
 
@@ -46,7 +45,7 @@ public final class Addresses {
             throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
         }
         checkPort(a.port(), caller);
-        return new SockAddr(AF_INET, resolve(checkHost(a.host()), false), a.port(), 0, 0);
+        return new SockAddr(AF_INET, hostBytes(a.host(), AF_INET), a.port(), 0, 0);
     }
 
     private static SockAddr inet6(Address address, String caller) throws OSError {
@@ -71,7 +70,7 @@ public final class Addresses {
         if (flowinfo < 0 || flowinfo > 0xFFFFF) {
             throw new IllegalArgumentException(caller + "(): flowinfo must be 0-1048575.");
         }
-        return new SockAddr(AF_INET6, resolve(checkHost(host), true), port, flowinfo, scopeId);
+        return new SockAddr(AF_INET6, hostBytes(host, AF_INET6), port, flowinfo, scopeId);
     }
 
     private static SockAddr unix(Address address) throws OSError {
@@ -94,52 +93,25 @@ public final class Addresses {
         }
     }
 
-    private static String checkHost(String host) {
+    /**
+     * hostBytes: the address of host for a socket of family af, as getsockaddrarg gets it:
+     * the host converted by idna_converter (no NUL), then CPython's setipaddr
+     * ({@link Resolution#setipaddr}); the port, flowinfo and scope id come from the tuple.
+     */
+    private static byte[] hostBytes(String host, int af) throws OSError {
         if (host == null) {
             throw new NullPointerException("str, bytes or bytearray expected, not NoneType");
         }
         if (host.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("host name must not contain null character");
         }
-        return host;
+        return Resolution.setipaddr(Resolution.idnaConverter(host), af).addr();
     }
 
     /**
-     * resolve returns the address bytes for host, as CPython's setipaddr: "" is the any
-     * address, "&lt;broadcast&gt;" the broadcast address, a literal is parsed, and a name is
-     * looked up with getaddrinfo (the C library's on native), keeping the first address.
-     */
-    static byte[] resolve(String host, boolean v6) throws OSError {
-        if (host.isEmpty()) {
-            return new byte[v6 ? 16 : 4];
-        }
-        if (!v6 && (host.equals("<broadcast>") || host.equals("255.255.255.255"))) {
-            return new byte[] {-1, -1, -1, -1};
-        }
-        // A numeric IPv4 address avoids a lookup, strictly as inet_pton reads it: "010.0.0.1"
-        // is a name to getaddrinfo, which reads it as octal 8.0.0.1, as CPython's setipaddr does.
-        byte[] quad = InetText.pton4(host);
-        if (quad != null) {
-            if (v6) {
-                throw familyNotSupported();
-            }
-            return quad;
-        }
-        if (host.indexOf(':') >= 0 && !v6) {
-            throw familyNotSupported();
-        }
-        // A name: CPython's setipaddr, through the backend's getaddrinfo (R25, R26).
-        return Resolution.setipaddr(Resolution.idnaConverter(host), v6 ? AF_INET6 : AF_INET).addr();
-    }
-
-    private static GaiError familyNotSupported() {
-        return new GaiError(-9, "Address family for hostname not supported");
-    }
-
-    /**
-     * isNumeric tells whether address converts without a lookup (an inet host that is "",
-     * "&lt;broadcast&gt;", a dotted quad or an IPv6 literal without a zone), so that its
-     * conversion can be reused; AF_UNIX paths are never looked up.
+     * isNumeric tells whether address converts to the same bytes every time, without a name
+     * lookup whose answer may change (an inet host that is "", "&lt;broadcast&gt;" or an IP
+     * literal without a zone), so that its conversion can be reused; AF_UNIX paths always do.
      */
     public static boolean isNumeric(Address address) {
         String host;
@@ -151,7 +123,7 @@ public final class Addresses {
             return true;
         }
         return host != null && (host.isEmpty() || host.equals("<broadcast>") || InetText.pton4(host) != null
-                || (host.indexOf(':') >= 0 && host.indexOf('%') < 0));
+                || InetText.pton6(host) != null);
     }
 
     /** toAddress converts a backend address to Python's form; null for "no address". */

@@ -93,9 +93,13 @@ public final class Resolution {
     }
 
     /**
-     * setipaddr: CPython's setipaddr(name, af): "" is the wildcard (one address, else
-     * "wildcard resolved to multiple address"), "&lt;broadcast&gt;" 255.255.255.255, literals
-     * parse without a lookup, and a name resolves through getaddrinfo, first result.
+     * setipaddr: CPython's setipaddr(name, af), the one implementation behind socket
+     * addresses ({@link Addresses}) and the gethostby* functions: "" is the wildcard (one
+     * address, else "wildcard resolved to multiple address"), "&lt;broadcast&gt;" and
+     * "255.255.255.255" the broadcast address (OSError "address family mismatched" for af
+     * other than AF_INET or AF_UNSPEC), literals of af parse without a lookup, and anything
+     * else resolves through the backend's getaddrinfo, first result (so a literal of the
+     * other family is gaierror -9, EAI_ADDRFAMILY, as glibc answers).
      */
     public static SockAddr setipaddr(String name, int af) throws OSError {
         Resolver r = Backends.current().resolver();
