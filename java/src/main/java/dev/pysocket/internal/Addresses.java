@@ -132,10 +132,10 @@ public final class Addresses {
             return null;
         }
         if (a.family() == AF_INET) {
-            return new Address.Inet(PyRepr.ipv4(a.addr()), a.port());
+            return new Address.Inet(InetText.ntop4(a.addr()), a.port());
         }
         if (a.family() == AF_INET6) {
-            return new Address.Inet6(PyRepr.ipv6(a.addr()), a.port(), a.flowinfo(), a.scopeId());
+            return new Address.Inet6(InetText.ntop6(a.addr()), a.port(), a.flowinfo(), a.scopeId());
         }
         if (a.family() == AF_UNIX) {
             return new Address.Unix(FsEncoding.decode(a.addr()));

@@ -1,6 +1,6 @@
 package dev.pysocket.internal;
 
-/** PyRepr formats values as Python prints them: str repr and canonical IP text. */
+/** PyRepr formats values as Python prints them: the repr of str and bytes. */
 public final class PyRepr {
     private PyRepr() {
     }
@@ -20,64 +20,14 @@ public final class PyRepr {
         return b.append(quote).toString();
     }
 
-    /** ipv4 returns dotted-quad text for 4 network-order bytes. */
+    /** ipv4: {@link InetText#ntop4}, kept for the jdk resolver until its restructuring lands. */
     public static String ipv4(byte[] a) {
-        return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+        return InetText.ntop4(a);
     }
 
-    /**
-     * ipv6 returns RFC 5952 text for 16 bytes, as glibc's inet_ntop prints it: the longest
-     * run (>= 2) of zero groups as "::", lower-case hex, and a v4-mapped or v4-compatible
-     * tail in dotted form ("::ffff:1.2.3.4").
-     */
+    /** ipv6: {@link InetText#ntop6}, kept for the jdk resolver until its restructuring lands. */
     public static String ipv6(byte[] a) {
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
-        }
-        boolean v4tail = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0
-                && (g[5] == 0xffff || (g[5] == 0 && g[6] != 0));
-        int groups = v4tail ? 6 : 8;
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < groups; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < groups && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        if (bestLen < 2) {
-            bestStart = -1;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < groups; i++) {
-            if (i == bestStart) {
-                b.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(Integer.toHexString(g[i]));
-        }
-        if (v4tail) {
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(a[12] & 0xff).append('.').append(a[13] & 0xff).append('.')
-                    .append(a[14] & 0xff).append('.').append(a[15] & 0xff);
-        }
-        return b.toString();
+        return InetText.ntop6(a);
     }
 
     /** bytes returns Python's repr of a bytes object, e.g. {@code b'\x00name'} (abstract AF_UNIX names, R27). */

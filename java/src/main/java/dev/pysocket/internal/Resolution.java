@@ -138,7 +138,7 @@ public final class Resolution {
 
     /** gethostbyname: Python's {@code gethostbyname(name)}: IPv4 only, dotted text (R31). */
     public static String gethostbyname(String name) throws OSError {
-        return PyRepr.ipv4(setipaddr(hostArg(name, "gethostbyname"), AF_INET).addr());
+        return InetText.ntop4(setipaddr(hostArg(name, "gethostbyname"), AF_INET).addr());
     }
 
     /** gethostbynameEx: Python's {@code gethostbyname_ex(name)}. */
@@ -161,7 +161,7 @@ public final class Resolution {
         }
         List<String> addrs = new ArrayList<>(h.addresses().size());
         for (byte[] a : h.addresses()) {
-            addrs.add(a.length == 4 ? PyRepr.ipv4(a) : PyRepr.ipv6(a));
+            addrs.add(a.length == 4 ? InetText.ntop4(a) : InetText.ntop6(a));
         }
         return new HostInfo(h.name(), h.aliases(), addrs);
     }
