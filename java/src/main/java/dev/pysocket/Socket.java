@@ -272,8 +272,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** lastSender, lastDestination: recvfrom's and sendto's last address conversions. */
-    private volatile Converted lastSender;
+    /** lastDestination: sendto's last address conversion (recvfrom's are remembered by the backend's SockAddr). */
     private volatile Converted lastDestination;
 
     /**
@@ -322,20 +321,6 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return a;
     }
 
-    /**
-     * sender converts recvfrom's SockAddr, reusing the last conversion for the same peer
-     * (the native backend even hands back the same SockAddr, so that test is one compare).
-     */
-    private Address sender(SockAddr from) {
-        Converted last = lastSender;
-        if (last != null && (last.sockAddr() == from || last.sockAddr().equals(from))) {
-            return last.address();
-        }
-        Address a = Addresses.toAddress(from);
-        lastSender = new Converted(a, from);
-        return a;
-    }
-
     /** noneAddressMessage: Python's TypeError text for a None address on this family. */
     private String noneAddressMessage(String caller) {
         if (family == Sockets.AF_INET) {
@@ -370,7 +355,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
             SocketImpl.Received r = impl.recvfrom(buf, 0, buf.length, flags, timeoutNanos);
             int n = r.nbytes();
             // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
-            return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
+            return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), Addresses.toAddress(r.address()));
         } finally {
             Reference.reachabilityFence(this);
         }
@@ -398,7 +383,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
             }
             int len = nbytes == 0 ? buffer.length : nbytes;
             SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
-            return new ReceivedInto(r.nbytes(), sender(r.address()));
+            return new ReceivedInto(r.nbytes(), Addresses.toAddress(r.address()));
         } finally {
             Reference.reachabilityFence(this);
         }

@@ -126,11 +126,16 @@ public final class Addresses {
                 || InetText.pton6(host) != null);
     }
 
-    /** toAddress converts a backend address to Python's form; null for "no address". */
+    /**
+     * toAddress converts a backend address to Python's form; null for "no address". The
+     * SockAddr remembers the result, so converting the same SockAddr again allocates nothing.
+     */
     public static Address toAddress(SockAddr a) {
-        if (a == null || a.family() == 0) {
-            return null;
-        }
+        return a == null || a.family() == 0 ? null : a.python();
+    }
+
+    /** convert: the Python form of a, made afresh (see {@link SockAddr#python}). */
+    static Address convert(SockAddr a) {
         if (a.family() == AF_INET) {
             return new Address.Inet(InetText.ntop4(a.addr()), a.port());
         }
