@@ -11,7 +11,6 @@ import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -445,14 +444,21 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return impl.fileno();
     }
 
-    /** settimeout: Python's {@code settimeout(seconds)}; null blocks, 0.0 is non-blocking (R1, R8). */
+    /**
+     * settimeout: Python's {@code settimeout(seconds)}; null blocks (None), 0.0 is
+     * non-blocking, a positive value is a timeout (R1, R8). With {@link #settimeout(double)}
+     * this is the only overload, so {@code settimeout(null)}, {@code settimeout(1)} and
+     * {@code settimeout(0.5)} all compile, as Python's calls do. (A {@code java.time.Duration}
+     * is {@code settimeout(d.toNanos() / 1e9)}: an overload taking it would make a bare null
+     * ambiguous.)
+     */
     public void settimeout(Double seconds) throws OSError {
         applyTimeout(Timeouts.toNanos(seconds));
     }
 
-    /** settimeout: the same with a Duration (null blocks; negative is rejected as in Python). */
-    public void settimeout(Duration timeout) throws OSError {
-        applyTimeout(Timeouts.toNanos(timeout));
+    /** settimeout: Python's {@code settimeout(seconds)} for a number, int or float ({@code settimeout(1)}). */
+    public void settimeout(double seconds) throws OSError {
+        applyTimeout(Timeouts.toNanos(seconds));
     }
 
     /** applyTimeout sets the descriptor's mode first, so a closed socket raises OSError 9 (R8). */

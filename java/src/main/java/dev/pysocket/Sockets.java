@@ -162,7 +162,11 @@ public final class Sockets implements SocketConstants {
         return CreateConnection.withDefaultTimeout(address);
     }
 
-    /** createConnection with an explicit timeout; null means blocking, whatever the default. */
+    /**
+     * createConnection with an explicit timeout; null means blocking, whatever the default.
+     * With the {@code double} overloads, {@code createConnection(address, null)},
+     * {@code createConnection(address, 1)} and {@code createConnection(address, 0.5)} all compile.
+     */
     public static Socket createConnection(Address address, Double timeout) throws OSError {
         return CreateConnection.withTimeout(address, timeout, null, false);
     }
@@ -179,6 +183,22 @@ public final class Sockets implements SocketConstants {
      * suppressed exceptions are the per-address errors (Python's ExceptionGroup).
      */
     public static Socket createConnection(Address address, Double timeout, Address sourceAddress, boolean allErrors)
+            throws OSError {
+        return CreateConnection.withTimeout(address, timeout, sourceAddress, allErrors);
+    }
+
+    /** createConnection with a timeout in seconds, int or float ({@code createConnection(address, 1)}). */
+    public static Socket createConnection(Address address, double timeout) throws OSError {
+        return CreateConnection.withTimeout(address, timeout, null, false);
+    }
+
+    /** createConnection with a timeout in seconds and a source address to bind first (null for none). */
+    public static Socket createConnection(Address address, double timeout, Address sourceAddress) throws OSError {
+        return CreateConnection.withTimeout(address, timeout, sourceAddress, false);
+    }
+
+    /** createConnection: {@link #createConnection(Address, Double, Address, boolean)} with a timeout in seconds. */
+    public static Socket createConnection(Address address, double timeout, Address sourceAddress, boolean allErrors)
             throws OSError {
         return CreateConnection.withTimeout(address, timeout, sourceAddress, allErrors);
     }
@@ -236,6 +256,11 @@ public final class Sockets implements SocketConstants {
 
     /** setdefaulttimeout: Python's {@code setdefaulttimeout(seconds)}; applies to sockets created later (R7). */
     public static void setdefaulttimeout(Double seconds) {
+        SocketFactory.setdefaulttimeout(seconds);
+    }
+
+    /** setdefaulttimeout: Python's {@code setdefaulttimeout(seconds)} for a number, int or float. */
+    public static void setdefaulttimeout(double seconds) {
         SocketFactory.setdefaulttimeout(seconds);
     }
 
