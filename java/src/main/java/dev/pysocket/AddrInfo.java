@@ -1,5 +1,7 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.PyRepr;
+
 /**
  * AddrInfo: one result of {@link Sockets#getaddrinfo}, Python's 5-tuple
  * {@code (family, type, proto, canonname, sockaddr)}. canonname is {@code ""} except in the
@@ -7,4 +9,13 @@ package dev.pysocket;
  * {@link Address.Inet6} (always the 4-tuple form).
  */
 public record AddrInfo(int family, int type, int proto, String canonname, Address sockaddr) {
+    /**
+     * toString: Python's repr of the tuple, family and type as the module's enums:
+     * {@code (<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))}.
+     */
+    @Override
+    public String toString() {
+        return PyRepr.tuple(PyRepr.addressFamily(family), PyRepr.socketKind(type), PyRepr.of(proto),
+                PyRepr.of(canonname), PyRepr.of(sockaddr));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.pysocket;
 
 import dev.pysocket.internal.FsEncoding;
+import dev.pysocket.internal.InetText;
 import dev.pysocket.internal.PyRepr;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -118,7 +119,7 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
                 return new Inet(isa.getHostString(), isa.getPort());
             }
             if (ip instanceof java.net.Inet6Address v6) {
-                return new Inet6(PyRepr.ipv6(v6.getAddress()), isa.getPort(), 0, v6.getScopeId());
+                return new Inet6(InetText.ntop6(v6.getAddress()), isa.getPort(), 0, v6.getScopeId());
             }
             return new Inet(ip.getHostAddress(), isa.getPort());
         }

@@ -24,6 +24,6 @@ public record Datagram(byte[] data, Address address) {
     /** toString: Python's repr of the tuple, e.g. {@code (b'hi', ('127.0.0.1', 5000))}. */
     @Override
     public String toString() {
-        return "(" + PyRepr.bytes(data) + ", " + (address == null ? "None" : address) + ")";
+        return PyRepr.tuple(PyRepr.of(data), PyRepr.of(address));
     }
 }

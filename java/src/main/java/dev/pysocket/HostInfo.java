@@ -1,5 +1,6 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.PyRepr;
 import java.util.List;
 
 /**
@@ -11,5 +12,11 @@ public record HostInfo(String hostname, List<String> aliases, List<String> addre
     public HostInfo {
         aliases = List.copyOf(aliases);
         addresses = List.copyOf(addresses);
+    }
+
+    /** toString: Python's repr of the tuple, e.g. {@code ('localhost', [], ['127.0.0.1'])}. */
+    @Override
+    public String toString() {
+        return PyRepr.tuple(PyRepr.of(hostname), PyRepr.of(aliases), PyRepr.of(addresses));
     }
 }

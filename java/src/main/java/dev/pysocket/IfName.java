@@ -1,5 +1,12 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.PyRepr;
+
 /** IfName: one entry of {@link Sockets#ifNameindex()}, Python's {@code (index, name)} pair. */
 public record IfName(int index, String name) {
+    /** toString: Python's repr of the pair, e.g. {@code (1, 'lo')}. */
+    @Override
+    public String toString() {
+        return PyRepr.tuple(PyRepr.of(index), PyRepr.of(name));
+    }
 }

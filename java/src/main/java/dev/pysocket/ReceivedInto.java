@@ -1,5 +1,6 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.PyRepr;
 /**
  * ReceivedInto: Python's {@code (nbytes, address)} from {@link Socket#recvfromInto(byte[])}.
  * {@code address} is {@code null} where Python gives None (R27).
@@ -8,6 +9,6 @@ public record ReceivedInto(int nbytes, Address address) {
     /** toString: Python's repr of the tuple, e.g. {@code (5, ('127.0.0.1', 5000))}. */
     @Override
     public String toString() {
-        return "(" + nbytes + ", " + (address == null ? "None" : address) + ")";
+        return PyRepr.tuple(PyRepr.of(nbytes), PyRepr.of(address));
     }
 }

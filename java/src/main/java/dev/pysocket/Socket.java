@@ -11,7 +11,6 @@ import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -76,7 +75,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
     public Accepted accept() throws OSError {
         try {
             // R7: the accepted socket takes the default timeout, not the listener's.
-            long childTimeout = Sockets.defaultTimeoutNanos();
+            long childTimeout = SocketFactory.defaultTimeoutNanos();
             SocketImpl.Accept a = impl.accept(timeoutNanos, childTimeout >= 0);
             Socket conn = new Socket(a.impl(), family, type, proto, childTimeout, false);
             return new Accepted(conn, Addresses.toAddress(a.peer()));
@@ -272,8 +271,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** lastSender, lastDestination: recvfrom's and sendto's last address conversions. */
-    private volatile Converted lastSender;
+    /** lastDestination: sendto's last address conversion (recvfrom's are remembered by the backend's SockAddr). */
     private volatile Converted lastDestination;
 
     /**
@@ -322,20 +320,6 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return a;
     }
 
-    /**
-     * sender converts recvfrom's SockAddr, reusing the last conversion for the same peer
-     * (the native backend even hands back the same SockAddr, so that test is one compare).
-     */
-    private Address sender(SockAddr from) {
-        Converted last = lastSender;
-        if (last != null && (last.sockAddr() == from || last.sockAddr().equals(from))) {
-            return last.address();
-        }
-        Address a = Addresses.toAddress(from);
-        lastSender = new Converted(a, from);
-        return a;
-    }
-
     /** noneAddressMessage: Python's TypeError text for a None address on this family. */
     private String noneAddressMessage(String caller) {
         if (family == Sockets.AF_INET) {
@@ -370,7 +354,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
             SocketImpl.Received r = impl.recvfrom(buf, 0, buf.length, flags, timeoutNanos);
             int n = r.nbytes();
             // copyOf zero-fills when MSG_TRUNC reports more than bufsize.
-            return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), sender(r.address()));
+            return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), Addresses.toAddress(r.address()));
         } finally {
             Reference.reachabilityFence(this);
         }
@@ -398,7 +382,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
             }
             int len = nbytes == 0 ? buffer.length : nbytes;
             SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
-            return new ReceivedInto(r.nbytes(), sender(r.address()));
+            return new ReceivedInto(r.nbytes(), Addresses.toAddress(r.address()));
         } finally {
             Reference.reachabilityFence(this);
         }
@@ -460,14 +444,21 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return impl.fileno();
     }
 
-    /** settimeout: Python's {@code settimeout(seconds)}; null blocks, 0.0 is non-blocking (R1, R8). */
+    /**
+     * settimeout: Python's {@code settimeout(seconds)}; null blocks (None), 0.0 is
+     * non-blocking, a positive value is a timeout (R1, R8). With {@link #settimeout(double)}
+     * this is the only overload, so {@code settimeout(null)}, {@code settimeout(1)} and
+     * {@code settimeout(0.5)} all compile, as Python's calls do. (A {@code java.time.Duration}
+     * is {@code settimeout(d.toNanos() / 1e9)}: an overload taking it would make a bare null
+     * ambiguous.)
+     */
     public void settimeout(Double seconds) throws OSError {
         applyTimeout(Timeouts.toNanos(seconds));
     }
 
-    /** settimeout: the same with a Duration (null blocks; negative is rejected as in Python). */
-    public void settimeout(Duration timeout) throws OSError {
-        applyTimeout(Timeouts.toNanos(timeout));
+    /** settimeout: Python's {@code settimeout(seconds)} for a number, int or float ({@code settimeout(1)}). */
+    public void settimeout(double seconds) throws OSError {
+        applyTimeout(Timeouts.toNanos(seconds));
     }
 
     /** applyTimeout sets the descriptor's mode first, so a closed socket raises OSError 9 (R8). */

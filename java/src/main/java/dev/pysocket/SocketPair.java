@@ -1,5 +1,6 @@
 package dev.pysocket;
 
+import dev.pysocket.internal.PyRepr;
 /**
  * SocketPair: what Python's {@code socketpair()} returns, the two connected ends
  * {@code (first, second)}. {@link #close()} closes both, so a pair fits try-with-resources.
@@ -16,5 +17,11 @@ public record SocketPair(Socket first, Socket second) implements AutoCloseable {
         } finally {
             second.close();
         }
+    }
+
+    /** toString: Python's repr of the pair, e.g. {@code (<socket.socket fd=3, ...>, <socket.socket fd=4, ...>)}. */
+    @Override
+    public String toString() {
+        return PyRepr.tuple(PyRepr.of(first), PyRepr.of(second));
     }
 }

@@ -1,18 +1,10 @@
 package dev.pysocket;
 
-import dev.pysocket.internal.Addresses;
-import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
-import dev.pysocket.internal.Capability;
-import dev.pysocket.internal.GetAddrInfo;
 import dev.pysocket.internal.InetFunctions;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.Resolution;
-import dev.pysocket.internal.SocketImpl;
-import dev.pysocket.internal.Timeouts;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Sockets: Python's {@code socket} module functions and constants. With
@@ -97,20 +89,17 @@ public final class Sockets implements SocketConstants {
     public static final int NI_NAMEREQD = Platform.constant("NI_NAMEREQD");
     // END generated constants
 
-    /** The process-wide default timeout for new sockets, in nanoseconds (-1 = None). */
-    private static volatile long defaultTimeoutNanos = Timeouts.BLOCKING;
-
     private Sockets() {
     }
 
     /** socket: Python's {@code socket()}: AF_INET, SOCK_STREAM. */
     public static Socket socket() throws OSError {
-        return socket(AF_INET, SOCK_STREAM, 0);
+        return SocketFactory.socket(AF_INET, SOCK_STREAM, 0);
     }
 
     /** socket: Python's {@code socket(family, type)}. */
     public static Socket socket(int family, int type) throws OSError {
-        return socket(family, type, 0);
+        return SocketFactory.socket(family, type, 0);
     }
 
     /**
@@ -121,27 +110,7 @@ public final class Sockets implements SocketConstants {
      * of -1 means the default (AF_INET, SOCK_STREAM, 0), as in Python.
      */
     public static Socket socket(int family, int type, int proto) throws OSError {
-        // Lib/socket.py: without a fileno, -1 means the default AF_INET, SOCK_STREAM, 0.
-        family = family == -1 ? AF_INET : family;
-        type = type == -1 ? SOCK_STREAM : type;
-        proto = proto == -1 ? 0 : proto;
-        return socketOn(Backends.current(), family, type, proto);
-    }
-
-    /** socketOn: {@link #socket(int, int, int)} on the given backend (family, type, proto already defaulted). */
-    static Socket socketOn(Backend backend, int family, int type, int proto) throws OSError {
-        int kind = type & ~typeFlags();
-        SocketImpl impl = backend.socket(family, kind, proto);
-        return new Socket(impl, family, kind, proto, initialTimeout(type), true);
-    }
-
-    private static int typeFlags() {
-        return (Platform.has("SOCK_NONBLOCK") ? SOCK_NONBLOCK : 0) | (Platform.has("SOCK_CLOEXEC") ? SOCK_CLOEXEC : 0);
-    }
-
-    /** initialTimeout: a new socket's timeout (R7): 0.0 when type carries SOCK_NONBLOCK, else the default. */
-    private static long initialTimeout(int type) {
-        return Platform.has("SOCK_NONBLOCK") && (type & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeoutNanos;
+        return SocketFactory.socket(family, type, proto);
     }
 
     /**
@@ -159,10 +128,7 @@ public final class Sockets implements SocketConstants {
      *         on the jdk backend (no descriptors) EOPNOTSUPP naming it
      */
     public static Socket socket(int family, int type, int proto, int fileno) throws OSError {
-        if (fileno < 0) {
-            throw new IllegalArgumentException("negative file descriptor");
-        }
-        return adopt(Backends.current(), fileno, family, type, proto);
+        return SocketFactory.wrap(family, type, proto, fileno);
     }
 
     /**
@@ -173,21 +139,7 @@ public final class Sockets implements SocketConstants {
      * Native backend only (jdk: EOPNOTSUPP naming it).
      */
     public static Socket fromfd(int fd, int family, int type) throws OSError {
-        Backend b = Backends.current();
-        if (!b.has(Capability.DESCRIPTORS)) {
-            throw b.unsupported(Capability.DESCRIPTORS, "fromfd()");
-        }
-        int copy = b.dup(fd);
-        try {
-            return adopt(b, copy, family, type, 0);
-        } catch (OSError | RuntimeException e) {
-            try {
-                b.close(copy);
-            } catch (OSError suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        return SocketFactory.fromfd(fd, family, type);
     }
 
     /**
@@ -207,28 +159,23 @@ public final class Sockets implements SocketConstants {
         return Backends.current().dup(fd);
     }
 
-    /** adopt wraps fd as sock_initobj does with a fileno: -1 values are detected (R16). */
-    private static Socket adopt(Backend b, int fd, int family, int type, int proto) throws OSError {
-        Backend.Adopted a = b.adopt(fd);
-        int kind = (type == -1 ? a.type() : type) & ~typeFlags();
-        long timeout = type == -1 ? defaultTimeoutNanos : initialTimeout(type); // -1 has every bit set
-        return new Socket(a.impl(), family == -1 ? a.family() : family, kind, proto == -1 ? a.proto() : proto,
-                timeout, true);
-    }
-
     /** createConnection: Python's {@code create_connection(address)} with the default timeout. */
     public static Socket createConnection(Address address) throws OSError {
-        return connectFirst(address, false, 0, null, false);
+        return CreateConnection.withDefaultTimeout(address);
     }
 
-    /** createConnection with an explicit timeout; null means blocking, whatever the default. */
+    /**
+     * createConnection with an explicit timeout; null means blocking, whatever the default.
+     * With the {@code double} overloads, {@code createConnection(address, null)},
+     * {@code createConnection(address, 1)} and {@code createConnection(address, 0.5)} all compile.
+     */
     public static Socket createConnection(Address address, Double timeout) throws OSError {
-        return connectFirst(address, true, Timeouts.toNanos(timeout), null, false);
+        return CreateConnection.withTimeout(address, timeout, null, false);
     }
 
     /** createConnection with a source address to bind first (null for none). */
     public static Socket createConnection(Address address, Double timeout, Address sourceAddress) throws OSError {
-        return connectFirst(address, true, Timeouts.toNanos(timeout), sourceAddress, false);
+        return CreateConnection.withTimeout(address, timeout, sourceAddress, false);
     }
 
     /**
@@ -239,57 +186,28 @@ public final class Sockets implements SocketConstants {
      */
     public static Socket createConnection(Address address, Double timeout, Address sourceAddress, boolean allErrors)
             throws OSError {
-        return connectFirst(address, true, Timeouts.toNanos(timeout), sourceAddress, allErrors);
+        return CreateConnection.withTimeout(address, timeout, sourceAddress, allErrors);
     }
 
-    private static Socket connectFirst(Address address, boolean setTimeout, long timeoutNanos, Address source,
-            boolean allErrors) throws OSError {
-        Objects.requireNonNull(address, "address must not be null");
-        if (!(address instanceof Address.Inet a)) {
-            throw new IllegalArgumentException("too many values to unpack (expected 2)");
-        }
-        List<GetAddrInfo.Candidate> candidates = GetAddrInfo.streamAddresses(a.host(), a.port());
-        List<OSError> errors = new ArrayList<>();
-        for (GetAddrInfo.Candidate target : candidates) {
-            Socket sock = null;
-            try {
-                sock = socket(target.family(), SOCK_STREAM, target.proto());
-                if (setTimeout) {
-                    sock.settimeout(Timeouts.toSeconds(timeoutNanos));
-                }
-                if (source != null) {
-                    sock.bind(source);
-                }
-                sock.connectResolved(target.addr());
-                return sock;
-            } catch (OSError e) {
-                errors.add(e);
-                if (sock != null) {
-                    sock.close();
-                }
-            } catch (RuntimeException e) {
-                // A bad source address (Python's OverflowError/TypeError) propagates at once,
-                // without leaking the socket made for this candidate.
-                if (sock != null) {
-                    sock.close();
-                }
-                throw e;
-            }
-        }
-        if (errors.isEmpty()) {
-            throw new OSError("getaddrinfo returns an empty list");
-        }
-        if (!allErrors) {
-            throw errors.get(errors.size() - 1);
-        }
-        OSError group = new OSError("create_connection failed");
-        errors.forEach(group::addSuppressed);
-        throw group;
+    /** createConnection with a timeout in seconds, int or float ({@code createConnection(address, 1)}). */
+    public static Socket createConnection(Address address, double timeout) throws OSError {
+        return CreateConnection.withTimeout(address, timeout, null, false);
+    }
+
+    /** createConnection with a timeout in seconds and a source address to bind first (null for none). */
+    public static Socket createConnection(Address address, double timeout, Address sourceAddress) throws OSError {
+        return CreateConnection.withTimeout(address, timeout, sourceAddress, false);
+    }
+
+    /** createConnection: {@link #createConnection(Address, Double, Address, boolean)} with a timeout in seconds. */
+    public static Socket createConnection(Address address, double timeout, Address sourceAddress, boolean allErrors)
+            throws OSError {
+        return CreateConnection.withTimeout(address, timeout, sourceAddress, allErrors);
     }
 
     /** createServer: Python's {@code create_server(address)}: AF_INET, SO_REUSEADDR, listening. */
     public static Socket createServer(Address address) throws OSError {
-        return createServer(address, AF_INET, null, false, false);
+        return CreateServer.open(address, AF_INET, null, false, false);
     }
 
     /**
@@ -299,57 +217,12 @@ public final class Sockets implements SocketConstants {
      */
     public static Socket createServer(Address address, int family, Integer backlog, boolean reusePort,
             boolean dualstackIpv6) throws OSError {
-        if (reusePort && !has("SO_REUSEPORT")) {
-            throw new IllegalArgumentException("SO_REUSEPORT not supported on this platform");
-        }
-        if (dualstackIpv6) {
-            if (!hasDualstackIpv6()) {
-                throw new IllegalArgumentException("dualstack_ipv6 not supported on this platform");
-            }
-            if (family != AF_INET6) {
-                throw new IllegalArgumentException("dualstack_ipv6 requires AF_INET6 family");
-            }
-        }
-        Socket sock = socket(family, SOCK_STREAM);
-        try {
-            try {
-                sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
-            } catch (OSError e) {
-                // R21: SO_REUSEADDR is best effort, as in Lib/socket.py.
-            }
-            if (reusePort) {
-                sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1);
-            }
-            if (family == AF_INET6 && dualstackIpv6) {
-                sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
-            } else if (family == AF_INET6) {
-                try {
-                    sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 1);
-                } catch (OSError e) {
-                    // R21: best effort, as in Lib/socket.py (the jdk backend cannot set it).
-                }
-            }
-            try {
-                sock.bind(address);
-            } catch (OSError e) {
-                String msg = e.strerror() + " (while attempting to bind on address " + address + ")";
-                throw e.errno() == 0 ? new OSError(msg) : OSError.of(e.errno(), msg);
-            }
-            if (backlog == null) {
-                sock.listen();
-            } else {
-                sock.listen(backlog);
-            }
-            return sock;
-        } catch (OSError | RuntimeException e) {
-            sock.close();
-            throw e;
-        }
+        return CreateServer.open(address, family, backlog, reusePort, dualstackIpv6);
     }
 
     /** socketpair: Python's {@code socketpair()}: a connected AF_UNIX, SOCK_STREAM pair. */
     public static SocketPair socketpair() throws OSError {
-        return socketpair(AF_UNIX, SOCK_STREAM, 0);
+        return SocketFactory.socketpair(AF_UNIX, SOCK_STREAM, 0);
     }
 
     /**
@@ -361,24 +234,8 @@ public final class Sockets implements SocketConstants {
      * boundaries. Native backend only (the jdk backend raises OSError 95 naming itself).
      */
     public static SocketPair socketpair(int family, int type, int proto) throws OSError {
-        int kind = type & ~typeFlags();
-        long timeout = initialTimeout(type);
-        Backend.Pair p = Backends.current().socketpair(family, kind, proto);
-        Socket first;
-        try {
-            first = new Socket(p.first(), family, kind, proto, timeout, true);
-        } catch (OSError | RuntimeException e) {
-            p.second().closeNow();
-            throw e;
-        }
-        try {
-            return new SocketPair(first, new Socket(p.second(), family, kind, proto, timeout, true));
-        } catch (OSError | RuntimeException e) {
-            first.close(); // the second impl was closed by the failed constructor
-            throw e;
-        }
+        return SocketFactory.socketpair(family, type, proto);
     }
-
 
     /**
      * hasIpv6: Python's {@code has_ipv6}: whether this platform has IPv6 support built in
@@ -389,32 +246,24 @@ public final class Sockets implements SocketConstants {
         return Platform.has("AF_INET6");
     }
 
-    /** hasDualstackIpv6: whether an AF_INET6 stream socket accepts IPV6_V6ONLY = 0. */
+    /** hasDualstackIpv6: Python's {@code has_dualstack_ipv6()}: whether an AF_INET6 stream socket accepts IPV6_V6ONLY = 0. */
     public static boolean hasDualstackIpv6() {
-        if (!Platform.has("AF_INET6") || !Platform.has("IPV6_V6ONLY")) {
-            return false;
-        }
-        try (Socket s = socket(AF_INET6, SOCK_STREAM)) {
-            s.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
-            return true;
-        } catch (OSError e) {
-            return false;
-        }
+        return CreateServer.hasDualstackIpv6();
     }
 
     /** getdefaulttimeout: the timeout new sockets get, in seconds; null (None) at start. */
     public static Double getdefaulttimeout() {
-        return Timeouts.toSeconds(defaultTimeoutNanos);
-    }
-
-    /** defaultTimeoutNanos: the default in the backends' nanosecond form. */
-    static long defaultTimeoutNanos() {
-        return defaultTimeoutNanos;
+        return SocketFactory.getdefaulttimeout();
     }
 
     /** setdefaulttimeout: Python's {@code setdefaulttimeout(seconds)}; applies to sockets created later (R7). */
     public static void setdefaulttimeout(Double seconds) {
-        defaultTimeoutNanos = Timeouts.toNanos(seconds);
+        SocketFactory.setdefaulttimeout(seconds);
+    }
+
+    /** setdefaulttimeout: Python's {@code setdefaulttimeout(seconds)} for a number, int or float. */
+    public static void setdefaulttimeout(double seconds) {
+        SocketFactory.setdefaulttimeout(seconds);
     }
 
     /** backend: "native" or "jdk": which backend new sockets use. */
@@ -605,12 +454,6 @@ public final class Sockets implements SocketConstants {
      * other than EAGAIN, EBADF and EWOULDBLOCK are not socket constants (see {@link Errno}).
      */
     public static boolean has(String constantName) {
-        Objects.requireNonNull(constantName, "attribute name must be string, not 'NoneType'");
-        if (!Platform.has(constantName) || !Platform.isSocketModuleName(constantName)) {
-            return false;
-        }
-        Capability needs = Capability.gating(constantName);
-        Backend b = Backends.chosen();
-        return needs == null || b == null || b.has(needs);
+        return ModuleAttributes.has(constantName);
     }
 }

@@ -13,6 +13,6 @@ public final class BackendSockets {
 
     /** socket: Python's socket(family, type) on the backend called name ("native" or "jdk"). */
     public static Socket socket(String name, int family, int type) throws OSError {
-        return Sockets.socketOn(Backends.named(name), family, type, 0);
+        return SocketFactory.socket(Backends.named(name), family, type, 0);
     }
 }

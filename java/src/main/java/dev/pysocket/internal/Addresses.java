@@ -1,7 +1,6 @@
 package dev.pysocket.internal;
 
 import dev.pysocket.Address;
-import dev.pysocket.GaiError;
 import dev.pysocket.OSError;
 import java.util.Objects;
 
@@ -37,18 +36,18 @@ public final class Addresses {
 
     private static SockAddr inet(Address address, String caller) throws OSError {
         if (address instanceof Address.Unix) {
-            throw new IllegalArgumentException(caller + "(): AF_INET address must be tuple, not str");
+            throw new IllegalArgumentException(caller + "(): Os.AF_INET address must be tuple, not str");
         }
         if (!(address instanceof Address.Inet a)) {
-            throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
+            throw new IllegalArgumentException("Os.AF_INET address must be a pair (host, port)");
         }
         checkPort(a.port(), caller);
-        return new SockAddr(Os.AF_INET, resolve(checkHost(a.host()), false), a.port(), 0, 0);
+        return new SockAddr(Os.AF_INET, hostBytes(a.host(), Os.AF_INET), a.port(), 0, 0);
     }
 
     private static SockAddr inet6(Address address, String caller) throws OSError {
         if (address instanceof Address.Unix) {
-            throw new IllegalArgumentException(caller + "(): AF_INET6 address must be tuple, not str");
+            throw new IllegalArgumentException(caller + "(): Os.AF_INET6 address must be tuple, not str");
         }
         String host;
         int port;
@@ -68,7 +67,7 @@ public final class Addresses {
         if (flowinfo < 0 || flowinfo > 0xFFFFF) {
             throw new IllegalArgumentException(caller + "(): flowinfo must be 0-1048575.");
         }
-        return new SockAddr(Os.AF_INET6, resolve(checkHost(host), true), port, flowinfo, scopeId);
+        return new SockAddr(Os.AF_INET6, hostBytes(host, Os.AF_INET6), port, flowinfo, scopeId);
     }
 
     private static SockAddr unix(Address address) throws OSError {
@@ -79,7 +78,7 @@ public final class Addresses {
         byte[] path = FsEncoding.encode(u.path()); // R27: str is fs-encoded with surrogateescape
         boolean abstractName = path.length > 0 && path[0] == 0;
         if (path.length > (abstractName ? UNIX_PATH_MAX : UNIX_PATH_MAX - 1)) {
-            throw new OSError("AF_UNIX path too long");
+            throw new OSError("Os.AF_UNIX path too long");
         }
         return new SockAddr(Os.AF_UNIX, path, 0, 0, 0);
     }
@@ -91,52 +90,25 @@ public final class Addresses {
         }
     }
 
-    private static String checkHost(String host) {
+    /**
+     * hostBytes: the address of host for a socket of family af, as getsockaddrarg gets it:
+     * the host converted by idna_converter (no NUL), then CPython's setipaddr
+     * ({@link Resolution#setipaddr}); the port, flowinfo and scope id come from the tuple.
+     */
+    private static byte[] hostBytes(String host, int af) throws OSError {
         if (host == null) {
             throw new NullPointerException("str, bytes or bytearray expected, not NoneType");
         }
         if (host.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("host name must not contain null character");
         }
-        return host;
+        return Resolution.setipaddr(Resolution.idnaConverter(host), af).addr();
     }
 
     /**
-     * resolve returns the address bytes for host, as CPython's setipaddr: "" is the any
-     * address, "&lt;broadcast&gt;" the broadcast address, a literal is parsed, and a name is
-     * looked up with getaddrinfo (the C library's on native), keeping the first address.
-     */
-    static byte[] resolve(String host, boolean v6) throws OSError {
-        if (host.isEmpty()) {
-            return new byte[v6 ? 16 : 4];
-        }
-        if (!v6 && (host.equals("<broadcast>") || host.equals("255.255.255.255"))) {
-            return new byte[] {-1, -1, -1, -1};
-        }
-        // A numeric IPv4 address avoids a lookup, strictly as inet_pton reads it: "010.0.0.1"
-        // is a name to getaddrinfo, which reads it as octal 8.0.0.1, as CPython's setipaddr does.
-        byte[] quad = InetText.pton4(host);
-        if (quad != null) {
-            if (v6) {
-                throw familyNotSupported();
-            }
-            return quad;
-        }
-        if (host.indexOf(':') >= 0 && !v6) {
-            throw familyNotSupported();
-        }
-        // A name: CPython's setipaddr, through the backend's getaddrinfo (R25, R26).
-        return Resolution.setipaddr(Resolution.idnaConverter(host), v6 ? Os.AF_INET6 : Os.AF_INET).addr();
-    }
-
-    private static GaiError familyNotSupported() {
-        return new GaiError(-9, "Address family for hostname not supported");
-    }
-
-    /**
-     * isNumeric tells whether address converts without a lookup (an inet host that is "",
-     * "&lt;broadcast&gt;", a dotted quad or an IPv6 literal without a zone), so that its
-     * conversion can be reused; AF_UNIX paths are never looked up.
+     * isNumeric tells whether address converts to the same bytes every time, without a name
+     * lookup whose answer may change (an inet host that is "", "&lt;broadcast&gt;" or an IP
+     * literal without a zone), so that its conversion can be reused; Os.AF_UNIX paths always do.
      */
     public static boolean isNumeric(Address address) {
         String host;
@@ -148,19 +120,24 @@ public final class Addresses {
             return true;
         }
         return host != null && (host.isEmpty() || host.equals("<broadcast>") || InetText.pton4(host) != null
-                || (host.indexOf(':') >= 0 && host.indexOf('%') < 0));
+                || InetText.pton6(host) != null);
     }
 
-    /** toAddress converts a backend address to Python's form; null for "no address". */
+    /**
+     * toAddress converts a backend address to Python's form; null for "no address". The
+     * SockAddr remembers the result, so converting the same SockAddr again allocates nothing.
+     */
     public static Address toAddress(SockAddr a) {
-        if (a == null || a.family() == 0) {
-            return null;
-        }
+        return a == null || a.family() == 0 ? null : a.python();
+    }
+
+    /** convert: the Python form of a, made afresh (see {@link SockAddr#python}). */
+    static Address convert(SockAddr a) {
         if (a.family() == Os.AF_INET) {
-            return new Address.Inet(PyRepr.ipv4(a.addr()), a.port());
+            return new Address.Inet(InetText.ntop4(a.addr()), a.port());
         }
         if (a.family() == Os.AF_INET6) {
-            return new Address.Inet6(PyRepr.ipv6(a.addr()), a.port(), a.flowinfo(), a.scopeId());
+            return new Address.Inet6(InetText.ntop6(a.addr()), a.port(), a.flowinfo(), a.scopeId());
         }
         if (a.family() == Os.AF_UNIX) {
             return new Address.Unix(FsEncoding.decode(a.addr()));

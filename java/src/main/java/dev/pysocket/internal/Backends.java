@@ -12,8 +12,8 @@ import java.util.Locale;
  * {@code auto|native|jdk} (default auto). {@code auto} takes native where the library loads
  * and otherwise logs once, through System.Logger, why it fell back to jdk. A forced
  * {@code native} that cannot load fails every socket call with an OSError that cites the
- * cause, never silently falling back (as Netty's Epoll.ensureAvailability keeps its
- * unavailability cause).
+ * failure and its causes ({@link LoadFailure}), never silently falling back (as Netty's
+ * Epoll.ensureAvailability keeps its unavailability cause).
  */
 public final class Backends {
     private static final System.Logger LOG = System.getLogger("dev.pysocket");
@@ -103,7 +103,7 @@ public final class Backends {
                     return NativeBackend.INSTANCE;
                 }
                 LOG.log(System.Logger.Level.INFO, "pysocket: native library unavailable, using the jdk backend: "
-                        + NativeLoader.cause());
+                        + LoadFailure.describe(NativeLoader.cause()));
                 return JdkBackend.INSTANCE;
             default:
                 return null; // current() names the bad value at the first socket call
@@ -114,7 +114,8 @@ public final class Backends {
         Throwable cause = NativeLoader.cause();
         int errno = Os.EAFNOSUPPORT;
         OSError e = OSError.of(errno, Errors.strerror(errno)
-                + " (pysocket.backend=native was requested, but the native library did not load: " + cause + ")");
+                + " (pysocket.backend=native was requested, but the native library did not load: "
+                + LoadFailure.describe(cause) + ")");
         e.initCause(cause);
         return e;
     }

@@ -33,7 +33,7 @@ public final class InetFunctions {
         if (packed.length != 4) {
             throw new OSError("packed IP wrong length for inet_ntoa");
         }
-        return PyRepr.ipv4(packed);
+        return InetText.ntop4(packed);
     }
 
     /** inetPton: strict inet_pton(3) for AF_INET and AF_INET6; other families are OSError 97. */
@@ -60,13 +60,13 @@ public final class InetFunctions {
             if (packed.length != 4) {
                 throw new IllegalArgumentException("invalid length of packed IP address string");
             }
-            return PyRepr.ipv4(packed);
+            return InetText.ntop4(packed);
         }
         if (family == Os.AF_INET6) {
             if (packed.length != 16) {
                 throw new IllegalArgumentException("invalid length of packed IP address string");
             }
-            return PyRepr.ipv6(packed);
+            return InetText.ntop6(packed);
         }
         throw new IllegalArgumentException("unknown address family " + family);
     }

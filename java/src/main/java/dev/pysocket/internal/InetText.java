@@ -1,11 +1,12 @@
 package dev.pysocket.internal;
 
 /**
- * InetText: IPv4/IPv6 text to bytes, as glibc parses it: {@link #aton} is inet_aton(3)
- * (BSD-lenient: "1" is 0.0.0.1, "0x7f.1" is 127.0.0.1, octal parts, trailing whitespace
- * ends the address), {@link #pton4} and {@link #pton6} are inet_pton(3) (strict). Pure
- * computation, so one implementation serves both backends (conformance 1.1, section 3).
- * Each returns null where the C function returns 0.
+ * InetText: IP address text to bytes and back, as glibc does it, the one place for it:
+ * {@link #aton} is inet_aton(3) (BSD-lenient: "1" is 0.0.0.1, "0x7f.1" is 127.0.0.1, octal
+ * parts, trailing whitespace ends the address), {@link #pton4} and {@link #pton6} are
+ * inet_pton(3) (strict; null where the C function returns 0), {@link #ntop4} and
+ * {@link #ntop6} inet_ntop(3). Pure computation, so one implementation serves both backends
+ * (conformance 1.1, section 3).
  */
 public final class InetText {
     /** The largest last part for 1, 2, 3 and 4 parts (a, a.b, a.b.c, a.b.c.d). */
@@ -192,6 +193,66 @@ public final class InetText {
             tp = 16;
         }
         return tp == 16 ? out : null;
+    }
+
+    /** ntop4: glibc's inet_ntop(AF_INET): dotted-quad text for 4 network-order bytes. */
+    public static String ntop4(byte[] a) {
+        return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+    }
+
+    /**
+     * ntop6: glibc's inet_ntop(AF_INET6): RFC 5952 text for 16 bytes: the longest
+     * run (>= 2) of zero groups as "::", lower-case hex, and a v4-mapped or v4-compatible
+     * tail in dotted form ("::ffff:1.2.3.4").
+     */
+    public static String ntop6(byte[] a) {
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) {
+            g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
+        }
+        boolean v4tail = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0
+                && (g[5] == 0xffff || (g[5] == 0 && g[6] != 0));
+        int groups = v4tail ? 6 : 8;
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < groups; ) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < groups && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        if (bestLen < 2) {
+            bestStart = -1;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < groups; i++) {
+            if (i == bestStart) {
+                b.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(Integer.toHexString(g[i]));
+        }
+        if (v4tail) {
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(a[12] & 0xff).append('.').append(a[13] & 0xff).append('.')
+                    .append(a[14] & 0xff).append('.').append(a[15] & 0xff);
+        }
+        return b.toString();
     }
 
     private static boolean isDigit(char c) {

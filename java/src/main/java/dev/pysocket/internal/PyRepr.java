@@ -1,8 +1,88 @@
 package dev.pysocket.internal;
 
-/** PyRepr formats values as Python prints them: str repr and canonical IP text. */
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PyRepr formats values as Python prints them: the repr of str, bytes, lists and tuples, and
+ * of the socket module's enums ({@code <AddressFamily.AF_INET: 2>}). The result records
+ * ({@code AddrInfo}, {@code Accepted}, ...) build their {@code toString()} from these pieces,
+ * so that each prints as the tuple Python returns.
+ */
 public final class PyRepr {
     private PyRepr() {
+    }
+
+    /** tuple: Python's repr of a tuple whose items print as itemReprs: {@code (a, b)}, and {@code (a,)} for one. */
+    public static String tuple(String... itemReprs) {
+        return "(" + String.join(", ", itemReprs) + (itemReprs.length == 1 ? ",)" : ")");
+    }
+
+    /**
+     * of: Python's repr of a value as the records hold it: null is None, a String a str, a
+     * byte[] a bytes object, a List a list, a Boolean True or False; anything else prints its
+     * own toString(), which for numbers, {@code Address}, {@code Socket} and the result
+     * records is already Python's repr.
+     */
+    public static String of(Object value) {
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof String s) {
+            return str(s);
+        }
+        if (value instanceof byte[] b) {
+            return bytes(b);
+        }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder b = new StringBuilder("[");
+            for (Object item : list) {
+                b.append(b.length() > 1 ? ", " : "").append(of(item));
+            }
+            return b.append(']').toString();
+        }
+        return value.toString();
+    }
+
+    /** addressFamily: the repr of {@code socket.AddressFamily(value)}, e.g. {@code <AddressFamily.AF_INET: 2>}; a bare int if no AF_ name has the value. */
+    public static String addressFamily(int value) {
+        return member("AddressFamily", EnumNames.ADDRESS_FAMILY.get(value), value);
+    }
+
+    /** socketKind: the repr of {@code socket.SocketKind(value)}, e.g. {@code <SocketKind.SOCK_STREAM: 1>}; a bare int if no SOCK_ name has the value. */
+    public static String socketKind(int value) {
+        return member("SocketKind", EnumNames.SOCKET_KIND.get(value), value);
+    }
+
+    private static String member(String enumName, String name, int value) {
+        return name == null ? Integer.toString(value) : "<" + enumName + "." + name + ": " + value + ">";
+    }
+
+    /**
+     * EnumNames: value to member name for the enums Lib/socket.py makes with
+     * {@code IntEnum._convert_} from the module's AF_* and SOCK_* names. Where names share a
+     * value, _convert_ sorts members by (value, name), so the first name in code point order
+     * is the one repr shows (AF_NETLINK, not AF_ROUTE). Built on first use, from the
+     * platform's constants.
+     */
+    private static final class EnumNames {
+        static final Map<Integer, String> ADDRESS_FAMILY = byValue("AF_");
+        static final Map<Integer, String> SOCKET_KIND = byValue("SOCK_");
+
+        private static Map<Integer, String> byValue(String prefix) {
+            Map<Integer, String> names = new HashMap<>();
+            Platform.constants().forEach((name, value) -> {
+                if (name.startsWith(prefix) && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                        && Platform.isSocketModuleName(name)) {
+                    names.merge(value, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            });
+            return Map.copyOf(names);
+        }
     }
 
     /** str returns Python's repr of a str: single quotes unless the text holds one and no double quote. */
@@ -20,64 +100,14 @@ public final class PyRepr {
         return b.append(quote).toString();
     }
 
-    /** ipv4 returns dotted-quad text for 4 network-order bytes. */
+    /** ipv4: {@link InetText#ntop4}, kept for the jdk resolver until its restructuring lands. */
     public static String ipv4(byte[] a) {
-        return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+        return InetText.ntop4(a);
     }
 
-    /**
-     * ipv6 returns RFC 5952 text for 16 bytes, as glibc's inet_ntop prints it: the longest
-     * run (>= 2) of zero groups as "::", lower-case hex, and a v4-mapped or v4-compatible
-     * tail in dotted form ("::ffff:1.2.3.4").
-     */
+    /** ipv6: {@link InetText#ntop6}, kept for the jdk resolver until its restructuring lands. */
     public static String ipv6(byte[] a) {
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
-        }
-        boolean v4tail = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0
-                && (g[5] == 0xffff || (g[5] == 0 && g[6] != 0));
-        int groups = v4tail ? 6 : 8;
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < groups; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < groups && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        if (bestLen < 2) {
-            bestStart = -1;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < groups; i++) {
-            if (i == bestStart) {
-                b.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(Integer.toHexString(g[i]));
-        }
-        if (v4tail) {
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(a[12] & 0xff).append('.').append(a[13] & 0xff).append('.')
-                    .append(a[14] & 0xff).append('.').append(a[15] & 0xff);
-        }
-        return b.toString();
+        return InetText.ntop6(a);
     }
 
     /** bytes returns Python's repr of a bytes object, e.g. {@code b'\x00name'} (abstract AF_UNIX names, R27). */

@@ -38,7 +38,7 @@ public final class Resolution {
 
     /**
      * getnameinfo: Python's {@code getnameinfo(sockaddr, flags)} (R30). The host must be
-     * numeric (it goes through getaddrinfo with AI_NUMERICHOST); an {@link Address.Inet6}
+     * numeric (it goes through getaddrinfo with Os.AI_NUMERICHOST); an {@link Address.Inet6}
      * (4-tuple) whose host is IPv4 raises "IPv4 sockaddr must be 2 tuple".
      */
     public static NameInfo getnameinfo(Address address, int flags) throws OSError {
@@ -87,9 +87,13 @@ public final class Resolution {
     }
 
     /**
-     * setipaddr: CPython's setipaddr(name, af): "" is the wildcard (one address, else
-     * "wildcard resolved to multiple address"), "&lt;broadcast&gt;" 255.255.255.255, literals
-     * parse without a lookup, and a name resolves through getaddrinfo, first result.
+     * setipaddr: CPython's setipaddr(name, af), the one implementation behind socket
+     * addresses ({@link Addresses}) and the gethostby* functions: "" is the wildcard (one
+     * address, else "wildcard resolved to multiple address"), "&lt;broadcast&gt;" and
+     * "255.255.255.255" the broadcast address (OSError "address family mismatched" for af
+     * other than Os.AF_INET or Os.AF_UNSPEC), literals of af parse without a lookup, and anything
+     * else resolves through the backend's getaddrinfo, first result (so a literal of the
+     * other family is gaierror -9, EAI_ADDRFAMILY, as glibc answers).
      */
     public static SockAddr setipaddr(String name, int af) throws OSError {
         Resolver r = Backends.current().resolver();
@@ -128,7 +132,7 @@ public final class Resolution {
 
     /** gethostbyname: Python's {@code gethostbyname(name)}: IPv4 only, dotted text (R31). */
     public static String gethostbyname(String name) throws OSError {
-        return PyRepr.ipv4(setipaddr(hostArg(name, "gethostbyname"), Os.AF_INET).addr());
+        return InetText.ntop4(setipaddr(hostArg(name, "gethostbyname"), Os.AF_INET).addr());
     }
 
     /** gethostbynameEx: Python's {@code gethostbyname_ex(name)}. */
@@ -151,7 +155,7 @@ public final class Resolution {
         }
         List<String> addrs = new ArrayList<>(h.addresses().size());
         for (byte[] a : h.addresses()) {
-            addrs.add(a.length == 4 ? PyRepr.ipv4(a) : PyRepr.ipv6(a));
+            addrs.add(a.length == 4 ? InetText.ntop4(a) : InetText.ntop6(a));
         }
         return new HostInfo(h.name(), h.aliases(), addrs);
     }

@@ -86,18 +86,37 @@ final class ModuleCases {
                 new Outcome(GaiError.class, -2, "[Errno -2] Name or service not known", Outcome.ANY, null));
         add(t, cc, "refused", f -> Sockets.createConnection(loopback(f.refusedPort())), os(111, "Connection refused"));
         String cct = "Sockets.createConnection(Address,Double)";
-        add(t, cct, "NaN", f -> Sockets.createConnection(loopback(9), Double.NaN), iae(NAN));
-        add(t, cct, "negative", f -> Sockets.createConnection(loopback(9), -1.0), iae(RANGE));
-        add(t, cct, "infinite", f -> Sockets.createConnection(loopback(9), Double.POSITIVE_INFINITY), iae(TIME_T));
+        add(t, cct, "NaN", f -> Sockets.createConnection(loopback(9), Double.valueOf(Double.NaN)), iae(NAN));
+        add(t, cct, "negative", f -> Sockets.createConnection(loopback(9), Double.valueOf(-1)), iae(RANGE));
+        add(t, cct, "infinite", f -> Sockets.createConnection(loopback(9), Double.valueOf(Double.POSITIVE_INFINITY)),
+                iae(TIME_T));
         add(t, cct, "null timeout, refused", f -> Sockets.createConnection(loopback(f.refusedPort()), null),
                 os(111, "Connection refused"));
+        add(t, cct, "null address", f -> Sockets.createConnection(null, (Double) null), npe());
+        String cctp = "Sockets.createConnection(Address,double)";
+        add(t, cctp, "NaN", f -> Sockets.createConnection(loopback(9), Double.NaN), iae(NAN));
+        add(t, cctp, "negative", f -> Sockets.createConnection(loopback(9), -1), iae(RANGE));
+        add(t, cctp, "infinite", f -> Sockets.createConnection(loopback(9), Double.POSITIVE_INFINITY), iae(TIME_T));
+        add(t, cctp, "int timeout, refused", f -> Sockets.createConnection(loopback(f.refusedPort()), 1),
+                os(111, "Connection refused"));
+        add(t, cctp, "null address", f -> Sockets.createConnection(null, 1), npe());
         String ccs = "Sockets.createConnection(Address,Double,Address)";
-        add(t, ccs, "bad source port", f -> Sockets.createConnection(loopback(f.refusedPort()), 1.0,
+        add(t, ccs, "bad source port", f -> Sockets.createConnection(loopback(f.refusedPort()), Double.valueOf(1),
                 Address.of("127.0.0.1", -1)), iae("bind" + PORT));
+        add(t, ccs, "NaN", f -> Sockets.createConnection(loopback(9), Double.valueOf(Double.NaN), null), iae(NAN));
+        String ccsp = "Sockets.createConnection(Address,double,Address)";
+        add(t, ccsp, "bad source port", f -> Sockets.createConnection(loopback(f.refusedPort()), 1,
+                Address.of("127.0.0.1", -1)), iae("bind" + PORT));
+        add(t, ccsp, "negative", f -> Sockets.createConnection(loopback(9), -1, null), iae(RANGE));
         String cca = "Sockets.createConnection(Address,Double,Address,boolean)";
-        add(t, cca, "all errors, refused", f -> Sockets.createConnection(loopback(f.refusedPort()), 1.0, null, true),
+        add(t, cca, "all errors, refused", f -> Sockets.createConnection(loopback(f.refusedPort()), Double.valueOf(1),
+                null, true), bare("create_connection failed"));
+        add(t, cca, "null address", f -> Sockets.createConnection(null, Double.valueOf(1), null, true), npe());
+        String ccap = "Sockets.createConnection(Address,double,Address,boolean)";
+        add(t, ccap, "all errors, refused", f -> Sockets.createConnection(loopback(f.refusedPort()), 1, null, true),
                 bare("create_connection failed"));
-        add(t, cca, "null address", f -> Sockets.createConnection(null, 1.0, null, true), npe());
+        add(t, ccap, "null address", f -> Sockets.createConnection(null, 1, null, true), npe());
+        add(t, ccap, "NaN", f -> Sockets.createConnection(loopback(9), Double.NaN, null, false), iae(NAN));
 
         String cs = "Sockets.createServer(Address)";
         add(t, cs, "null", f -> Sockets.createServer(null), npe());
@@ -122,26 +141,34 @@ final class ModuleCases {
 
         add(t, "Sockets.getdefaulttimeout()", "initially None", f -> Sockets.getdefaulttimeout(), returns(null));
         String sdt = "Sockets.setdefaulttimeout(Double)";
-        add(t, sdt, "NaN", f -> {
-            Sockets.setdefaulttimeout(Double.NaN);
-            return null;
-        }, iae(NAN));
-        add(t, sdt, "negative", f -> {
-            Sockets.setdefaulttimeout(-1.0);
-            return null;
-        }, iae(RANGE));
-        add(t, sdt, "-infinite converts before the sign check", f -> {
-            Sockets.setdefaulttimeout(Double.NEGATIVE_INFINITY);
-            return null;
-        }, iae(TIME_T));
-        add(t, sdt, "infinite", f -> {
-            Sockets.setdefaulttimeout(Double.POSITIVE_INFINITY);
-            return null;
-        }, iae(TIME_T));
+        String sdtp = "Sockets.setdefaulttimeout(double)";
+        for (String method : new String[] {sdt, sdtp}) {
+            boolean boxed = method.equals(sdt);
+            for (double bad : new double[] {Double.NaN, -1.0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}) {
+                // -inf converts before the sign check: time_t, not "out of range"
+                Outcome expect = Double.isNaN(bad) ? iae(NAN) : Double.isInfinite(bad) ? iae(TIME_T) : iae(RANGE);
+                add(t, method, String.valueOf(bad), f -> {
+                    if (boxed) {
+                        Sockets.setdefaulttimeout(Double.valueOf(bad));
+                    } else {
+                        Sockets.setdefaulttimeout(bad);
+                    }
+                    return null;
+                }, expect);
+            }
+        }
         add(t, sdt, "null", f -> {
             Sockets.setdefaulttimeout(null);
             return Sockets.getdefaulttimeout();
         }, returns(null));
+        add(t, sdtp, "int 2 is 2.0", f -> {
+            try {
+                Sockets.setdefaulttimeout(2);
+                return Sockets.getdefaulttimeout();
+            } finally {
+                Sockets.setdefaulttimeout(null);
+            }
+        }, returns(2.0));
         add(t, "Sockets.backend()", "name", f -> Sockets.backend(), returns());
         add(t, "Sockets.has(String)", "null", f -> Sockets.has(null), npe());
         add(t, "Sockets.has(String)", "empty", f -> Sockets.has(""), returns(false));

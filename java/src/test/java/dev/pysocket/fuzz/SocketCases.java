@@ -232,51 +232,70 @@ final class SocketCases {
         add(t, "Socket.fileno()", "closed", f -> f.closed().fileno(), returns(-1));
 
         String settimeout = "Socket.settimeout(Double)";
+        String settimeoutPrimitive = "Socket.settimeout(double)";
         add(t, settimeout, "NaN", f -> {
+            f.fresh().settimeout(Double.valueOf(Double.NaN));
+            return null;
+        }, iae(NAN));
+        add(t, settimeoutPrimitive, "NaN", f -> {
             f.fresh().settimeout(Double.NaN);
             return null;
         }, iae(NAN));
         for (double bad : new double[] {-1.0, -Double.MIN_VALUE, -0x1p32}) {
             add(t, settimeout, String.valueOf(bad), f -> {
+                f.fresh().settimeout(Double.valueOf(bad));
+                return null;
+            }, iae(RANGE));
+            add(t, settimeoutPrimitive, String.valueOf(bad), f -> {
                 f.fresh().settimeout(bad);
                 return null;
             }, iae(RANGE));
         }
         for (double huge : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE, -1e300}) {
             add(t, settimeout, String.valueOf(huge), f -> {
+                f.fresh().settimeout(Double.valueOf(huge));
+                return null;
+            }, iae(TIME_T));
+            add(t, settimeoutPrimitive, String.valueOf(huge), f -> {
                 f.fresh().settimeout(huge);
                 return null;
             }, iae(TIME_T));
         }
         add(t, settimeout, "MIN_VALUE rounds up to 1 ns", f -> {
             Socket s = f.fresh();
+            s.settimeout(Double.valueOf(Double.MIN_VALUE));
+            return s.gettimeout();
+        }, returns(1e-9));
+        add(t, settimeoutPrimitive, "MIN_VALUE rounds up to 1 ns", f -> {
+            Socket s = f.fresh();
             s.settimeout(Double.MIN_VALUE);
             return s.gettimeout();
         }, returns(1e-9));
+        add(t, settimeoutPrimitive, "int 1 is 1.0", f -> {
+            Socket s = f.fresh();
+            s.settimeout(1);
+            return s.gettimeout();
+        }, returns(1.0));
+        add(t, settimeout, "null blocks", f -> {
+            Socket s = f.fresh();
+            s.settimeout(0.0);
+            s.settimeout(null);
+            return s.gettimeout();
+        }, returns(null));
         add(t, settimeout, "null on closed", f -> {
-            f.closed().settimeout((Double) null);
+            f.closed().settimeout(null);
             return null;
         }, ebadf());
         add(t, settimeout, "NaN on closed: arguments first", f -> {
+            f.closed().settimeout(Double.valueOf(Double.NaN));
+            return null;
+        }, iae(NAN));
+        add(t, settimeoutPrimitive, "NaN on closed: arguments first", f -> {
             f.closed().settimeout(Double.NaN);
             return null;
         }, iae(NAN));
-        String settimeoutD = "Socket.settimeout(Duration)";
-        add(t, settimeoutD, "null blocks", f -> {
-            Socket s = f.fresh();
-            s.settimeout((java.time.Duration) null);
-            return s.gettimeout();
-        }, returns(null));
-        add(t, settimeoutD, "negative", f -> {
-            f.fresh().settimeout(java.time.Duration.ofNanos(-1));
-            return null;
-        }, iae(RANGE));
-        add(t, settimeoutD, "huge", f -> {
-            f.fresh().settimeout(java.time.Duration.ofSeconds(Long.MAX_VALUE));
-            return null;
-        }, iae(TIME_T));
-        add(t, settimeoutD, "closed", f -> {
-            f.closed().settimeout(java.time.Duration.ZERO);
+        add(t, settimeoutPrimitive, "closed", f -> {
+            f.closed().settimeout(0);
             return null;
         }, ebadf());
         add(t, "Socket.gettimeout()", "closed", f -> f.closed().gettimeout(), returns(null));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pysocket.Address;
 import dev.pysocket.GaiError;
+import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
@@ -47,5 +48,31 @@ class AddressNameTest extends BackendTest {
         try (Socket s = Sockets.socket(Sockets.AF_INET6, Sockets.SOCK_STREAM)) {
             assertPlainOSError(0, "address family mismatched", () -> s.bind(Address.of6("<broadcast>", 0, 0, 0)));
         }
+    }
+
+    /**
+     * CPython's setipaddr: an IP literal of the other family fails before any syscall, as
+     * python3 on this machine says: gaierror -9 from getaddrinfo, or "address family
+     * mismatched" for the broadcast address (also spelled 255.255.255.255) on AF_INET6.
+     */
+    @Test
+    void literalsOfTheOtherFamilyFailAsInPython() throws Exception {
+        String[][] cases = {{"AF_INET", "::1"}, {"AF_INET", "fe80::1%lo"}, {"AF_INET6", "1.2.3.4"},
+                {"AF_INET6", "010.0.0.1"}, {"AF_INET6", "255.255.255.255"}, {"AF_INET6", "<broadcast>"}};
+        StringBuilder script = new StringBuilder("import socket\n");
+        StringBuilder ours = new StringBuilder();
+        for (String[] c : cases) {
+            boolean v6 = c[0].equals("AF_INET6");
+            script.append("try:\n    socket.socket(socket.").append(c[0]).append(", socket.SOCK_DGRAM).bind(('")
+                    .append(c[1]).append(v6 ? "', 0, 0, 0))\n" : "', 0))\n")
+                    .append("except OSError as e:\n    print(e)\n");
+            try (Socket s = Sockets.socket(v6 ? Sockets.AF_INET6 : Sockets.AF_INET, Sockets.SOCK_DGRAM)) {
+                s.bind(v6 ? Address.of6(c[1], 0, 0, 0) : Address.of(c[1], 0));
+                ours.append("bound ").append(c[1]).append('\n');
+            } catch (OSError e) {
+                ours.append(e.getMessage()).append('\n');
+            }
+        }
+        assertEquals(Python3.run(script.toString()), ours.toString());
     }
 }
