@@ -2,7 +2,7 @@
  * pysocket.h - the C layer of pysocket: one thin function per syscall step.
  *
  * Naming: every exported function is psk_<syscall>[_<variant>]; internal helpers are
- * static or psk__*. Java mirrors this header one to one in internal/jna/Libpysocket.java.
+ * static or psk__*. Java mirrors this header one to one in internal/posix/Libpysocket.java.
  *
  * Contract of every psk_* function:
  *   - returns n >= 0 on success, or -errno on failure (never relies on errno after return);

@@ -1,6 +1,6 @@
 package dev.pysocket.bench;
 
-import dev.pysocket.internal.jna.NativeLoader;
+import dev.pysocket.internal.posix.NativeLoader;
 
 /**
  * Placement pins threads the way performance.md measured: on this kind of VM a wake-up

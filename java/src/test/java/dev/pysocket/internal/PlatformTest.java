@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PlatformTest {
     @Test
     void nativeLibraryLoadsFromTheBuildAndSuppliesTheConstants() {
-        assertNull(dev.pysocket.internal.jna.NativeLoader.cause(), "libpysocket must load in the test build");
+        assertNull(dev.pysocket.internal.posix.NativeLoader.cause(), "libpysocket must load in the test build");
         assertTrue(Platform.fromNative());
     }
 

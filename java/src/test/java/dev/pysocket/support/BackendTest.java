@@ -12,7 +12,7 @@ import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.Backends;
-import dev.pysocket.internal.jna.NativeLoader;
+import dev.pysocket.internal.posix.NativeLoader;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

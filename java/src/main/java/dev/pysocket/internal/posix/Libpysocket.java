@@ -1,4 +1,4 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 /**
  * Libpysocket: native/include/pysocket.h, written in Java. One static native per exported

@@ -1,4 +1,4 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
 import dev.pysocket.internal.FdHandle;

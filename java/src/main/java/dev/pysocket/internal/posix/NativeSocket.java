@@ -1,4 +1,4 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;

@@ -1,4 +1,4 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 /**
  * NativeLoader loads libpysocket once and keeps the cause when it cannot (DESIGN.md lesson
