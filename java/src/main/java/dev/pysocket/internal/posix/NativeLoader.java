@@ -1,9 +1,12 @@
 package dev.pysocket.internal.posix;
 
+import dev.pysocket.OSError;
+
 /**
  * NativeLoader loads libpysocket once and keeps the cause when it cannot (DESIGN.md lesson
  * 11). This class names no JNA type, so it links even when JNA itself is missing from the
- * class path: every JNA use sits in {@link JnaBinding}, reached only after it loaded.
+ * class path: every JNA use sits in {@link JnaBinding} and {@link NativeMemory}, reached only
+ * after it loaded.
  */
 public final class NativeLoader {
     private static final Throwable CAUSE = load();
@@ -14,6 +17,12 @@ public final class NativeLoader {
     private static Throwable load() {
         try {
             JnaBinding.register();
+            // close() needs the wake signal's handler and the dead socket (docs/close.md): a
+            // library that cannot have them does not load, so the choice falls back with a cause.
+            int rc = Libpysocket.psk_wake_init();
+            if (rc < 0) {
+                throw new IllegalStateException("psk_wake_init failed: " + strerror(-rc) + " (errno " + -rc + ")");
+            }
             return null;
         } catch (Throwable t) {
             // UnsatisfiedLinkError (no libpysocket, no JNA dispatch library) or
@@ -29,12 +38,23 @@ public final class NativeLoader {
 
     /** constantTable returns psk_init's table of n constants, or null when the library did not load. */
     public static long[] constantTable(int n) {
-        return CAUSE != null ? null : JnaBinding.constantTable(n);
+        if (CAUSE != null) {
+            return null;
+        }
+        try {
+            return NativeInfo.constantTable(n);
+        } catch (OSError e) {
+            throw new IllegalStateException("no memory for the constant table", e);
+        }
     }
 
     /** strerror returns the C library's message for errno; call only when the library loaded. */
     public static String strerror(int errno) {
-        return JnaBinding.strerror(errno);
+        try {
+            return NativeInfo.strerror(errno);
+        } catch (OSError e) {
+            throw new IllegalStateException("no memory for an error message", e);
+        }
     }
 
     /** pinThread pins the calling thread to cpu (benchmarks); returns 0 or -errno. */

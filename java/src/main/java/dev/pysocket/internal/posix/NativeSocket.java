@@ -1,7 +1,5 @@
 package dev.pysocket.internal.posix;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
@@ -230,9 +228,9 @@ final class NativeSocket implements SocketImpl {
     private int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from, long timeoutNanos)
             throws OSError {
         if (len > Scratch.RETAINED_MAX) {
-            try (Memory m = Scratch.temporary(len)) {
-                int n = received(recvAt(fd, Pointer.nativeValue(m), len, flags, from, timeoutNanos));
-                m.read(0, buf, off, Math.min(n, len));
+            try (NativeMemory m = Scratch.temporary(len)) {
+                int n = received(recvAt(fd, m.address(), len, flags, from, timeoutNanos));
+                m.buffer().get(0, buf, off, Math.min(n, len));
                 return n;
             }
         }
@@ -307,9 +305,9 @@ final class NativeSocket implements SocketImpl {
     private int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to, long timeoutNanos)
             throws OSError {
         if (len > Scratch.RETAINED_MAX) {
-            try (Memory m = Scratch.temporary(len)) {
-                m.write(0, buf, off, len);
-                return check(sendAt(fd, Pointer.nativeValue(m), len, flags, to, timeoutNanos));
+            try (NativeMemory m = Scratch.temporary(len)) {
+                m.buffer().put(0, buf, off, len);
+                return check(sendAt(fd, m.address(), len, flags, to, timeoutNanos));
             }
         }
         long address = s.data(len);
@@ -499,9 +497,9 @@ final class NativeSocket implements SocketImpl {
     @Override
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
         if (value.length > Scratch.OPTION_MAX) {
-            try (Memory m = Scratch.temporary(value.length)) {
-                m.write(0, value, 0, value.length);
-                call(fd -> Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length));
+            try (NativeMemory m = Scratch.temporary(value.length)) {
+                m.buffer().put(0, value);
+                call(fd -> Libpysocket.psk_setsockopt(fd, level, optname, m.address(), value.length));
             }
             return;
         }

@@ -1,12 +1,7 @@
 package dev.pysocket.internal.posix;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
-import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * Scratch: the native memory one thread's calls copy through (docs/native-memory.md): a
@@ -15,7 +10,7 @@ import java.nio.ByteOrder;
  * addresses and allocates nothing. A transfer larger than that goes through
  * {@link #temporary} memory, freed when the call ends, so what a thread keeps is bounded.
  *
- * <p>All of it is malloc'd (JNA {@link Memory}), not {@code ByteBuffer.allocateDirect}: it does
+ * <p>All of it is malloc'd ({@link NativeMemory}), not {@code ByteBuffer.allocateDirect}: it does
  * not count against {@code -XX:MaxDirectMemorySize}, and a failure to get it is an
  * {@link OSError} ENOMEM, never an {@link OutOfMemoryError}. Per thread, not per socket,
  * because Python lets several threads use one socket at once; {@link NativeThread} decides
@@ -31,10 +26,10 @@ final class Scratch {
     /** The data area's first size: small calls (ping-pong) never need more. */
     private static final int FIRST_DATA = 4 << 10;
 
-    private final Memory small;
+    private final NativeMemory small;
     private final ByteBuffer smallView;
     private final long smallAddress;
-    private Memory data;
+    private NativeMemory data;
     private ByteBuffer dataView;
     private long dataAddress;
     /** The last direct buffer received into [0] and sent from [1], and their addresses. */
@@ -42,9 +37,9 @@ final class Scratch {
     private final long[] lastDirectAddress = new long[2];
 
     Scratch() throws OSError {
-        small = allocate(SMALL_SIZE);
-        smallView = small.getByteBuffer(0, SMALL_SIZE).order(ByteOrder.nativeOrder());
-        smallAddress = Pointer.nativeValue(small);
+        small = NativeMemory.allocate(SMALL_SIZE);
+        smallView = small.buffer();
+        smallAddress = small.address();
     }
 
     /** addr: the address of the psk_addr block. */
@@ -67,13 +62,13 @@ final class Scratch {
         int capacity = data == null ? 0 : dataView.capacity();
         if (data == null || len > capacity) {
             int size = Math.max(len, Math.min(RETAINED_MAX, Math.max(FIRST_DATA, capacity * 2)));
-            Memory grown = allocate(size);
+            NativeMemory grown = NativeMemory.allocate(size);
             if (data != null) {
                 data.close();
             }
             data = grown;
-            dataView = grown.getByteBuffer(0, size);
-            dataAddress = Pointer.nativeValue(grown);
+            dataView = grown.buffer();
+            dataAddress = grown.address();
         }
         return dataAddress;
     }
@@ -91,12 +86,12 @@ final class Scratch {
     /**
      * directAddress returns the base address of a direct buffer. The last buffer seen is
      * remembered per direction (a thread typically reuses one buffer to send and one to
-     * receive), so steady-state calls neither ask JNA nor allocate a Pointer.
+     * receive), so steady-state calls neither ask the binding nor allocate.
      */
     long directAddress(ByteBuffer direct, boolean sending) {
         int slot = sending ? 1 : 0;
         if (direct != lastDirect[slot]) {
-            lastDirectAddress[slot] = Pointer.nativeValue(Native.getDirectBufferPointer(direct));
+            lastDirectAddress[slot] = NativeMemory.addressOf(direct);
             lastDirect[slot] = direct;
         }
         return lastDirectAddress[slot];
@@ -113,21 +108,7 @@ final class Scratch {
     }
 
     /** temporary: len bytes for one call larger than RETAINED_MAX; the caller closes it when the call ends. */
-    static Memory temporary(int len) throws OSError {
-        return allocate(len);
-    }
-
-    /**
-     * allocate mallocs size bytes. JNA reports a failed malloc as OutOfMemoryError ("Cannot
-     * allocate N bytes"): a socket call raises ENOMEM instead, as C's recv would.
-     */
-    private static Memory allocate(long size) throws OSError {
-        try {
-            return new Memory(size);
-        } catch (OutOfMemoryError e) {
-            OSError err = OSError.of(Errno.ENOMEM);
-            err.initCause(e);
-            throw err;
-        }
+    static NativeMemory temporary(int len) throws OSError {
+        return NativeMemory.allocate(len);
     }
 }
