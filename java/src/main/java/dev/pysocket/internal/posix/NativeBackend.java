@@ -83,8 +83,8 @@ public final class NativeBackend implements Backend {
                 throw Errors.fromReturn(rc);
             }
             ByteBuffer b = s.addrBuffer();
-            int first = b.getInt(Libpysocket.ADDR_SIZE);
-            int second = b.getInt(Libpysocket.ADDR_SIZE + Integer.BYTES);
+            int first = b.getInt(Layout.ADDR_SIZE);
+            int second = b.getInt(Layout.ADDR_SIZE + Integer.BYTES);
             return new Pair(new NativeSocket(first), new NativeSocket(second));
         }
     }

@@ -23,7 +23,12 @@ public final class NativeLoader {
             if (rc < 0) {
                 throw new IllegalStateException("psk_wake_init failed: " + strerror(-rc) + " (errno " + -rc + ")");
             }
+            // A library whose records Java cannot read (an older or newer pysocket.h) does not load.
+            Layout.load();
             return null;
+        } catch (ExceptionInInitializerError e) {
+            // Layout's reading failed: its own exception says which number is missing.
+            return e.getCause() != null ? e.getCause() : e;
         } catch (Throwable t) {
             // UnsatisfiedLinkError (no libpysocket, no JNA dispatch library) or
             // NoClassDefFoundError (no JNA): both mean "no native backend".

@@ -57,32 +57,24 @@ public final class NativeResolver implements Resolver {
     private static List<Entry> entries(ByteBuffer out, int n) {
         List<Entry> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int at = Libpysocket.PSK_AI_HEADER + i * Libpysocket.PSK_AI_ENTRY_SIZE;
-            int canon = out.getInt(at + 12);
+            int at = Layout.AI_HEADER + i * Layout.AI_ENTRY_SIZE;
+            int canon = out.getInt(at + Layout.AI_CANONNAME);
             String canonname = canon == 0 ? null : CStrings.read(out, canon);
-            list.add(new Entry(out.getInt(at), out.getInt(at + 4), out.getInt(at + 8), canonname,
-                    sockAddr(out, at + 16)));
+            list.add(new Entry(out.getInt(at + Layout.AI_FAMILY), out.getInt(at + Layout.AI_SOCKTYPE),
+                    out.getInt(at + Layout.AI_PROTOCOL), canonname, Sockaddrs.read(out, at + Layout.AI_ADDR)));
         }
         return list;
     }
 
-    /** sockAddr reads the psk_addr at offset of b (pysocket.h offsets), as Sockaddrs.read does for scratch memory. */
-    private static SockAddr sockAddr(ByteBuffer b, int offset) {
-        int len = Math.max(0, Math.min(b.getInt(offset + Libpysocket.ADDR_LEN), Libpysocket.ADDR_DATA_MAX));
-        byte[] data = CStrings.bytes(b, offset + Libpysocket.ADDR_DATA, len);
-        return new SockAddr(b.getInt(offset + Libpysocket.ADDR_FAMILY), data, b.getInt(offset + Libpysocket.ADDR_PORT),
-                b.getInt(offset + Libpysocket.ADDR_FLOWINFO), b.getInt(offset + Libpysocket.ADDR_SCOPE_ID));
-    }
-
     @Override
     public String[] getnameinfo(SockAddr addr, int flags) throws OSError {
-        try (NativeThread t = NativeThread.enter(); NativeMemory out = NativeMemory.allocate(Libpysocket.PSK_NI_SIZE)) {
+        try (NativeThread t = NativeThread.enter(); NativeMemory out = NativeMemory.allocate(Layout.NI_SIZE)) {
             long a = Sockaddrs.write(t.scratch(), addr);
-            int r = Libpysocket.psk_getnameinfo(a, flags, out.address(), Libpysocket.PSK_NI_SIZE);
+            int r = Libpysocket.psk_getnameinfo(a, flags, out.address(), Layout.NI_SIZE);
             if (r < 0) {
                 throw error(r);
             }
-            return new String[] {CStrings.read(out.buffer(), 0), CStrings.read(out.buffer(), Libpysocket.PSK_NI_SERV_OFFSET)};
+            return new String[] {CStrings.read(out.buffer(), 0), CStrings.read(out.buffer(), Layout.NI_SERV_OFFSET)};
         }
     }
 
@@ -143,12 +135,12 @@ public final class NativeResolver implements Resolver {
     }
 
     private static HostEnt parseHostent(ByteBuffer out) {
-        int addrtype = out.getInt(0);
-        int addrlen = out.getInt(4);
-        int naliases = out.getInt(8);
-        int naddrs = out.getInt(12);
+        int addrtype = out.getInt(Layout.HOSTENT_ADDRTYPE);
+        int addrlen = out.getInt(Layout.HOSTENT_ADDRLEN);
+        int naliases = out.getInt(Layout.HOSTENT_NALIASES);
+        int naddrs = out.getInt(Layout.HOSTENT_NADDRS);
         List<byte[]> addresses = new ArrayList<>(naddrs);
-        int at = 16;
+        int at = Layout.HOSTENT_SIZE;
         for (int i = 0; i < naddrs; i++, at += addrlen) {
             addresses.add(CStrings.bytes(out, at, addrlen));
         }
@@ -200,8 +192,8 @@ public final class NativeResolver implements Resolver {
                 ByteBuffer b = out.buffer();
                 List<IfName> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    int at = i * Libpysocket.PSK_IF_ENTRY_SIZE;
-                    list.add(new IfName(b.getInt(at), CStrings.read(b, at + 4)));
+                    int at = i * Layout.IF_ENTRY_SIZE;
+                    list.add(new IfName(b.getInt(at + Layout.IF_INDEX), CStrings.read(b, at + Layout.IF_NAME)));
                 }
                 return list;
             }

@@ -489,7 +489,7 @@ final class NativeSocket implements SocketImpl {
         try (NativeThread t = NativeThread.enter()) {
             int n = call(t, (fd, s) -> Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen));
             byte[] out = new byte[Math.min(n, buflen)];
-            t.scratch().addrBuffer().get(Libpysocket.ADDR_SIZE, out);
+            t.scratch().addrBuffer().get(Layout.ADDR_SIZE, out);
             return out;
         }
     }
@@ -505,7 +505,7 @@ final class NativeSocket implements SocketImpl {
         }
         try (NativeThread t = NativeThread.enter()) {
             call(t, (fd, s) -> {
-                s.addrBuffer().put(Libpysocket.ADDR_SIZE, value);
+                s.addrBuffer().put(Layout.ADDR_SIZE, value);
                 return Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length);
             });
         }

@@ -22,7 +22,7 @@ final class Scratch {
     /** The largest option value the option area holds (Python's getsockopt buflen limit). */
     static final int OPTION_MAX = 1024;
     /** The psk_addr block, then the option value area. */
-    private static final int SMALL_SIZE = Libpysocket.ADDR_SIZE + OPTION_MAX;
+    private static final int SMALL_SIZE = Layout.ADDR_SIZE + OPTION_MAX;
     /** The data area's first size: small calls (ping-pong) never need more. */
     private static final int FIRST_DATA = 4 << 10;
 
@@ -54,7 +54,7 @@ final class Scratch {
 
     /** option: the address of the option value area (1024 bytes), after the psk_addr block. */
     long option() {
-        return smallAddress + Libpysocket.ADDR_SIZE;
+        return smallAddress + Layout.ADDR_SIZE;
     }
 
     /** data returns the address of at least len bytes (len <= RETAINED_MAX), growing the area if needed. */
