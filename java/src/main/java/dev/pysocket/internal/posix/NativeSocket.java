@@ -488,9 +488,7 @@ final class NativeSocket implements SocketImpl {
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
         try (NativeThread t = NativeThread.enter()) {
             int n = call(t, (fd, s) -> Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen));
-            byte[] out = new byte[Math.min(n, buflen)];
-            t.scratch().addrBuffer().get(Layout.ADDR_SIZE, out);
-            return out;
+            return t.scratch().getOption(Math.min(n, buflen));
         }
     }
 
@@ -504,10 +502,7 @@ final class NativeSocket implements SocketImpl {
             return;
         }
         try (NativeThread t = NativeThread.enter()) {
-            call(t, (fd, s) -> {
-                s.addrBuffer().put(Layout.ADDR_SIZE, value);
-                return Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length);
-            });
+            call(t, (fd, s) -> Libpysocket.psk_setsockopt(fd, level, optname, s.putOption(value), value.length));
         }
     }
 

@@ -2,13 +2,23 @@ package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
- * Scratch: the native memory one thread's calls copy through (docs/native-memory.md): a
- * psk_addr block with an option area, and a data area for byte[] transfers that grows with
- * use up to {@link #RETAINED_MAX} and is reused, so a send/recv crosses into C with raw
- * addresses and allocates nothing. A transfer larger than that goes through
- * {@link #temporary} memory, freed when the call ends, so what a thread keeps is bounded.
+ * Scratch: the native memory one thread's calls copy through (docs/native-memory.md), in
+ * named areas:
+ * <ul>
+ *   <li>the address area, one psk_addr ({@link #addr()}, read and written by {@link Sockaddrs});</li>
+ *   <li>the option area, {@link #OPTION_MAX} bytes for a getsockopt/setsockopt value
+ *       ({@link #putOption}, {@link #getOption}); the same bytes serve as the int area, the
+ *       {@code int32_t *out} array of psk_socketpair and psk_socket_probe ({@link #ints()},
+ *       {@link #intAt});</li>
+ *   <li>the data area for byte[] transfers, which grows with use up to {@link #RETAINED_MAX}
+ *       and is reused ({@link #data(int)}).</li>
+ * </ul>
+ * So a send/recv crosses into C with raw addresses and allocates nothing. A transfer larger
+ * than that goes through {@link #temporary} memory, freed when the call ends, so what a thread
+ * keeps is bounded.
  *
  * <p>All of it is malloc'd ({@link NativeMemory}), not {@code ByteBuffer.allocateDirect}: it does
  * not count against {@code -XX:MaxDirectMemorySize}, and a failure to get it is an
@@ -21,14 +31,16 @@ final class Scratch {
     static final int RETAINED_MAX = 64 << 10;
     /** The largest option value the option area holds (Python's getsockopt buflen limit). */
     static final int OPTION_MAX = 1024;
-    /** The psk_addr block, then the option value area. */
+    /** The address area, then the option area. */
     private static final int SMALL_SIZE = Layout.ADDR_SIZE + OPTION_MAX;
     /** The data area's first size: small calls (ping-pong) never need more. */
     private static final int FIRST_DATA = 4 << 10;
 
     private final NativeMemory small;
-    private final ByteBuffer smallView;
-    private final long smallAddress;
+    private final long addrAddress;
+    private final ByteBuffer addrView;
+    private final long optionAddress;
+    private final ByteBuffer optionView;
     private NativeMemory data;
     private ByteBuffer dataView;
     private long dataAddress;
@@ -38,23 +50,49 @@ final class Scratch {
 
     Scratch() throws OSError {
         small = NativeMemory.allocate(SMALL_SIZE);
-        smallView = small.buffer();
-        smallAddress = small.address();
+        ByteBuffer all = small.buffer();
+        addrAddress = small.address();
+        addrView = all.slice(0, Layout.ADDR_SIZE).order(ByteOrder.nativeOrder());
+        optionAddress = small.address() + Layout.ADDR_SIZE;
+        optionView = all.slice(Layout.ADDR_SIZE, OPTION_MAX).order(ByteOrder.nativeOrder());
     }
 
-    /** addr: the address of the psk_addr block. */
+    /** addr: the address of the address area (one psk_addr). */
     long addr() {
-        return smallAddress;
+        return addrAddress;
     }
 
-    /** addrBuffer: the psk_addr block, then the option area, as a native-order buffer (absolute access only). */
+    /** addrBuffer: the address area as a native-order buffer, index 0 at the psk_addr (absolute access only). */
     ByteBuffer addrBuffer() {
-        return smallView;
+        return addrView;
     }
 
-    /** option: the address of the option value area (1024 bytes), after the psk_addr block. */
+    /** option: the address of the option area ({@link #OPTION_MAX} bytes). */
     long option() {
-        return smallAddress + Layout.ADDR_SIZE;
+        return optionAddress;
+    }
+
+    /** putOption copies value (at most {@link #OPTION_MAX} bytes) into the option area and returns its address. */
+    long putOption(byte[] value) {
+        optionView.put(0, value);
+        return optionAddress;
+    }
+
+    /** getOption returns the first len bytes of the option area (len at most {@link #OPTION_MAX}). */
+    byte[] getOption(int len) {
+        byte[] out = new byte[len];
+        optionView.get(0, out);
+        return out;
+    }
+
+    /** ints: the address of the int area, a C {@code int32_t out[]} of up to OPTION_MAX / 4 entries. */
+    long ints() {
+        return optionAddress;
+    }
+
+    /** intAt returns out[index] of the int area, as C left it. */
+    int intAt(int index) {
+        return optionView.getInt(index * Integer.BYTES);
     }
 
     /** data returns the address of at least len bytes (len <= RETAINED_MAX), growing the area if needed. */
