@@ -348,7 +348,4 @@ PSK_EXPORT int psk_if_nameindex(void *out, int outlen);
 PSK_EXPORT int psk_if_nametoindex(const char *name);
 PSK_EXPORT int psk_if_indextoname(int index, char *out, int outlen);
 
-/* Pins the calling thread to one CPU (benchmarks); returns 0 or -errno. */
-PSK_EXPORT int psk_pin_thread(int cpu);
-
 #endif

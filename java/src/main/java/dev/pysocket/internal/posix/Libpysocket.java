@@ -126,6 +126,4 @@ final class Libpysocket {
     static native int psk_if_nametoindex(long name);
 
     static native int psk_if_indextoname(int index, long out, int outlen);
-
-    static native int psk_pin_thread(int cpu);
 }

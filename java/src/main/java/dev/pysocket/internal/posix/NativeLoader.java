@@ -61,9 +61,4 @@ public final class NativeLoader {
             throw new IllegalStateException("no memory for an error message", e);
         }
     }
-
-    /** pinThread pins the calling thread to cpu (benchmarks); returns 0 or -errno. */
-    public static int pinThread(int cpu) {
-        return Libpysocket.psk_pin_thread(cpu);
-    }
 }
