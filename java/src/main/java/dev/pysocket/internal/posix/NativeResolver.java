@@ -27,8 +27,8 @@ public final class NativeResolver implements Resolver {
     private static final int NAME_BUFFER = 1025;
     /** MESSAGE_MAX: room for one gai_strerror/hstrerror message, NUL included. */
     private static final int MESSAGE_MAX = 256;
-    /** HINTS_SIZE: psk_getaddrinfo's hints, int32 {family, socktype, protocol, flags}. */
-    private static final int HINTS_SIZE = 16;
+    /** HINTS_SIZE: psk_getaddrinfo's hints, an int32_t[4] of {family, socktype, protocol, flags}. */
+    private static final int HINTS_SIZE = 4 * Integer.BYTES;
 
     private NativeResolver() {
     }
@@ -38,7 +38,8 @@ public final class NativeResolver implements Resolver {
             throws OSError {
         try (NativeMemory h = CStrings.of(host); NativeMemory s = CStrings.of(service);
                 NativeMemory hints = NativeMemory.allocate(HINTS_SIZE)) {
-            hints.buffer().putInt(0, family).putInt(4, type).putInt(8, proto).putInt(12, flags);
+            hints.buffer().putInt(0, family).putInt(Integer.BYTES, type).putInt(2 * Integer.BYTES, proto)
+                    .putInt(3 * Integer.BYTES, flags);
             for (int size = FIRST_BUFFER;; size *= 2) {
                 try (NativeMemory out = NativeMemory.allocate(size)) {
                     int n = Libpysocket.psk_getaddrinfo(address(h), address(s), hints.address(), out.address(), size);

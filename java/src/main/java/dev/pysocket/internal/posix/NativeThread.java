@@ -78,7 +78,8 @@ final class NativeThread implements FdHandle.Waiter, AutoCloseable {
     static NativeThread open(FdHandle handle, long timeoutNanos) throws OSError {
         NativeThread t = enter();
         if (t.handle != null) {
-            t.close();
+            // Only a platform thread's record can be busy (a virtual thread's is new), and no
+            // operation calls another: this would be a bug, and the record stays the outer call's.
             throw new IllegalStateException("a native call is already in progress on this thread");
         }
         FdHandle.Waiter w = timeoutNanos != 0 ? t : null;
