@@ -2,7 +2,7 @@
  * pysocket.h - the C layer of pysocket: one thin function per syscall step.
  *
  * Naming: every exported function is psk_<syscall>[_<variant>]; internal helpers are
- * static or psk__*. Java mirrors this header one to one in internal/jna/Libpysocket.java.
+ * static or psk__*. Java mirrors this header one to one in internal/posix/Libpysocket.java.
  *
  * Contract of every psk_* function:
  *   - returns n >= 0 on success, or -errno on failure (never relies on errno after return);
@@ -30,9 +30,9 @@
 #define PSK_TIMEOUT (-1000000)
 
 /*
- * psk_addr: the portable, packed form of a socket address that Java reads and writes at
- * fixed offsets (0, 4, 8, 12, 16, 20; size 128). address.c converts it to and from the
- * platform's sockaddr_in / sockaddr_in6 / sockaddr_un.
+ * psk_addr: the portable, packed form of a socket address that Java reads and writes at the
+ * offsets psk_layout reports (0, 4, 8, 12, 16, 20; size 128 on Linux). address.c converts it
+ * to and from the platform's sockaddr_in / sockaddr_in6 / sockaddr_un.
  *   family   AF_* of this platform; 0 = "no address" (the kernel reported addrlen 0)
  *   port     host byte order (inet, inet6)
  *   flowinfo, scope_id   inet6 only, host byte order
@@ -50,6 +50,16 @@ typedef struct psk_addr {
 } psk_addr;
 
 #define PSK_ADDR_SIZE 128
+
+/*
+ * psk_layout writes the sizes and field offsets of the records Java reads and writes (the
+ * structs of this header, PSK_AI_HEADER, PSK_NI_*), so that Java takes them from the
+ * library it loaded instead of copying them: one "NAME=value\n" line each (NAME without the
+ * PSK_ prefix: ADDR_SIZE, ADDR_PORT, AI_ADDR, ...), NUL-terminated. Returns the text's
+ * length without the NUL, -ENOBUFS when buflen cannot hold it all (nothing useful is written
+ * then), -EINVAL for a NULL buf or buflen < 0.
+ */
+PSK_EXPORT int psk_layout(char *buf, int buflen);
 
 /*
  * Platform constants: PSK_CONSTANTS(X) lists them in the order psk_init writes them (as
@@ -182,11 +192,17 @@ PSK_EXPORT int psk_wait(int fd, int events, int64_t timeout_ns);
 #define PSK_H_ERROR(h) (PSK_H_BASE - (h))
 #define PSK_IS_H_ERROR(r) ((r) > PSK_H_BASE - 10000 && (r) <= PSK_H_BASE)
 
-/* One getaddrinfo result in out: int32 family, socktype, protocol, canonname offset (from
- * the start of out; 0 = no canonname), then a psk_addr. The entries follow an 8-byte header
- * (int32 count, int32 0); the canonname strings follow the entries. */
+/* One getaddrinfo result in out. The entries follow an 8-byte header (int32 count, int32 0);
+ * the canonname strings follow the entries. */
+typedef struct psk_ai_entry {
+    int32_t family;
+    int32_t socktype;
+    int32_t protocol;
+    int32_t canonname; /* offset of the NUL-terminated name from the start of out; 0 = none */
+    psk_addr addr;
+} psk_ai_entry;
 #define PSK_AI_HEADER 8
-#define PSK_AI_ENTRY_SIZE (16 + PSK_ADDR_SIZE)
+#define PSK_AI_ENTRY_SIZE ((int)sizeof(psk_ai_entry))
 /* hints: int32 {family, socktype, protocol, flags}. Returns the number of entries. */
 PSK_EXPORT int psk_getaddrinfo(const char *host, const char *service, const int32_t *hints,
                                void *out, int outlen);
@@ -199,8 +215,14 @@ PSK_EXPORT int psk_getnameinfo(const psk_addr *addr, int flags, char *out, int o
 PSK_EXPORT int psk_gai_strerror(int eai, char *buf, int buflen);
 PSK_EXPORT int psk_hstrerror(int h, char *buf, int buflen);
 /* gethostbyname_r (IPv4) / gethostbyaddr_r of addr's family and bytes, as one flat
- * hostent: int32 addrtype, addrlen, naliases, naddrs; naddrs * addrlen address bytes; then
- * h_name and each alias, NUL-terminated. Return the bytes written. */
+ * hostent: a psk_hostent; naddrs * addrlen address bytes; then h_name and each alias,
+ * NUL-terminated. Return the bytes written. */
+typedef struct psk_hostent {
+    int32_t addrtype;
+    int32_t addrlen;
+    int32_t naliases;
+    int32_t naddrs;
+} psk_hostent;
 PSK_EXPORT int psk_gethostbyname(const char *name, void *out, int outlen);
 PSK_EXPORT int psk_gethostbyaddr(const psk_addr *addr, void *out, int outlen);
 /* gethostname(2) into out (NUL-terminated); returns its length. */
@@ -213,16 +235,16 @@ PSK_EXPORT int psk_getservbyport(int port, const char *proto, char *out, int out
 /* getprotobyname_r: the protocol number or -ENOENT. */
 PSK_EXPORT int psk_getprotobyname(const char *name);
 
-/* ifname.c: if_nameindex(3) as entries of PSK_IF_ENTRY_SIZE bytes (int32 index, then the
- * name NUL-padded to 16 bytes); returns the count. if_nametoindex: the index, or 0 when
- * there is none. if_indextoname: the name's length (NUL-terminated in out) or -errno
- * (ENXIO for an unknown index). */
-#define PSK_IF_ENTRY_SIZE 20
+/* ifname.c: if_nameindex(3) as psk_if_entry records (the name NUL-padded); returns the count.
+ * if_nametoindex: the index, or 0 when there is none. if_indextoname: the name's length
+ * (NUL-terminated in out) or -errno (ENXIO for an unknown index). */
+typedef struct psk_if_entry {
+    int32_t index;
+    char name[16]; /* IF_NAMESIZE on Linux */
+} psk_if_entry;
+#define PSK_IF_ENTRY_SIZE ((int)sizeof(psk_if_entry))
 PSK_EXPORT int psk_if_nameindex(void *out, int outlen);
 PSK_EXPORT int psk_if_nametoindex(const char *name);
 PSK_EXPORT int psk_if_indextoname(int index, char *out, int outlen);
-
-/* Pins the calling thread to one CPU (benchmarks); returns 0 or -errno. */
-PSK_EXPORT int psk_pin_thread(int cpu);
 
 #endif

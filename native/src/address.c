@@ -7,9 +7,7 @@
 #include <string.h>
 #include <sys/un.h>
 
-_Static_assert(sizeof(psk_addr) == PSK_ADDR_SIZE, "Java reads psk_addr at fixed offsets");
-_Static_assert(offsetof(psk_addr, len) == 16 && offsetof(psk_addr, data) == 20,
-               "psk_addr layout is part of the Java contract");
+_Static_assert(sizeof(psk_addr) == PSK_ADDR_SIZE, "PSK_ADDR_SIZE is sizeof(psk_addr)");
 _Static_assert(sizeof(((psk_addr *)0)->data) == sizeof(((struct sockaddr_un *)0)->sun_path),
                "an AF_UNIX path must fit psk_addr.data");
 _Static_assert(sizeof(struct sockaddr_un) <= sizeof(struct sockaddr_storage),

@@ -4,8 +4,9 @@
 #include <net/if.h>
 #include <string.h>
 
-/* The entry layout of pysocket.h holds IF_NAMESIZE (16 on Linux) name bytes. */
-#define NAME_BYTES (PSK_IF_ENTRY_SIZE - 4)
+/* psk_if_entry holds IF_NAMESIZE name bytes, NUL included. */
+#define NAME_BYTES sizeof(((psk_if_entry *)0)->name)
+_Static_assert(NAME_BYTES == IF_NAMESIZE, "psk_if_entry.name holds any interface name");
 
 int psk_if_nameindex(void *out, int outlen) {
     if (out == NULL || outlen < 0) {
@@ -25,11 +26,12 @@ int psk_if_nameindex(void *out, int outlen) {
     }
     unsigned char *entry = out;
     for (int i = 0; i < count; i++, entry += PSK_IF_ENTRY_SIZE) {
-        int32_t index = (int32_t)all[i].if_index;
-        memcpy(entry, &index, sizeof index);
-        memset(entry + 4, 0, NAME_BYTES);
+        psk_if_entry e;
+        memset(&e, 0, sizeof e);
+        e.index = (int32_t)all[i].if_index;
         size_t n = strnlen(all[i].if_name, NAME_BYTES - 1);
-        memcpy(entry + 4, all[i].if_name, n);
+        memcpy(e.name, all[i].if_name, n);
+        memcpy(entry, &e, sizeof e);
     }
     if_freenameindex(all);
     return count;

@@ -61,24 +61,24 @@ int psk_getaddrinfo(const char *host, const char *service, const int32_t *hints,
     size_t strings = PSK_AI_HEADER + count * PSK_AI_ENTRY_SIZE;
     unsigned char *entry = base + PSK_AI_HEADER;
     for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next, entry += PSK_AI_ENTRY_SIZE) {
-        put_i32(entry, ai->ai_family);
-        put_i32(entry + 4, ai->ai_socktype);
-        put_i32(entry + 8, ai->ai_protocol);
-        int32_t canon = 0;
+        psk_ai_entry e;
+        memset(&e, 0, sizeof e);
+        e.family = ai->ai_family;
+        e.socktype = ai->ai_socktype;
+        e.protocol = ai->ai_protocol;
         if (ai->ai_canonname != NULL) {
             size_t n = strlen(ai->ai_canonname) + 1;
             memcpy(base + strings, ai->ai_canonname, n);
-            canon = (int32_t)strings;
+            e.canonname = (int32_t)strings;
             strings += n;
         }
-        put_i32(entry + 12, canon);
         struct sockaddr_storage ss;
         memset(&ss, 0, sizeof ss);
         socklen_t len = ai->ai_addrlen < sizeof ss ? ai->ai_addrlen : (socklen_t)sizeof ss;
         memcpy(&ss, ai->ai_addr, len);
-        psk_addr a;
-        psk__from_sockaddr(&ss, len, &a);
-        memcpy(entry + 16, &a, sizeof a);
+        psk__from_sockaddr(&ss, len, &e.addr);
+        /* memcpy: entries after the 8-byte header need not be aligned for the struct. */
+        memcpy(entry, &e, sizeof e);
     }
     freeaddrinfo(res);
     return (int)count;
@@ -130,7 +130,7 @@ int psk_hstrerror(int h, char *buf, int buflen) {
 static int pack_hostent(const struct hostent *h, unsigned char *out, int outlen) {
     int32_t naliases = 0;
     int32_t naddrs = 0;
-    size_t need = 16 + strlen(h->h_name) + 1;
+    size_t need = sizeof(psk_hostent) + strlen(h->h_name) + 1;
     for (char **a = h->h_aliases; a != NULL && *a != NULL; a++) {
         naliases++;
         need += strlen(*a) + 1;
@@ -142,11 +142,10 @@ static int pack_hostent(const struct hostent *h, unsigned char *out, int outlen)
     if (h->h_length < 0 || need > (size_t)outlen || need > INT32_MAX) {
         return -ENOBUFS;
     }
-    put_i32(out, h->h_addrtype);
-    put_i32(out + 4, h->h_length);
-    put_i32(out + 8, naliases);
-    put_i32(out + 12, naddrs);
-    size_t at = 16;
+    psk_hostent head = {.addrtype = h->h_addrtype, .addrlen = h->h_length, .naliases = naliases,
+                        .naddrs = naddrs};
+    memcpy(out, &head, sizeof head);
+    size_t at = sizeof head;
     for (int32_t i = 0; i < naddrs; i++) {
         memcpy(out + at, h->h_addr_list[i], (size_t)h->h_length);
         at += (size_t)h->h_length;

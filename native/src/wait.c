@@ -1,9 +1,7 @@
-/* wait.c - poll on one fd (the deadline loop of every *_timed call), and thread pinning. */
+/* wait.c - poll on one fd (the deadline loop of every *_timed call). */
 #include "internal.h"
 
 #include <poll.h>
-#include <pthread.h>
-#include <sched.h>
 
 int psk__poll_one(int fd, short events, int64_t deadline, int first_wait) {
     /* poll(2) ignores a negative fd: it would time out, or sleep forever, not fail. */
@@ -89,17 +87,4 @@ int psk_wait(int fd, int events, int64_t timeout_ns) {
     }
     return ((revents & POLLIN) ? PSK_READABLE : 0) | ((revents & POLLOUT) ? PSK_WRITABLE : 0) |
            ((revents & (POLLERR | POLLHUP | POLLNVAL)) ? PSK_ERROR : 0);
-}
-
-/* psk_pin_thread pins the calling thread (not the process) to cpu: 0 or -errno. */
-int psk_pin_thread(int cpu) {
-    if (cpu < 0 || cpu >= CPU_SETSIZE) {
-        return -EINVAL;
-    }
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    /* Returns the error number itself, not -1/errno (pthread_setaffinity_np(3)). */
-    int err = pthread_setaffinity_np(pthread_self(), sizeof set, &set);
-    return -err;
 }

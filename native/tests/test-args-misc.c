@@ -1,4 +1,4 @@
-/* The remaining argument checks: accept flags, wait events, cpu numbers, bad fds. */
+/* The remaining argument checks: accept flags, wait events, bad fds. */
 #include "task.h"
 
 #include <errno.h>
@@ -16,9 +16,6 @@ TEST_IMPL(args_misc) {
     ASSERT_EQ(psk_wait(listener, PSK_ERROR, 0), -EINVAL);
     ASSERT_EQ(psk_wait(-1, PSK_READABLE, -1), -EBADF);
     ASSERT_EQ(psk_wait(-1, PSK_READABLE, 0), -EBADF);
-
-    ASSERT_EQ(psk_pin_thread(-1), -EINVAL);
-    ASSERT_EQ(psk_pin_thread(1 << 20), -EINVAL);
 
     ASSERT_EQ(psk_socket(12345, SOCK_STREAM, 0), -EAFNOSUPPORT);
     ASSERT_EQ(psk_dup(-1), -EBADF);

@@ -1,7 +1,7 @@
 package dev.pysocket.bench;
 
 import dev.pysocket.internal.Backends;
-import dev.pysocket.internal.jna.NativeLoader;
+import dev.pysocket.internal.posix.NativeLoader;
 
 /**
  * Impls: the implementation names of WORKLOADS.md, as used in every {@code @Param("impl")},

@@ -1,7 +1,5 @@
 package dev.pysocket.bench;
 
-import dev.pysocket.internal.jna.NativeLoader;
-
 /**
  * Placement pins threads the way performance.md measured: on this kind of VM a wake-up
  * across vCPUs costs ~25-30 us each way, so unpinned latency numbers are placement luck.
@@ -32,13 +30,13 @@ final class Placement {
         return Integer.getInteger("pysocket.bench.receiverCpu", fallback);
     }
 
-    /** pin pins the calling thread to cpu, through libpysocket's psk_pin_thread. */
+    /** pin pins the calling thread to cpu ({@link Affinity}: sched_setaffinity(2)). */
     static void pin(int cpu) {
-        int rc = NativeLoader.pinThread(cpu);
-        if (rc != 0) {
+        int errno = Affinity.pin(cpu);
+        if (errno != 0) {
             // Unpinned results are not comparable with the reference tables: refuse to run.
             throw new IllegalStateException("cannot pin " + Thread.currentThread().getName() + " to CPU " + cpu
-                    + ": errno " + -rc);
+                    + ": errno " + errno);
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.pysocket.internal;
 
 import dev.pysocket.OSError;
 import dev.pysocket.internal.jdk.JdkBackend;
-import dev.pysocket.internal.jna.NativeBackend;
-import dev.pysocket.internal.jna.NativeLoader;
+import dev.pysocket.internal.posix.NativeBackend;
+import dev.pysocket.internal.posix.NativeLoader;
 import java.util.Locale;
 
 /**

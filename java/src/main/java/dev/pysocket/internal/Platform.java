@@ -1,6 +1,6 @@
 package dev.pysocket.internal;
 
-import dev.pysocket.internal.jna.NativeLoader;
+import dev.pysocket.internal.posix.NativeLoader;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

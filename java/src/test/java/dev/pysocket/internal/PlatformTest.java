@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PlatformTest {
     @Test
     void nativeLibraryLoadsFromTheBuildAndSuppliesTheConstants() {
-        assertNull(dev.pysocket.internal.jna.NativeLoader.cause(), "libpysocket must load in the test build");
+        assertNull(dev.pysocket.internal.posix.NativeLoader.cause(), "libpysocket must load in the test build");
         assertTrue(Platform.fromNative());
     }
 
@@ -38,7 +38,7 @@ class PlatformTest {
     /** The library's table ends where the Java list does: both are made from native/constants.list. */
     @Test
     void theLibraryKnowsNoNamePastTheJavaList() {
-        long[] table = dev.pysocket.internal.jna.NativeLoader.constantTable(ConstantNames.NAMES.length + 1);
+        long[] table = dev.pysocket.internal.posix.NativeLoader.constantTable(ConstantNames.NAMES.length + 1);
         assertEquals(Long.MIN_VALUE, table[ConstantNames.NAMES.length], "psk_init has more names than ConstantNames");
     }
 

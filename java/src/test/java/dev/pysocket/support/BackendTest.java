@@ -14,7 +14,7 @@ import dev.pysocket.Sockets;
 import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.Capability;
-import dev.pysocket.internal.jna.NativeLoader;
+import dev.pysocket.internal.posix.NativeLoader;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

@@ -1,11 +1,11 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 import dev.pysocket.internal.SockAddr;
 import java.nio.ByteBuffer;
 
 /**
  * Sockaddrs writes a {@link SockAddr} into a thread's psk_addr block and reads one back,
- * at the fixed offsets of native/include/pysocket.h. The facade has already checked
+ * at the offsets the library reports ({@link Layout}). The facade has already checked
  * lengths; address.c checks them again before building a sockaddr.
  */
 final class Sockaddrs {
@@ -16,28 +16,32 @@ final class Sockaddrs {
     static long write(Scratch scratch, SockAddr address) {
         ByteBuffer b = scratch.addrBuffer();
         byte[] data = address.addr();
-        int len = Math.min(data.length, Libpysocket.ADDR_DATA_MAX);
-        b.putInt(Libpysocket.ADDR_FAMILY, address.family());
-        b.putInt(Libpysocket.ADDR_PORT, address.port());
-        b.putInt(Libpysocket.ADDR_FLOWINFO, address.flowinfo());
-        b.putInt(Libpysocket.ADDR_SCOPE_ID, address.scopeId());
-        b.putInt(Libpysocket.ADDR_LEN, len);
-        b.put(Libpysocket.ADDR_DATA, data, 0, len);
+        int len = Math.min(data.length, Layout.ADDR_DATA_MAX);
+        b.putInt(Layout.ADDR_FAMILY, address.family());
+        b.putInt(Layout.ADDR_PORT, address.port());
+        b.putInt(Layout.ADDR_FLOWINFO, address.flowinfo());
+        b.putInt(Layout.ADDR_SCOPE_ID, address.scopeId());
+        b.putInt(Layout.ADDR_LEN, len);
+        b.put(Layout.ADDR_DATA, data, 0, len);
         return scratch.addr();
     }
 
     /** read returns the address C left in scratch's psk_addr block. */
     static SockAddr read(Scratch scratch) {
-        ByteBuffer b = scratch.addrBuffer();
-        int family = b.getInt(Libpysocket.ADDR_FAMILY);
+        return read(scratch.addrBuffer(), 0);
+    }
+
+    /** read returns the psk_addr at offset at of b (a native-order buffer); family 0 is {@link SockAddr#NONE}. */
+    static SockAddr read(ByteBuffer b, int at) {
+        int family = b.getInt(at + Layout.ADDR_FAMILY);
         if (family == 0) {
             return SockAddr.NONE;
         }
-        int len = Math.max(0, Math.min(b.getInt(Libpysocket.ADDR_LEN), Libpysocket.ADDR_DATA_MAX));
+        int len = Math.max(0, Math.min(b.getInt(at + Layout.ADDR_LEN), Layout.ADDR_DATA_MAX));
         byte[] data = new byte[len];
-        b.get(Libpysocket.ADDR_DATA, data, 0, len);
-        return new SockAddr(family, data, b.getInt(Libpysocket.ADDR_PORT), b.getInt(Libpysocket.ADDR_FLOWINFO),
-                b.getInt(Libpysocket.ADDR_SCOPE_ID));
+        b.get(at + Layout.ADDR_DATA, data, 0, len);
+        return new SockAddr(family, data, b.getInt(at + Layout.ADDR_PORT), b.getInt(at + Layout.ADDR_FLOWINFO),
+                b.getInt(at + Layout.ADDR_SCOPE_ID));
     }
 
     /**
@@ -51,14 +55,14 @@ final class Sockaddrs {
         }
         ByteBuffer b = scratch.addrBuffer();
         byte[] data = previous.addr();
-        if (b.getInt(Libpysocket.ADDR_FAMILY) != previous.family() || b.getInt(Libpysocket.ADDR_PORT) != previous.port()
-                || b.getInt(Libpysocket.ADDR_LEN) != data.length
-                || b.getInt(Libpysocket.ADDR_FLOWINFO) != previous.flowinfo()
-                || b.getInt(Libpysocket.ADDR_SCOPE_ID) != previous.scopeId()) {
+        if (b.getInt(Layout.ADDR_FAMILY) != previous.family() || b.getInt(Layout.ADDR_PORT) != previous.port()
+                || b.getInt(Layout.ADDR_LEN) != data.length
+                || b.getInt(Layout.ADDR_FLOWINFO) != previous.flowinfo()
+                || b.getInt(Layout.ADDR_SCOPE_ID) != previous.scopeId()) {
             return read(scratch);
         }
         for (int i = 0; i < data.length; i++) {
-            if (b.get(Libpysocket.ADDR_DATA + i) != data[i]) {
+            if (b.get(Layout.ADDR_DATA + i) != data[i]) {
                 return read(scratch);
             }
         }
@@ -67,7 +71,7 @@ final class Sockaddrs {
 
     /** clear marks the block as "no address", so a call that writes none reads back NONE. */
     static long clear(Scratch scratch) {
-        scratch.addrBuffer().putInt(Libpysocket.ADDR_FAMILY, 0);
+        scratch.addrBuffer().putInt(Layout.ADDR_FAMILY, 0);
         return scratch.addr();
     }
 }

@@ -1,4 +1,4 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Backend;
@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.SocketImpl;
-import java.nio.ByteBuffer;
 
 /** NativeBackend: the {@link Backend} over libpysocket; its sockets are OS descriptors, and it has every capability. */
 public final class NativeBackend implements Backend {
@@ -38,12 +37,12 @@ public final class NativeBackend implements Backend {
     public Adopted adopt(int fd) throws OSError {
         try (NativeThread t = NativeThread.enter()) {
             Scratch s = t.scratch();
-            int rc = Libpysocket.psk_socket_probe(fd, s.addr());
+            int rc = Libpysocket.psk_socket_probe(fd, s.ints());
             if (rc < 0) {
                 throw Errors.fromReturn(rc);
             }
-            ByteBuffer out = s.addrBuffer();
-            return new Adopted(new NativeSocket(fd), out.getInt(0), out.getInt(Integer.BYTES), out.getInt(2 * Integer.BYTES));
+            // out[0..2]: the family, SO_TYPE and SO_PROTOCOL (pysocket.h).
+            return new Adopted(new NativeSocket(fd), s.intAt(0), s.intAt(1), s.intAt(2));
         }
     }
 
@@ -73,19 +72,16 @@ public final class NativeBackend implements Backend {
         return new NativeSocket(fd);
     }
 
-    /** socketpair: psk_socketpair (SOCK_CLOEXEC) writes the two fds into this thread's option area. */
+    /** socketpair: psk_socketpair (SOCK_CLOEXEC) writes the two fds into out[0] and out[1] of this thread's int area. */
     @Override
     public Pair socketpair(int family, int type, int proto) throws OSError {
         try (NativeThread t = NativeThread.enter()) {
             Scratch s = t.scratch();
-            int rc = Libpysocket.psk_socketpair(family, type, proto, s.option());
+            int rc = Libpysocket.psk_socketpair(family, type, proto, s.ints());
             if (rc < 0) {
                 throw Errors.fromReturn(rc);
             }
-            ByteBuffer b = s.addrBuffer();
-            int first = b.getInt(Libpysocket.ADDR_SIZE);
-            int second = b.getInt(Libpysocket.ADDR_SIZE + Integer.BYTES);
-            return new Pair(new NativeSocket(first), new NativeSocket(second));
+            return new Pair(new NativeSocket(s.intAt(0)), new NativeSocket(s.intAt(1)));
         }
     }
 }

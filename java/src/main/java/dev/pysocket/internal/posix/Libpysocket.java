@@ -1,11 +1,13 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 /**
  * Libpysocket: native/include/pysocket.h, written in Java. One static native per exported
  * psk_* function, same name, all-primitive arguments: pointers are raw {@code long}
  * addresses into memory the caller allocated once (DESIGN.md boundary rules 1-4). Every
  * function returns {@code >= 0} or {@code -errno} ({@link #PSK_TIMEOUT} for a passed
- * deadline). Registered by {@link NativeLoader}; no checks here, they live one layer up.
+ * deadline). The sizes and offsets of the records behind those addresses are {@link Layout}'s,
+ * read from the library. Registered by {@link NativeLoader}; no checks here, they live one
+ * layer up.
  */
 final class Libpysocket {
     static final int PSK_TIMEOUT = -1000000;
@@ -13,22 +15,14 @@ final class Libpysocket {
     static final int PSK_WRITABLE = 2;
     static final int PSK_ERROR = 4;
 
-    /** Size of struct psk_addr and the offsets of its fields. */
-    static final int ADDR_SIZE = 128;
-    static final int ADDR_FAMILY = 0;
-    static final int ADDR_PORT = 4;
-    static final int ADDR_FLOWINFO = 8;
-    static final int ADDR_SCOPE_ID = 12;
-    static final int ADDR_LEN = 16;
-    static final int ADDR_DATA = 20;
-    static final int ADDR_DATA_MAX = 108;
-
     private Libpysocket() {
     }
 
     static native int psk_init(long table, int n);
 
     static native int psk_strerror(int errnum, long buf, int buflen);
+
+    static native int psk_layout(long buf, int buflen);
 
     static native int psk_socket(int family, int type, int proto);
 
@@ -106,11 +100,6 @@ final class Libpysocket {
 
     static final int PSK_GAI_BASE = -2000000;
     static final int PSK_H_BASE = -3000000;
-    static final int PSK_AI_HEADER = 8;
-    static final int PSK_AI_ENTRY_SIZE = 16 + ADDR_SIZE;
-    static final int PSK_NI_SERV_OFFSET = 1025;
-    static final int PSK_NI_SIZE = 1025 + 32;
-    static final int PSK_IF_ENTRY_SIZE = 20;
 
     static native int psk_getaddrinfo(long host, long service, long hints, long out, int outlen);
 
@@ -137,6 +126,4 @@ final class Libpysocket {
     static native int psk_if_nametoindex(long name);
 
     static native int psk_if_indextoname(int index, long out, int outlen);
-
-    static native int psk_pin_thread(int cpu);
 }

@@ -1,7 +1,5 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import dev.pysocket.Errno;
 import dev.pysocket.GaiError;
 import dev.pysocket.HError;
@@ -11,8 +9,6 @@ import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.Resolver;
 import dev.pysocket.internal.SockAddr;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +25,10 @@ public final class NativeResolver implements Resolver {
     private static final int FIRST_BUFFER = 16 << 10;
     private static final int MAX_BUFFER = 16 << 20;
     private static final int NAME_BUFFER = 1025;
+    /** MESSAGE_MAX: room for one gai_strerror/hstrerror message, NUL included. */
+    private static final int MESSAGE_MAX = 256;
+    /** HINTS_SIZE: psk_getaddrinfo's hints, an int32_t[4] of {family, socktype, protocol, flags}. */
+    private static final int HINTS_SIZE = 4 * Integer.BYTES;
 
     private NativeResolver() {
     }
@@ -36,78 +36,67 @@ public final class NativeResolver implements Resolver {
     @Override
     public List<Entry> getaddrinfo(String host, String service, int family, int type, int proto, int flags)
             throws OSError {
-        try (Memory h = cString(host); Memory s = cString(service); Memory hints = new Memory(16)) {
-            hints.setInt(0, family);
-            hints.setInt(4, type);
-            hints.setInt(8, proto);
-            hints.setInt(12, flags);
+        try (NativeMemory h = CStrings.of(host); NativeMemory s = CStrings.of(service);
+                NativeMemory hints = NativeMemory.allocate(HINTS_SIZE)) {
+            hints.buffer().putInt(0, family).putInt(Integer.BYTES, type).putInt(2 * Integer.BYTES, proto)
+                    .putInt(3 * Integer.BYTES, flags);
             for (int size = FIRST_BUFFER;; size *= 2) {
-                try (Memory out = new Memory(size)) {
-                    int n = Libpysocket.psk_getaddrinfo(address(h), address(s), address(hints), address(out), size);
+                try (NativeMemory out = NativeMemory.allocate(size)) {
+                    int n = Libpysocket.psk_getaddrinfo(address(h), address(s), hints.address(), out.address(), size);
                     if (n == -Errno.ENOBUFS && size < MAX_BUFFER) {
                         continue;
                     }
                     if (n < 0) {
                         throw error(n);
                     }
-                    return entries(out, n);
+                    return entries(out.buffer(), n);
                 }
             }
         }
     }
 
-    private static List<Entry> entries(Memory out, int n) {
+    private static List<Entry> entries(ByteBuffer out, int n) {
         List<Entry> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            long at = Libpysocket.PSK_AI_HEADER + (long) i * Libpysocket.PSK_AI_ENTRY_SIZE;
-            int canon = out.getInt(at + 12);
-            String canonname = canon == 0 ? null : out.getString(canon, StandardCharsets.UTF_8.name());
-            list.add(new Entry(out.getInt(at), out.getInt(at + 4), out.getInt(at + 8), canonname,
-                    sockAddr(out.getByteBuffer(at + 16, Libpysocket.ADDR_SIZE))));
+            int at = Layout.AI_HEADER + i * Layout.AI_ENTRY_SIZE;
+            int canon = out.getInt(at + Layout.AI_CANONNAME);
+            String canonname = canon == 0 ? null : CStrings.read(out, canon);
+            list.add(new Entry(out.getInt(at + Layout.AI_FAMILY), out.getInt(at + Layout.AI_SOCKTYPE),
+                    out.getInt(at + Layout.AI_PROTOCOL), canonname, Sockaddrs.read(out, at + Layout.AI_ADDR)));
         }
         return list;
     }
 
-    /** sockAddr reads a psk_addr (pysocket.h offsets), as Sockaddrs.read does for scratch memory. */
-    private static SockAddr sockAddr(ByteBuffer b) {
-        b.order(ByteOrder.nativeOrder());
-        int len = Math.max(0, Math.min(b.getInt(Libpysocket.ADDR_LEN), Libpysocket.ADDR_DATA_MAX));
-        byte[] data = new byte[len];
-        b.get(Libpysocket.ADDR_DATA, data, 0, len);
-        return new SockAddr(b.getInt(Libpysocket.ADDR_FAMILY), data, b.getInt(Libpysocket.ADDR_PORT),
-                b.getInt(Libpysocket.ADDR_FLOWINFO), b.getInt(Libpysocket.ADDR_SCOPE_ID));
-    }
-
     @Override
     public String[] getnameinfo(SockAddr addr, int flags) throws OSError {
-        try (NativeThread t = NativeThread.enter(); Memory out = new Memory(Libpysocket.PSK_NI_SIZE)) {
+        try (NativeThread t = NativeThread.enter(); NativeMemory out = NativeMemory.allocate(Layout.NI_SIZE)) {
             long a = Sockaddrs.write(t.scratch(), addr);
-            int r = Libpysocket.psk_getnameinfo(a, flags, address(out), Libpysocket.PSK_NI_SIZE);
+            int r = Libpysocket.psk_getnameinfo(a, flags, out.address(), Layout.NI_SIZE);
             if (r < 0) {
                 throw error(r);
             }
-            return new String[] {utf8(out, 0), utf8(out, Libpysocket.PSK_NI_SERV_OFFSET)};
+            return new String[] {CStrings.read(out.buffer(), 0), CStrings.read(out.buffer(), Layout.NI_SERV_OFFSET)};
         }
     }
 
     @Override
     public String gethostname() throws OSError {
-        try (Memory out = new Memory(NAME_BUFFER)) {
-            int r = Libpysocket.psk_gethostname(address(out), NAME_BUFFER);
+        try (NativeMemory out = NativeMemory.allocate(NAME_BUFFER)) {
+            int r = Libpysocket.psk_gethostname(out.address(), NAME_BUFFER);
             if (r < 0) {
                 throw error(r);
             }
-            return utf8(out, 0);
+            return CStrings.read(out.buffer(), 0);
         }
     }
 
     @Override
     public HostEnt gethostbyname(String name) throws OSError {
-        try (Memory n = cString(name)) {
+        try (NativeMemory n = CStrings.of(name)) {
             return hostent(size -> {
-                try (Memory out = new Memory(size)) {
-                    int r = Libpysocket.psk_gethostbyname(address(n), address(out), size);
-                    return r < 0 ? new Answer(r, null) : new Answer(r, parseHostent(out));
+                try (NativeMemory out = NativeMemory.allocate(size)) {
+                    int r = Libpysocket.psk_gethostbyname(address(n), out.address(), size);
+                    return r < 0 ? new Answer(r, null) : new Answer(r, parseHostent(out.buffer()));
                 }
             });
         }
@@ -118,9 +107,9 @@ public final class NativeResolver implements Resolver {
         try (NativeThread t = NativeThread.enter()) {
             long a = Sockaddrs.write(t.scratch(), addr);
             return hostent(size -> {
-                try (Memory out = new Memory(size)) {
-                    int r = Libpysocket.psk_gethostbyaddr(a, address(out), size);
-                    return r < 0 ? new Answer(r, null) : new Answer(r, parseHostent(out));
+                try (NativeMemory out = NativeMemory.allocate(size)) {
+                    int r = Libpysocket.psk_gethostbyaddr(a, out.address(), size);
+                    return r < 0 ? new Answer(r, null) : new Answer(r, parseHostent(out.buffer()));
                 }
             });
         }
@@ -130,7 +119,7 @@ public final class NativeResolver implements Resolver {
     }
 
     private interface Call {
-        Answer run(int size);
+        Answer run(int size) throws OSError;
     }
 
     private static HostEnt hostent(Call call) throws OSError {
@@ -146,36 +135,29 @@ public final class NativeResolver implements Resolver {
         }
     }
 
-    private static HostEnt parseHostent(Memory out) {
-        int addrtype = out.getInt(0);
-        int addrlen = out.getInt(4);
-        int naliases = out.getInt(8);
-        int naddrs = out.getInt(12);
+    private static HostEnt parseHostent(ByteBuffer out) {
+        int addrtype = out.getInt(Layout.HOSTENT_ADDRTYPE);
+        int addrlen = out.getInt(Layout.HOSTENT_ADDRLEN);
+        int naliases = out.getInt(Layout.HOSTENT_NALIASES);
+        int naddrs = out.getInt(Layout.HOSTENT_NADDRS);
         List<byte[]> addresses = new ArrayList<>(naddrs);
-        long at = 16;
+        int at = Layout.HOSTENT_SIZE;
         for (int i = 0; i < naddrs; i++, at += addrlen) {
-            addresses.add(out.getByteArray(at, addrlen));
+            addresses.add(CStrings.bytes(out, at, addrlen));
         }
-        long[] cursor = {at};
-        String name = nextString(out, cursor);
+        String name = CStrings.read(out, at);
+        at = CStrings.end(out, at) + 1;
         List<String> aliases = new ArrayList<>(naliases);
         for (int i = 0; i < naliases; i++) {
-            aliases.add(nextString(out, cursor));
+            aliases.add(CStrings.read(out, at));
+            at = CStrings.end(out, at) + 1;
         }
         return new HostEnt(name, aliases, addrtype, addresses);
     }
 
-    /** nextString reads the NUL-terminated string at cursor[0] and moves the cursor past it. */
-    private static String nextString(Memory out, long[] cursor) {
-        long end = cursor[0] + out.indexOf(cursor[0], (byte) 0); // indexOf counts from its offset
-        String s = new String(out.getByteArray(cursor[0], (int) (end - cursor[0])), StandardCharsets.UTF_8);
-        cursor[0] = end + 1;
-        return s;
-    }
-
     @Override
     public int getservbyname(String name, String proto) throws OSError {
-        try (Memory n = cString(name); Memory p = cString(proto)) {
+        try (NativeMemory n = CStrings.of(name); NativeMemory p = CStrings.of(proto)) {
             int r = Libpysocket.psk_getservbyname(address(n), address(p));
             return found(r) ? r : -1;
         }
@@ -183,15 +165,15 @@ public final class NativeResolver implements Resolver {
 
     @Override
     public String getservbyport(int port, String proto) throws OSError {
-        try (Memory p = cString(proto); Memory out = new Memory(NAME_BUFFER)) {
-            int r = Libpysocket.psk_getservbyport(port, address(p), address(out), NAME_BUFFER);
-            return found(r) ? utf8(out, 0) : null;
+        try (NativeMemory p = CStrings.of(proto); NativeMemory out = NativeMemory.allocate(NAME_BUFFER)) {
+            int r = Libpysocket.psk_getservbyport(port, address(p), out.address(), NAME_BUFFER);
+            return found(r) ? CStrings.read(out.buffer(), 0) : null;
         }
     }
 
     @Override
     public int getprotobyname(String name) throws OSError {
-        try (Memory n = cString(name)) {
+        try (NativeMemory n = CStrings.of(name)) {
             int r = Libpysocket.psk_getprotobyname(address(n));
             return found(r) ? r : -1;
         }
@@ -200,18 +182,19 @@ public final class NativeResolver implements Resolver {
     @Override
     public List<IfName> ifNameindex() throws OSError {
         for (int size = FIRST_BUFFER;; size *= 2) {
-            try (Memory out = new Memory(size)) {
-                int n = Libpysocket.psk_if_nameindex(address(out), size);
+            try (NativeMemory out = NativeMemory.allocate(size)) {
+                int n = Libpysocket.psk_if_nameindex(out.address(), size);
                 if (n == -Errno.ENOBUFS && size < MAX_BUFFER) {
                     continue;
                 }
                 if (n < 0) {
                     throw error(n);
                 }
+                ByteBuffer b = out.buffer();
                 List<IfName> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    long at = (long) i * Libpysocket.PSK_IF_ENTRY_SIZE;
-                    list.add(new IfName(out.getInt(at), utf8(out, at + 4)));
+                    int at = i * Layout.IF_ENTRY_SIZE;
+                    list.add(new IfName(b.getInt(at + Layout.IF_INDEX), CStrings.read(b, at + Layout.IF_NAME)));
                 }
                 return list;
             }
@@ -220,7 +203,7 @@ public final class NativeResolver implements Resolver {
 
     @Override
     public int ifNametoindex(String name) throws OSError {
-        try (Memory n = cString(name)) {
+        try (NativeMemory n = CStrings.of(name)) {
             int r = Libpysocket.psk_if_nametoindex(address(n));
             if (r < 0) {
                 throw error(r);
@@ -231,12 +214,12 @@ public final class NativeResolver implements Resolver {
 
     @Override
     public String ifIndextoname(int index) throws OSError {
-        try (Memory out = new Memory(NAME_BUFFER)) {
-            int r = Libpysocket.psk_if_indextoname(index, address(out), NAME_BUFFER);
+        try (NativeMemory out = NativeMemory.allocate(NAME_BUFFER)) {
+            int r = Libpysocket.psk_if_indextoname(index, out.address(), NAME_BUFFER);
             if (r < 0) {
                 throw error(r);
             }
-            return utf8(out, 0);
+            return CStrings.read(out.buffer(), 0);
         }
     }
 
@@ -256,7 +239,7 @@ public final class NativeResolver implements Resolver {
     }
 
     /** error turns a resolve.c failure into Python's exception: gaierror, herror or OSError. */
-    private static OSError error(int r) {
+    private static OSError error(int r) throws OSError {
         if (r > Libpysocket.PSK_GAI_BASE - 10000 && r < Libpysocket.PSK_GAI_BASE + 10000) {
             int eai = r - Libpysocket.PSK_GAI_BASE;
             return new GaiError(eai, message(eai, true));
@@ -268,34 +251,18 @@ public final class NativeResolver implements Resolver {
         return Errors.fromReturn(r);
     }
 
-    private static String message(int code, boolean gai) {
-        try (Memory buf = new Memory(256)) {
+    private static String message(int code, boolean gai) throws OSError {
+        try (NativeMemory buf = NativeMemory.allocate(MESSAGE_MAX)) {
             if (gai) {
-                Libpysocket.psk_gai_strerror(code, address(buf), 256);
+                Libpysocket.psk_gai_strerror(code, buf.address(), MESSAGE_MAX);
             } else {
-                Libpysocket.psk_hstrerror(code, address(buf), 256);
+                Libpysocket.psk_hstrerror(code, buf.address(), MESSAGE_MAX);
             }
-            return utf8(buf, 0);
+            return CStrings.read(buf.buffer(), 0);
         }
     }
 
-    /** cString: s as NUL-terminated UTF-8 in new native memory; null for null (C's NULL). */
-    private static Memory cString(String s) {
-        if (s == null) {
-            return null;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        Memory m = new Memory(b.length + 1L);
-        m.write(0, b, 0, b.length);
-        m.setByte(b.length, (byte) 0);
-        return m;
-    }
-
-    private static long address(Memory m) {
-        return m == null ? 0 : Pointer.nativeValue(m);
-    }
-
-    private static String utf8(Memory m, long offset) {
-        return m.getString(offset, StandardCharsets.UTF_8.name());
+    private static long address(NativeMemory m) {
+        return CStrings.address(m);
     }
 }

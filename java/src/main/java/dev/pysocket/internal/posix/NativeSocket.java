@@ -1,7 +1,5 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
@@ -15,6 +13,7 @@ import java.nio.ByteBuffer;
 /**
  * NativeSocket: {@link SocketImpl} over libpysocket. Each operation holds the descriptor
  * through {@link FdHandle} for exactly one native call (or one per chunk of sendall's byte[]),
+ * opened and released by {@link NativeThread#open(FdHandle, long)} and its close,
  * passes raw addresses of its {@link NativeThread}'s scratch memory, of temporary memory for a
  * transfer larger than that keeps, or of the caller's direct buffer, and turns a negative
  * return into the exception (docs/native-boundary.md, docs/native-memory.md).
@@ -117,36 +116,24 @@ final class NativeSocket implements SocketImpl {
     }
 
     /**
-     * call holds the descriptor for one native call that neither blocks nor uses scratch
-     * memory, and checks its result. The calls on the data path spell the same steps out, to
-     * stay allocation-free.
+     * open begins one call on this socket: {@link NativeThread#open(FdHandle, long)} holds the
+     * descriptor (and registers the thread for close() to wake, unless the call cannot block)
+     * until the {@code try} that opened it ends. Every operation below is one such
+     * {@code try (NativeThread t = open(...))}; none allocates for it.
      */
+    private NativeThread open(long timeoutNanos) throws OSError {
+        return NativeThread.open(handle, timeoutNanos);
+    }
+
+    /** open begins one call on this socket that does not block (no waiter for close() to wake). */
+    private NativeThread open() throws OSError {
+        return NativeThread.open(handle);
+    }
+
+    /** call makes one native call that does not block, on the held descriptor, and checks its result. */
     private int call(FdCall c) throws OSError {
-        int fd = handle.acquire();
-        try {
-            return checkOpen(check(c.apply(fd)));
-        } finally {
-            handle.release();
-        }
-    }
-
-    /** ScratchCall: one libpysocket call on the held descriptor with the thread's scratch memory. */
-    @FunctionalInterface
-    private interface ScratchCall {
-        int apply(int fd, Scratch s);
-    }
-
-    /**
-     * call: {@link #call(FdCall)} for the calls off the data path that pass an address or an
-     * option through t's scratch memory (the caller reads the result from there, within the
-     * same {@code try (NativeThread t = ...)}).
-     */
-    private int call(NativeThread t, ScratchCall c) throws OSError {
-        int fd = handle.acquire();
-        try {
-            return checkOpen(check(c.apply(fd, t.scratch())));
-        } finally {
-            handle.release();
+        try (NativeThread t = open()) {
+            return checkOpen(check(c.apply(t.fd())));
         }
     }
 
@@ -157,8 +144,8 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public void bind(SockAddr address) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            call(t, (fd, s) -> Libpysocket.psk_bind(fd, Sockaddrs.write(s, address)));
+        try (NativeThread t = open()) {
+            checkOpen(check(Libpysocket.psk_bind(t.fd(), Sockaddrs.write(t.scratch(), address))));
         }
     }
 
@@ -173,51 +160,35 @@ final class NativeSocket implements SocketImpl {
      */
     @Override
     public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                Scratch s = t.scratch();
-                long peer = Sockaddrs.clear(s);
-                int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
-                int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
-                        : Libpysocket.psk_accept(fd, peer, flags));
-                if (handle.isClosed()) {
-                    Libpysocket.psk_close(conn);
-                    throw OSError.of(Errno.EBADF);
-                }
-                return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
-            } finally {
-                handle.release(w);
+        try (NativeThread t = open(timeoutNanos)) {
+            int fd = t.fd();
+            Scratch s = t.scratch();
+            long peer = Sockaddrs.clear(s);
+            int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
+            int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
+                    : Libpysocket.psk_accept(fd, peer, flags));
+            if (handle.isClosed()) {
+                Libpysocket.psk_close(conn);
+                throw OSError.of(Errno.EBADF);
             }
+            return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
         }
     }
 
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                long addr = Sockaddrs.write(t.scratch(), address);
-                checkOpen(check(timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
-                        : Libpysocket.psk_connect(fd, addr)));
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            int fd = t.fd();
+            long addr = Sockaddrs.write(t.scratch(), address);
+            checkOpen(check(timeoutNanos > 0 ? Libpysocket.psk_connect_timed(fd, addr, timeoutNanos)
+                    : Libpysocket.psk_connect(fd, addr)));
         }
     }
 
     @Override
     public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                return receive(fd, t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            return receive(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         }
     }
 
@@ -230,9 +201,9 @@ final class NativeSocket implements SocketImpl {
     private int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from, long timeoutNanos)
             throws OSError {
         if (len > Scratch.RETAINED_MAX) {
-            try (Memory m = Scratch.temporary(len)) {
-                int n = received(recvAt(fd, Pointer.nativeValue(m), len, flags, from, timeoutNanos));
-                m.read(0, buf, off, Math.min(n, len));
+            try (NativeMemory m = Scratch.temporary(len)) {
+                int n = received(recvAt(fd, m.address(), len, flags, from, timeoutNanos));
+                m.buffer().get(0, buf, off, Math.min(n, len));
                 return n;
             }
         }
@@ -262,17 +233,11 @@ final class NativeSocket implements SocketImpl {
             dst.position(pos + Math.min(n, len)); // MSG_TRUNC may report more than len
             return n;
         }
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                long address = t.scratch().directAddress(dst, false) + pos;
-                int n = received(recvAt(fd, address, len, flags, NO_ADDRESS, timeoutNanos));
-                dst.position(pos + Math.min(n, len));
-                return n;
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            long address = t.scratch().directAddress(dst, false) + pos;
+            int n = received(recvAt(t.fd(), address, len, flags, NO_ADDRESS, timeoutNanos));
+            dst.position(pos + Math.min(n, len));
+            return n;
         }
     }
 
@@ -288,14 +253,8 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                return transmit(fd, t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            return transmit(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         }
     }
 
@@ -307,9 +266,9 @@ final class NativeSocket implements SocketImpl {
     private int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to, long timeoutNanos)
             throws OSError {
         if (len > Scratch.RETAINED_MAX) {
-            try (Memory m = Scratch.temporary(len)) {
-                m.write(0, buf, off, len);
-                return check(sendAt(fd, Pointer.nativeValue(m), len, flags, to, timeoutNanos));
+            try (NativeMemory m = Scratch.temporary(len)) {
+                m.buffer().put(0, buf, off, len);
+                return check(sendAt(fd, m.address(), len, flags, to, timeoutNanos));
             }
         }
         long address = s.data(len);
@@ -328,17 +287,11 @@ final class NativeSocket implements SocketImpl {
             src.position(pos + n);
             return n;
         }
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                int n = check(sendAt(fd, t.scratch().directAddress(src, true) + pos, len, flags, NO_ADDRESS,
-                        timeoutNanos));
-                src.position(pos + n);
-                return n;
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            long address = t.scratch().directAddress(src, true) + pos;
+            int n = check(sendAt(t.fd(), address, len, flags, NO_ADDRESS, timeoutNanos));
+            src.position(pos + n);
+            return n;
         }
     }
 
@@ -352,23 +305,18 @@ final class NativeSocket implements SocketImpl {
     /** sendall of a byte[]: chunks of at most RETAINED_MAX through the scratch memory, one deadline for all (R5). */
     @Override
     public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                Scratch s = t.scratch();
-                long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0; // read the clock only if needed
-                int done = 0;
-                do {
-                    int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
-                    long address = s.data(chunk);
-                    s.dataBuffer().put(0, buf, off + done, chunk);
-                    check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
-                    done += chunk;
-                } while (done < len);
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            int fd = t.fd();
+            Scratch s = t.scratch();
+            long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0; // read the clock only if needed
+            int done = 0;
+            do {
+                int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
+                long address = s.data(chunk);
+                s.dataBuffer().put(0, buf, off + done, chunk);
+                check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
+                done += chunk;
+            } while (done < len);
         }
     }
 
@@ -385,15 +333,9 @@ final class NativeSocket implements SocketImpl {
             src.position(pos + len);
             return;
         }
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                check(sendallAt(fd, t.scratch().directAddress(src, true) + pos, len, flags, timeoutNanos));
-                src.position(src.limit());
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            check(sendallAt(t.fd(), t.scratch().directAddress(src, true) + pos, len, flags, timeoutNanos));
+            src.position(src.limit());
         }
     }
 
@@ -416,33 +358,21 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                Scratch s = t.scratch();
-                return transmit(fd, s, buf, off, len, flags, Sockaddrs.write(s, address), timeoutNanos);
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            Scratch s = t.scratch();
+            return transmit(t.fd(), s, buf, off, len, flags, Sockaddrs.write(s, address), timeoutNanos);
         }
     }
 
     /** recvfrom: one {@link #receive} with the sender read back from the thread's psk_addr block. */
     @Override
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            FdHandle.Waiter w = t.waiterFor(timeoutNanos);
-            int fd = handle.acquire(w);
-            try {
-                Scratch s = t.scratch();
-                int n = receive(fd, s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
-                SockAddr sender = Sockaddrs.readSame(s, lastFrom);
-                lastFrom = sender;
-                return new Received(n, sender);
-            } finally {
-                handle.release(w);
-            }
+        try (NativeThread t = open(timeoutNanos)) {
+            Scratch s = t.scratch();
+            int n = receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
+            SockAddr sender = Sockaddrs.readSame(s, lastFrom);
+            lastFrom = sender;
+            return new Received(n, sender);
         }
     }
 
@@ -453,31 +383,28 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public SockAddr getsockname() throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            call(t, (fd, s) -> Libpysocket.psk_getsockname(fd, Sockaddrs.clear(s)));
+        try (NativeThread t = open()) {
+            checkOpen(check(Libpysocket.psk_getsockname(t.fd(), Sockaddrs.clear(t.scratch()))));
             return Sockaddrs.read(t.scratch());
         }
     }
 
     @Override
     public SockAddr getpeername() throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            call(t, (fd, s) -> Libpysocket.psk_getpeername(fd, Sockaddrs.clear(s)));
+        try (NativeThread t = open()) {
+            checkOpen(check(Libpysocket.psk_getpeername(t.fd(), Sockaddrs.clear(t.scratch()))));
             return Sockaddrs.read(t.scratch());
         }
     }
 
     @Override
     public int getsockoptInt(int level, int optname) throws OSError {
-        int fd = handle.acquire();
-        try {
-            long v = Libpysocket.psk_getsockopt_int(fd, level, optname);
+        try (NativeThread t = open()) {
+            long v = Libpysocket.psk_getsockopt_int(t.fd(), level, optname);
             if (v < 0) {
                 throw failure((int) v);
             }
             return checkOpen((int) v);
-        } finally {
-            handle.release();
         }
     }
 
@@ -488,28 +415,25 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
-        try (NativeThread t = NativeThread.enter()) {
-            int n = call(t, (fd, s) -> Libpysocket.psk_getsockopt(fd, level, optname, s.option(), buflen));
-            byte[] out = new byte[Math.min(n, buflen)];
-            t.scratch().addrBuffer().get(Libpysocket.ADDR_SIZE, out);
-            return out;
+        try (NativeThread t = open()) {
+            Scratch s = t.scratch();
+            int n = checkOpen(check(Libpysocket.psk_getsockopt(t.fd(), level, optname, s.option(), buflen)));
+            return s.getOption(Math.min(n, buflen));
         }
     }
 
     @Override
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
         if (value.length > Scratch.OPTION_MAX) {
-            try (Memory m = Scratch.temporary(value.length)) {
-                m.write(0, value, 0, value.length);
-                call(fd -> Libpysocket.psk_setsockopt(fd, level, optname, Pointer.nativeValue(m), value.length));
+            try (NativeMemory m = Scratch.temporary(value.length)) {
+                m.buffer().put(0, value);
+                call(fd -> Libpysocket.psk_setsockopt(fd, level, optname, m.address(), value.length));
             }
             return;
         }
-        try (NativeThread t = NativeThread.enter()) {
-            call(t, (fd, s) -> {
-                s.addrBuffer().put(Libpysocket.ADDR_SIZE, value);
-                return Libpysocket.psk_setsockopt(fd, level, optname, s.option(), value.length);
-            });
+        try (NativeThread t = open()) {
+            long option = t.scratch().putOption(value);
+            checkOpen(check(Libpysocket.psk_setsockopt(t.fd(), level, optname, option, value.length)));
         }
     }
 
@@ -526,16 +450,13 @@ final class NativeSocket implements SocketImpl {
     /** dup: a copy made while close() ran may be of the dead socket: it is closed again (EBADF). */
     @Override
     public SocketImpl dup() throws OSError {
-        int fd = handle.acquire();
-        try {
-            int copy = check(Libpysocket.psk_dup(fd));
+        try (NativeThread t = open()) {
+            int copy = check(Libpysocket.psk_dup(t.fd()));
             if (handle.isClosed()) {
                 Libpysocket.psk_close(copy);
                 throw OSError.of(Errno.EBADF);
             }
             return new NativeSocket(copy);
-        } finally {
-            handle.release();
         }
     }
 

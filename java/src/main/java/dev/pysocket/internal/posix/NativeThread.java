@@ -1,4 +1,4 @@
-package dev.pysocket.internal.jna;
+package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
 import dev.pysocket.internal.FdHandle;
@@ -9,8 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * NativeThread: the native side of the thread making a call: its kernel thread id, which
  * close() signals to wake the call (docs/close.md; the JDK's sun.nio.ch.NativeThread), and the
- * {@link Scratch} memory the call copies through (docs/native-memory.md). Use it for one call:
- * {@code try (NativeThread t = NativeThread.enter()) { ... }}.
+ * {@link Scratch} memory the call copies through (docs/native-memory.md), and for a call on a
+ * socket the descriptor it holds. Use it for one call:
+ * {@code try (NativeThread t = NativeThread.open(handle, timeoutNanos)) { ... t.fd() ... }}
+ * on a socket, {@code try (NativeThread t = NativeThread.enter()) { ... }} for scratch memory
+ * alone. It is the one place that acquires and releases a socket's descriptor for the native
+ * backend ({@link FdHandle}, docs/close.md); a platform thread's record is reused, so a call
+ * allocates nothing for it.
  *
  * <p>A platform thread has one for life (a thread-local; its memory is freed when the thread
  * is gone). A virtual thread runs on whichever carrier mounts it and may be one of many
@@ -28,6 +33,10 @@ final class NativeThread implements FdHandle.Waiter, AutoCloseable {
     private final long tid = Libpysocket.psk_thread_id();
     private final Scratch scratch;
     private final boolean leased;
+    /** The socket of the call in progress (null: none, or scratch memory only), and what it holds. */
+    private FdHandle handle;
+    private FdHandle.Waiter waiter;
+    private int fd;
 
     private NativeThread(Scratch scratch, boolean leased) {
         this.scratch = scratch;
@@ -53,19 +62,60 @@ final class NativeThread implements FdHandle.Waiter, AutoCloseable {
         return t;
     }
 
+    /**
+     * open begins one call on handle's socket that does not block: the thread's record with the
+     * descriptor acquired (EBADF once closed) until {@link #close()}.
+     */
+    static NativeThread open(FdHandle handle) throws OSError {
+        return open(handle, 0);
+    }
+
+    /**
+     * open begins one call on handle's socket with this timeout: the thread's record with the
+     * descriptor acquired (EBADF once closed) until {@link #close()}, the thread registered as
+     * the handle's waiter, so that close() wakes it, unless the call cannot block (timeout 0.0).
+     */
+    static NativeThread open(FdHandle handle, long timeoutNanos) throws OSError {
+        NativeThread t = enter();
+        if (t.handle != null) {
+            // Only a platform thread's record can be busy (a virtual thread's is new), and no
+            // operation calls another: this would be a bug, and the record stays the outer call's.
+            throw new IllegalStateException("a native call is already in progress on this thread");
+        }
+        FdHandle.Waiter w = timeoutNanos != 0 ? t : null;
+        try {
+            t.fd = handle.acquire(w);
+        } catch (OSError | RuntimeException e) {
+            t.close();
+            throw e;
+        }
+        t.handle = handle;
+        t.waiter = w;
+        return t;
+    }
+
+    /** fd: the descriptor this call holds (after {@link #open}). */
+    int fd() {
+        return fd;
+    }
+
     /** scratch: the memory this call copies through. */
     Scratch scratch() {
         return scratch;
     }
 
-    /** waiterFor: this thread as the FdHandle waiter of a call with this timeout, or null when it cannot block (0.0). */
-    FdHandle.Waiter waiterFor(long timeoutNanos) {
-        return timeoutNanos != 0 ? this : null;
-    }
-
-    /** close ends the call: a virtual thread's leased memory goes back to the pool (or is freed). */
+    /**
+     * close ends the call: the descriptor is released (the last release after close() closes
+     * it), and a virtual thread's leased memory goes back to the pool (or is freed).
+     */
     @Override
     public void close() {
+        FdHandle h = handle;
+        if (h != null) {
+            handle = null;
+            h.release(waiter);
+            waiter = null;
+        }
         if (!leased) {
             return;
         }
