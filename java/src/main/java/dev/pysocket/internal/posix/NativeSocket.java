@@ -5,7 +5,7 @@ import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
-import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.Os;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import java.nio.ByteBuffer;
@@ -27,7 +27,6 @@ import java.nio.ByteBuffer;
  * syscall reports after the pre-close, including success, is the dead socket's answer.
  */
 final class NativeSocket implements SocketImpl {
-    private static final int SOCK_NONBLOCK = Platform.constant("SOCK_NONBLOCK");
     /** NO_ADDRESS: C's NULL in place of a psk_addr block: recvAt and sendAt make a plain recv or send. */
     private static final long NO_ADDRESS = 0;
 
@@ -164,7 +163,7 @@ final class NativeSocket implements SocketImpl {
             int fd = t.fd();
             Scratch s = t.scratch();
             long peer = Sockaddrs.clear(s);
-            int flags = childNonBlocking ? SOCK_NONBLOCK : 0;
+            int flags = childNonBlocking ? Os.SOCK_NONBLOCK : 0;
             int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
                     : Libpysocket.psk_accept(fd, peer, flags));
             if (handle.isClosed()) {
