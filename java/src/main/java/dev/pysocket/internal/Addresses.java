@@ -36,10 +36,10 @@ public final class Addresses {
 
     private static SockAddr inet(Address address, String caller) throws OSError {
         if (address instanceof Address.Unix) {
-            throw new IllegalArgumentException(caller + "(): Os.AF_INET address must be tuple, not str");
+            throw new IllegalArgumentException(caller + "(): AF_INET address must be tuple, not str");
         }
         if (!(address instanceof Address.Inet a)) {
-            throw new IllegalArgumentException("Os.AF_INET address must be a pair (host, port)");
+            throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
         }
         checkPort(a.port(), caller);
         return new SockAddr(Os.AF_INET, hostBytes(a.host(), Os.AF_INET), a.port(), 0, 0);
@@ -47,7 +47,7 @@ public final class Addresses {
 
     private static SockAddr inet6(Address address, String caller) throws OSError {
         if (address instanceof Address.Unix) {
-            throw new IllegalArgumentException(caller + "(): Os.AF_INET6 address must be tuple, not str");
+            throw new IllegalArgumentException(caller + "(): AF_INET6 address must be tuple, not str");
         }
         String host;
         int port;
@@ -78,7 +78,7 @@ public final class Addresses {
         byte[] path = FsEncoding.encode(u.path()); // R27: str is fs-encoded with surrogateescape
         boolean abstractName = path.length > 0 && path[0] == 0;
         if (path.length > (abstractName ? UNIX_PATH_MAX : UNIX_PATH_MAX - 1)) {
-            throw new OSError("Os.AF_UNIX path too long");
+            throw new OSError("AF_UNIX path too long");
         }
         return new SockAddr(Os.AF_UNIX, path, 0, 0, 0);
     }
@@ -108,7 +108,7 @@ public final class Addresses {
     /**
      * isNumeric tells whether address converts to the same bytes every time, without a name
      * lookup whose answer may change (an inet host that is "", "&lt;broadcast&gt;" or an IP
-     * literal without a zone), so that its conversion can be reused; Os.AF_UNIX paths always do.
+     * literal without a zone), so that its conversion can be reused; AF_UNIX paths always do.
      */
     public static boolean isNumeric(Address address) {
         String host;

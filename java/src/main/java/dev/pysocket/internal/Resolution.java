@@ -38,7 +38,7 @@ public final class Resolution {
 
     /**
      * getnameinfo: Python's {@code getnameinfo(sockaddr, flags)} (R30). The host must be
-     * numeric (it goes through getaddrinfo with Os.AI_NUMERICHOST); an {@link Address.Inet6}
+     * numeric (it goes through getaddrinfo with AI_NUMERICHOST); an {@link Address.Inet6}
      * (4-tuple) whose host is IPv4 raises "IPv4 sockaddr must be 2 tuple".
      */
     public static NameInfo getnameinfo(Address address, int flags) throws OSError {
@@ -91,7 +91,7 @@ public final class Resolution {
      * addresses ({@link Addresses}) and the gethostby* functions: "" is the wildcard (one
      * address, else "wildcard resolved to multiple address"), "&lt;broadcast&gt;" and
      * "255.255.255.255" the broadcast address (OSError "address family mismatched" for af
-     * other than Os.AF_INET or Os.AF_UNSPEC), literals of af parse without a lookup, and anything
+     * other than AF_INET or AF_UNSPEC), literals of af parse without a lookup, and anything
      * else resolves through the backend's getaddrinfo, first result (so a literal of the
      * other family is gaierror -9, EAI_ADDRFAMILY, as glibc answers).
      */
