@@ -225,8 +225,11 @@ final class JdkPoller {
                 int wanted = waiters.notify(ready);
                 int unwanted = ready & ~wanted;
                 if (unwanted != 0) {
-                    // Nobody waits for these now (a waiter left, or has not read yet):
-                    // without this a level-triggered key would wake every select.
+                    // Nobody waits for these now (a waiter left, or was told already and its
+                    // thread has not run yet): without this a level-triggered key would wake
+                    // every select, and the selecting thread would spin until that thread
+                    // reads, which takes a whole time slice when both share a CPU. The
+                    // waiter's next await adds them again.
                     key.interestOpsAnd(~unwanted);
                 }
             }
@@ -346,13 +349,16 @@ final class JdkPoller {
             return (first == null ? 0 : first.ops) | (second == null ? 0 : second.ops);
         }
 
-        /** notify marks the waiters ready whose ops are in ready; returns the ops they wanted. */
+        /**
+         * notify marks the waiters ready whose ops are in ready and wakes them; returns the ops
+         * of those it told now (not of those told before, whose threads have yet to run).
+         */
         int notify(int ready) {
             return notify(first, ready) | notify(second, ready);
         }
 
         private static int notify(JdkWaiter w, int ready) {
-            if (w == null || (w.ops & ready) == 0) {
+            if (w == null || (w.ops & ready) == 0 || w.ready) {
                 return 0;
             }
             w.ready = true;
