@@ -88,7 +88,7 @@ public final class JdkBackend implements Backend {
         }
         // The channel opens on first need (bind, connect, listen, an option): Python does not
         // yet know whether this socket will be a client or a server.
-        return new JdkSocket(family);
+        return new JdkSocket(family == JdkAddresses.AF_INET6 ? JdkTcpFamily.INET6 : JdkTcpFamily.INET);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class JdkBackend implements Backend {
         if (type != SOCK_STREAM) {
             throw OSError.of(Errno.ESOCKTNOSUPPORT);
         }
-        return new JdkSocket(JdkUnixAddresses.AF_UNIX);
+        return new JdkSocket(JdkUnixStreamFamily.INSTANCE);
     }
 
     /** socketpair: the JDK has no socketpair(2) (nor a way to make unnamed AF_UNIX ends). */

@@ -13,16 +13,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channel;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
-import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 
 /**
  * JdkDatagramSocket: a UDP socket (AF_INET, AF_INET6) on a java.nio {@link DatagramChannel},
  * opened at creation as Linux's socket(2) is.
  *
- * <p>Modes (R1) as {@link JdkSocket}: a blocking socket blocks in the channel (close() wakes
- * it with AsynchronousCloseException, raised as EBADF); timeout and non-blocking modes use a
- * non-blocking channel, and timeout mode waits in a {@link JdkWaiter} per direction (R2).
+ * <p>Modes (R1) as {@link JdkSocket}: the channel is non-blocking, and {@link JdkCall} waits
+ * for it as the socket's mode says, in a {@link JdkWaiter} per direction (R2), which close()
+ * wakes.
  * Errnos are Linux's: send unconnected is EDESTADDRREQ, listen/accept EOPNOTSUPP, an ICMP
  * port unreachable on a connected socket ECONNREFUSED once (R14); kernel failures the JDK
  * reports by strerror text (EMSGSIZE, EACCES for broadcast) go through {@link JdkErrors}.
@@ -60,28 +59,17 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
                 : StandardProtocolFamily.INET;
         try {
             ch = DatagramChannel.open(pf);
-        } catch (UnsupportedOperationException e) {
-            throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, pf + " datagram sockets");
-        } catch (IOException e) {
-            throw JdkErrors.map(e);
+        } catch (UnsupportedOperationException | IOException e) {
+            throw JdkErrors.toOSError(e); // EMFILE, or EAFNOSUPPORT where the JDK lacks the family
         }
         try {
+            ch.configureBlocking(false);
             // Linux starts with SO_BROADCAST off (R14: broadcast needs it); say so explicitly
             // rather than depend on what a JDK version defaults to.
             ch.setOption(StandardSocketOptions.SO_BROADCAST, false);
         } catch (IOException | RuntimeException e) {
             close();
-            throw JdkErrors.map(e);
-        }
-    }
-
-    @Override
-    public void setTimeoutMode(long timeoutNanos) throws OSError {
-        checkOpen();
-        try {
-            syncMode(ch, timeoutNanos);
-        } catch (IOException | IllegalStateException e) {
-            throw fail(e);
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -93,8 +81,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             // Bound already (explicitly, or by a sendto/connect): AlreadyBoundException or
             // the kernel's own EINVAL, as Linux's inet_bind.
             ch.bind(isa);
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw fail(e);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -133,8 +121,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
                     return;
                 }
                 ch.connect(target);
-            } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-                throw fail(e);
+            } catch (IOException | RuntimeException e) {
+                throw failure(e, Errno.EBADF);
             }
         }
     }
@@ -205,63 +193,38 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
      */
     private SocketAddress receive(ByteBuffer dst, long timeoutNanos) throws OSError {
         try {
-            syncMode(ch, timeoutNanos);
-            SocketAddress from = JdkBuffers.receive(ch, dst);
-            if (from != null) {
-                return from;
-            }
-            if (timeoutNanos == 0) {
-                throw OSError.of(Errno.EAGAIN); // R3
-            }
-            long deadline = System.nanoTime() + timeoutNanos;
-            reads.lock(deadline);
-            try {
-                do {
-                    reads.await(ch, SelectionKey.OP_READ, deadline);
-                    from = JdkBuffers.receive(ch, dst);
-                } while (from == null);
-                return from;
-            } finally {
-                reads.unlock();
-            }
-        } catch (IOException | IllegalStateException e) {
-            throw fail(e);
+            return JdkCall.run(reads, ch, SelectionKey.OP_READ, JdkBuffers::receive, dst, timeoutNanos, Errno.EAGAIN);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, Errno.EBADF);
         }
     }
 
     /** transmit sends src as one datagram to target (null: the connected peer); returns its length. */
     private int transmit(ByteBuffer src, InetSocketAddress target, long timeoutNanos) throws OSError {
-        int len = src.remaining();
-        if (len == 0 && ch.isConnected()) {
+        if (!src.hasRemaining() && ch.isConnected()) {
             // java.nio sends through write() once connected, and skips an empty write: it
             // would return 0 having sent nothing, a silent no-op.
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
         }
         JdkBuffers.checkDatagram(src);
         try {
-            syncMode(ch, timeoutNanos);
-            int n = target == null ? ch.write(src) : ch.send(src, target);
-            if (n > 0 || len == 0) {
-                return n;
-            }
-            // 0 of a non-empty datagram: no room in the send buffer now.
-            if (timeoutNanos == 0) {
-                throw OSError.of(Errno.EAGAIN);
-            }
-            long deadline = System.nanoTime() + timeoutNanos;
-            writes.lock(deadline);
-            try {
-                do {
-                    writes.await(ch, SelectionKey.OP_WRITE, deadline);
-                    n = target == null ? ch.write(src) : ch.send(src, target);
-                } while (n == 0);
-                return n;
-            } finally {
-                writes.unlock();
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw fail(e);
+            return JdkCall.run(writes, ch, SelectionKey.OP_WRITE, JdkDatagramSocket::sendOnce, new Outgoing(src, target),
+                    timeoutNanos, Errno.EAGAIN);
+        } catch (IOException | RuntimeException e) {
+            // A write on a channel that is not connected (a connect racing): Linux's EDESTADDRREQ (R14).
+            throw failure(e, Errno.EDESTADDRREQ);
         }
+    }
+
+    /** Outgoing: one datagram and where it goes (null: the connected peer). */
+    private record Outgoing(ByteBuffer data, InetSocketAddress target) {
+    }
+
+    /** sendOnce: JdkCall's attempt: the datagram's length once sent, null while the send buffer has no room. */
+    private static Integer sendOnce(DatagramChannel ch, Outgoing d) throws IOException {
+        ByteBuffer src = d.data();
+        int n = d.target() == null ? ch.write(src) : ch.send(src, d.target());
+        return n > 0 || !src.hasRemaining() ? n : null;
     }
 
     /**
@@ -285,7 +248,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             // Unbound: the wildcard with port 0, as Linux reports it.
             return JdkAddresses.fromInet(family, ch.getLocalAddress());
         } catch (IOException e) {
-            throw fail(e);
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -303,7 +266,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         try {
             return ch.getRemoteAddress();
         } catch (IOException e) {
-            throw fail(e);
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -368,14 +331,5 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         if ((flags & ~SEND_FLAGS_OK) != 0) {
             throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
         }
-    }
-
-    /** fail maps e; a write on an unconnected channel is EDESTADDRREQ, as Linux's UDP send (R14). */
-    @Override
-    OSError fail(Exception e) {
-        if (e instanceof NotYetConnectedException) {
-            return JdkErrors.withCause(OSError.of(Errno.EDESTADDRREQ), e);
-        }
-        return super.fail(e);
     }
 }

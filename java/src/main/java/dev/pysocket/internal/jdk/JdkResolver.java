@@ -351,7 +351,7 @@ public final class JdkResolver implements Resolver {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            throw JdkErrors.map(e);
+            throw JdkErrors.toOSError(e);
         }
     }
 
@@ -419,7 +419,7 @@ public final class JdkResolver implements Resolver {
             out.sort(Comparator.comparingInt(IfName::index));
             return out;
         } catch (SocketException e) {
-            throw JdkErrors.map(e);
+            throw JdkErrors.toOSError(e);
         }
     }
 
