@@ -37,7 +37,20 @@ public enum Capability {
     /** MSG_* flags on datagrams (MSG_TRUNC giving the real length, MSG_PEEK, ...). */
     DATAGRAM_FLAGS(Errno.EOPNOTSUPP, "MSG_TRUNC"),
     /** shutdown() of a connected datagram socket. */
-    DATAGRAM_SHUTDOWN(Errno.EOPNOTSUPP);
+    DATAGRAM_SHUTDOWN(Errno.EOPNOTSUPP),
+    /**
+     * On a connected datagram socket: sendto another address, a zero-length datagram, and
+     * send after a connect to port 0.
+     */
+    DATAGRAM_CONNECTED_SENDS(Errno.EOPNOTSUPP),
+    /** UDP-Lite: socket(AF_INET or AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE) and its options. */
+    UDPLITE(Errno.EOPNOTSUPP, "IPPROTO_UDPLITE", "UDPLITE_SEND_CSCOV", "UDPLITE_RECV_CSCOV"),
+    /** SOCK_RAW sockets of AF_INET and AF_INET6 (the kernel also asks for CAP_NET_RAW). */
+    RAW_SOCKETS(Errno.EOPNOTSUPP),
+    /** Address families other than AF_INET, AF_INET6 and AF_UNIX: AF_PACKET, AF_NETLINK, AF_CAN, ... */
+    OTHER_FAMILIES(Errno.EAFNOSUPPORT),
+    /** AF_UNIX path names of 107 bytes, the longest Linux takes. */
+    UNIX_LONG_PATHS(Errno.EOPNOTSUPP);
 
     private final int errno;
     private final List<String> constants;

@@ -279,6 +279,31 @@ class FeatureMatrixTest extends BackendTest {
                 a.shutdown(Sockets.SHUT_RDWR);
             }
         });
+        p.put("connected UDP: sendto another address, a zero-length datagram, send after a connect to port 0", () -> {
+            try (Socket a = udp(Sockets.AF_INET, "127.0.0.1"); Socket b = udp(Sockets.AF_INET, "127.0.0.1");
+                    Socket c = udp(Sockets.AF_INET, "127.0.0.1")) {
+                a.connect(b.getsockname());
+                assertEquals(1, a.sendto(new byte[] {1}, c.getsockname()));
+                assertArrayEquals(new byte[] {1}, c.recv(1));
+                assertEquals(0, a.send(new byte[0]));
+                assertEquals(0, b.recv(1).length);
+                a.connect(loopback(0));
+                assertEquals(1, a.send(new byte[] {2}));
+            }
+        });
+        p.put("UDP-Lite: socket(AF_INET or AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE)", () -> {
+            Sockets.socket(Sockets.AF_INET, Sockets.SOCK_DGRAM, Sockets.IPPROTO_UDPLITE).close();
+        });
+        p.put("SOCK_RAW over IPv4 and IPv6 (the kernel also asks for CAP_NET_RAW)", () -> {
+            try {
+                Sockets.socket(Sockets.AF_INET, Sockets.SOCK_RAW, Sockets.IPPROTO_ICMP).close();
+            } catch (dev.pysocket.PermissionError e) {
+                // The kernel's answer without CAP_NET_RAW: the backend asked it.
+            }
+        });
+        p.put("address families other than AF_INET, AF_INET6 and AF_UNIX (AF_PACKET, AF_NETLINK, AF_CAN, ...)", () -> {
+            Sockets.socket(Sockets.AF_NETLINK, Sockets.SOCK_RAW, 0).close(); // NETLINK_ROUTE: no privilege needed
+        });
         p.put("IPv6 TCP and UDP: 4-tuple addresses, flowinfo and scope id, dual-stack createServer, hasDualstackIpv6", () -> {
             if (!Sockets.hasDualstackIpv6()) {
                 return; // the machine has no IPv6; the ipv6 suite says so in its skips
@@ -313,6 +338,18 @@ class FeatureMatrixTest extends BackendTest {
                 }
             } finally {
                 java.nio.file.Files.deleteIfExists(dir.resolve("s"));
+                java.nio.file.Files.delete(dir);
+            }
+        });
+        p.put("AF_UNIX path names of 107 bytes, the longest Linux takes", () -> {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("psk-matrix");
+            String prefix = dir + "/";
+            Address path = Address.unix(prefix + "s".repeat(107 - prefix.length()));
+            try (Socket s = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM)) {
+                s.bind(path);
+                assertEquals(path, s.getsockname());
+            } finally {
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(((Address.Unix) path).path()));
                 java.nio.file.Files.delete(dir);
             }
         });

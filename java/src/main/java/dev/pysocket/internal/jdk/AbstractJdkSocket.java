@@ -2,6 +2,7 @@ package dev.pysocket.internal.jdk;
 
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.FdHandle;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SocketImpl;
@@ -236,7 +237,7 @@ abstract class AbstractJdkSocket implements SocketImpl {
     public final void setInheritable(boolean inheritable) throws OSError {
         checkOpen();
         if (inheritable) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
+            throw JdkBackend.INSTANCE.unsupported(Capability.INHERITABLE, "set_inheritable(True)");
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.Set;
  * JdkBackend: the fallback backend on java.nio, used where libpysocket cannot load.
  *
  * <p>Supported: TCP over IPv4 and IPv6, and AF_UNIX streams on path names ({@link JdkSocket}),
- * UDP over IPv4 and IPv6 ({@link JdkDatagramSocket}). Every other family or type
- * raises an OSError naming this backend (EAFNOSUPPORT for families, EOPNOTSUPP for types),
- * never a silent substitute. It has none of the {@link Capability capabilities} beyond the core.
+ * UDP over IPv4 and IPv6 ({@link JdkDatagramSocket}). Every other family, type or protocol
+ * that Linux has, and socketpair(), raise the OSError of the {@link Capability} they need,
+ * naming this backend, never a silent substitute. It has none of the capabilities beyond
+ * the core.
  */
 public final class JdkBackend implements Backend {
     /** NAME: the backend's name in messages and in pysocket.backend. */
@@ -29,6 +30,7 @@ public final class JdkBackend implements Backend {
     private static final int SOCK_SEQPACKET = Platform.constant("SOCK_SEQPACKET");
     private static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
     private static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
+    private static final int IPPROTO_UDPLITE = Platform.constant("IPPROTO_UDPLITE");
     /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
     /** Linux's SOCK_TYPE_MASK: bits above it are flags; the facade has removed the valid ones. */
@@ -63,7 +65,7 @@ public final class JdkBackend implements Backend {
             return unixSocket(type, proto);
         }
         if (family != JdkAddresses.AF_INET && family != JdkAddresses.AF_INET6) {
-            throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, "address family " + family);
+            throw unsupported(Capability.OTHER_FAMILIES, "address family " + family);
         }
         if (type < 0 || type >= LINUX_SOCK_MAX) {
             throw OSError.of(Errno.EINVAL); // as Linux's __sock_create
@@ -72,13 +74,16 @@ public final class JdkBackend implements Backend {
             throw OSError.of(Errno.EINVAL); // as Linux's inet_create
         }
         if (type == SOCK_DGRAM) {
+            if (proto == IPPROTO_UDPLITE) {
+                throw unsupported(Capability.UDPLITE, "socket(SOCK_DGRAM, IPPROTO_UDPLITE)");
+            }
             if (proto != 0 && proto != IPPROTO_UDP) {
                 throw OSError.of(Errno.EPROTONOSUPPORT); // as inet_create for (DGRAM, proto)
             }
             return new JdkDatagramSocket(family);
         }
         if (type == SOCK_RAW) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "socket type " + type);
+            throw unsupported(Capability.RAW_SOCKETS, "socket(SOCK_RAW)");
         }
         if (type != SOCK_STREAM) {
             throw OSError.of(Errno.ESOCKTNOSUPPORT); // as inet_create: no such type for AF_INET
@@ -103,7 +108,8 @@ public final class JdkBackend implements Backend {
             throw OSError.of(Errno.EPROTONOSUPPORT); // unix_create accepts 0 and PF_UNIX only
         }
         if (type == SOCK_DGRAM || type == SOCK_RAW || type == SOCK_SEQPACKET) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "AF_UNIX socket type " + type);
+            // Linux's unix_create makes SOCK_RAW a SOCK_DGRAM socket.
+            throw INSTANCE.unsupported(Capability.UNIX_DATAGRAM, "AF_UNIX socket type " + type);
         }
         if (type != SOCK_STREAM) {
             throw OSError.of(Errno.ESOCKTNOSUPPORT);
@@ -114,6 +120,6 @@ public final class JdkBackend implements Backend {
     /** socketpair: the JDK has no socketpair(2) (nor a way to make unnamed AF_UNIX ends). */
     @Override
     public Pair socketpair(int family, int type, int proto) throws OSError {
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "socketpair");
+        throw unsupported(Capability.SOCKETPAIR, "socketpair");
     }
 }

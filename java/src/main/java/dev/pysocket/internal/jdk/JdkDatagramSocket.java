@@ -2,6 +2,7 @@ package dev.pysocket.internal.jdk;
 
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import java.io.IOException;
@@ -27,10 +28,12 @@ import java.nio.channels.SelectionKey;
  * reports by strerror text (EMSGSIZE, EACCES for broadcast) go through {@link JdkErrors}.
  *
  * <p>What java.nio cannot do raises an OSError naming the jdk backend: every MSG_* flag
- * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently), shutdown of
- * a connected socket, sendto another address while connected, IPV6_V6ONLY = 1 (the JDK
- * opens IPv6 sockets dual-stack), a zero-length datagram on a connected socket (java.nio
- * skips empty writes once connected), send after a connect to port 0. Known differences:
+ * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently;
+ * {@link Capability#DATAGRAM_FLAGS}), shutdown of a connected socket
+ * ({@link Capability#DATAGRAM_SHUTDOWN}), IPV6_V6ONLY = 1 (the JDK opens IPv6 sockets
+ * dual-stack), and on a connected socket sendto another address, a zero-length datagram
+ * (java.nio skips empty writes once connected) and send after a connect to port 0
+ * ({@link Capability#DATAGRAM_CONNECTED_SENDS}). Known differences:
  * fileno() is a synthetic handle, as for TCP; a receive on an unbound socket binds it to an
  * ephemeral port first, as java.nio does; SO_ERROR reads 0 (a pending ICMP error is raised by
  * the next call instead); after a connect to port 0 the socket stays bound to the wildcard
@@ -144,7 +147,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         checkSendFlags(flags);
         if (!ch.isConnected()) {
             if (peerPortZero) {
-                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send after connect to port 0 (java.nio cannot send to port 0)");
+                throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_CONNECTED_SENDS,
+                        "send after connect to port 0 (java.nio cannot send to port 0)");
             }
             throw OSError.of(Errno.EDESTADDRREQ);
         }
@@ -171,7 +175,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             SocketAddress peer = remote();
             if (!target.equals(peer)) {
                 // Linux sends to the given address anyway; java.nio refuses.
-                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "sendto another address on a connected UDP socket");
+                throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_CONNECTED_SENDS,
+                        "sendto another address on a connected UDP socket");
             }
         }
         return transmit(ByteBuffer.wrap(buf, off, len), target, timeoutNanos);
@@ -204,7 +209,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         if (!src.hasRemaining() && ch.isConnected()) {
             // java.nio sends through write() once connected, and skips an empty write: it
             // would return 0 having sent nothing, a silent no-op.
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
+            throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_CONNECTED_SENDS,
+                    "a zero-length datagram on a connected UDP socket");
         }
         JdkBuffers.checkDatagram(src);
         try {
@@ -238,7 +244,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         if (!ch.isConnected()) {
             throw OSError.of(Errno.ENOTCONN);
         }
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "shutdown of a UDP socket");
+        throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_SHUTDOWN, "shutdown of a UDP socket");
     }
 
     @Override
@@ -323,13 +329,13 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
 
     private static void checkRecvFlags(int flags) throws OSError {
         if (flags != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags (MSG_TRUNC, MSG_PEEK, ...)");
+            throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_FLAGS, "recv flags on datagrams (MSG_TRUNC, MSG_PEEK, ...)");
         }
     }
 
     private static void checkSendFlags(int flags) throws OSError {
         if ((flags & ~SEND_FLAGS_OK) != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
+            throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_FLAGS, "send flags on datagrams other than MSG_NOSIGNAL");
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.pysocket.internal.jdk;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
-import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.net.BindException;
@@ -67,11 +66,6 @@ final class JdkErrors {
         }
         e.initCause(t);
         return e;
-    }
-
-    /** unsupported: Errors.unsupported for this backend. */
-    static OSError unsupported(int errno, String what) {
-        return Errors.unsupported(errno, JdkBackend.NAME, what);
     }
 
     /** toOSError for a failure that involves no socket yet (opening a channel) or none at all (the resolver's). */

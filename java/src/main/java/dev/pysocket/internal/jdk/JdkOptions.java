@@ -2,6 +2,7 @@ package dev.pysocket.internal.jdk;
 
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.net.SocketOption;
@@ -59,8 +60,10 @@ final class JdkOptions {
         }
         for (Map.Entry<String, Integer> c : Platform.constants().entrySet()) {
             if (c.getValue() == optname && c.getKey().startsWith(prefix)) {
-                throw JdkErrors.unsupported(Errno.ENOPROTOOPT, (get ? "getsockopt(" : "setsockopt(")
-                        + c.getKey() + ")");
+                // An option of its own capability (SO_PEERCRED), else one of all the others.
+                Capability needs = Capability.gating(c.getKey());
+                throw JdkBackend.INSTANCE.unsupported(needs != null ? needs : Capability.RAW_OPTIONS,
+                        (get ? "getsockopt(" : "setsockopt(") + c.getKey() + ")");
             }
         }
         throw OSError.of(Errno.ENOPROTOOPT);
@@ -136,7 +139,7 @@ final class JdkOptions {
             return;
         }
         if (!(ch instanceof ServerSocketChannel) || !Defaults.has(opt, family)) {
-            throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "socket option " + opt.name());
+            throw JdkBackend.INSTANCE.unsupported(Capability.RAW_OPTIONS, "socket option " + opt.name());
         }
     }
 
@@ -151,7 +154,7 @@ final class JdkOptions {
             throw OSError.of(Errno.EINVAL);
         }
         if (value != 0) {
-            throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "setsockopt(IPV6_V6ONLY, 1)");
+            throw JdkBackend.INSTANCE.unsupported(Capability.V6ONLY, "setsockopt(IPV6_V6ONLY, 1)");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.pysocket.internal.jdk;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -41,7 +42,7 @@ final class JdkStreamIo {
     int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
         if (flags != 0) {
             if ((flags & ~RECV_FLAGS_OK) != 0) {
-                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags");
+                throw JdkBackend.INSTANCE.unsupported(Capability.STREAM_FLAGS, "recv flags other than MSG_DONTWAIT, MSG_WAITALL");
             }
             if ((flags & MSG_DONTWAIT) != 0) {
                 return recvOnce(dst, 0); // R15: this call does not wait, the socket's mode stays
@@ -167,7 +168,7 @@ final class JdkStreamIo {
     /** sendTimeout refuses what a channel cannot do and returns the timeout the flags leave (R15). */
     private static long sendTimeout(int flags, long timeoutNanos) throws OSError {
         if ((flags & ~SEND_FLAGS_OK) != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
+            throw JdkBackend.INSTANCE.unsupported(Capability.STREAM_FLAGS, "send flags other than MSG_DONTWAIT, MSG_NOSIGNAL");
         }
         return (flags & MSG_DONTWAIT) != 0 ? 0 : timeoutNanos;
     }
