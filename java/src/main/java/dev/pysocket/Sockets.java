@@ -356,7 +356,8 @@ public final class Sockets implements SocketConstants {
      * left out of {@link Socket#type()}, as for {@link #socket(int, int, int)}); their
      * getsockname() and getpeername() are {@code Address.unix("")}. Linux supports AF_UNIX
      * only: AF_INET raises OSError 95. SOCK_DGRAM and SOCK_SEQPACKET keep message
-     * boundaries. Native backend only (the jdk backend raises OSError 95 naming itself).
+     * boundaries. The jdk backend makes SOCK_STREAM pairs only, as CPython does without
+     * socketpair(2), AF_INET and AF_INET6 ones too (see the README).
      */
     public static SocketPair socketpair(int family, int type, int proto) throws OSError {
         int kind = type & ~typeFlags();

@@ -363,12 +363,22 @@ class FeatureMatrixTest extends BackendTest {
             Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_DGRAM).close();
             Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_SEQPACKET).close();
         });
-        p.put("socketpair() (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET)", () -> {
+        p.put("socketpair() of SOCK_STREAM (jdk: AF_UNIX, AF_INET and AF_INET6, made as CPython makes it without "
+                + "socketpair(2))", () -> {
             try (SocketPair pair = Sockets.socketpair()) {
                 pair.first().sendall(new byte[] {9});
                 pair.second().settimeout(2.0);
                 assertArrayEquals(new byte[] {9}, pair.second().recv(1));
+                assertEquals(Address.unix(""), pair.second().getpeername());
             }
+        });
+        p.put("socketpair() of SOCK_DGRAM and SOCK_SEQPACKET", () -> {
+            try (SocketPair pair = Sockets.socketpair(Sockets.AF_UNIX, Sockets.SOCK_DGRAM, 0)) {
+                pair.first().send(new byte[] {9});
+                pair.second().settimeout(2.0);
+                assertArrayEquals(new byte[] {9}, pair.second().recv(1));
+            }
+            Sockets.socketpair(Sockets.AF_UNIX, Sockets.SOCK_SEQPACKET, 0).close();
         });
         p.put("SO_PEERCRED (bytes and int forms)", () -> {
             try (SocketPair pair = Sockets.socketpair()) {

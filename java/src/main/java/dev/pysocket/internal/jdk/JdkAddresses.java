@@ -67,6 +67,11 @@ final class JdkAddresses {
         }
     }
 
+    /** loopback returns the loopback address of family (127.0.0.1 or ::1) with port 0. */
+    static InetSocketAddress loopback(int family) {
+        return new InetSocketAddress(family == AF_INET6 ? loopback6() : loopback4(), 0);
+    }
+
     /** fromInet converts a JDK address reported for a socket of the given family. */
     static SockAddr fromInet(int family, SocketAddress sa) {
         if (!(sa instanceof InetSocketAddress isa) || isa.getAddress() == null) {

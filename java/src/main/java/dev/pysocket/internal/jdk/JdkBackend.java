@@ -13,10 +13,10 @@ import java.util.Set;
  * JdkBackend: the fallback backend on java.nio, used where libpysocket cannot load.
  *
  * <p>Supported: TCP over IPv4 and IPv6, and AF_UNIX streams on path names ({@link JdkSocket}),
- * UDP over IPv4 and IPv6 ({@link JdkDatagramSocket}). Every other family, type or protocol
- * that Linux has, and socketpair(), raise the OSError of the {@link Capability} they need,
- * naming this backend, never a silent substitute. It has none of the capabilities beyond
- * the core.
+ * UDP over IPv4 and IPv6 ({@link JdkDatagramSocket}), socketpair() of SOCK_STREAM
+ * ({@link JdkSocketPair}). Every other family, type or protocol that Linux has raises the
+ * OSError of the {@link Capability} it needs, naming this backend, never a silent
+ * substitute. It has none of the capabilities beyond the core.
  */
 public final class JdkBackend implements Backend {
     /** NAME: the backend's name in messages and in pysocket.backend. */
@@ -117,9 +117,16 @@ public final class JdkBackend implements Backend {
         return new JdkSocket(JdkUnixStreamFamily.INSTANCE);
     }
 
-    /** socketpair: the JDK has no socketpair(2) (nor a way to make unnamed AF_UNIX ends). */
+    /**
+     * socketpair: the JDK has no socketpair(2): SOCK_STREAM pairs are made as CPython makes
+     * them where the platform lacks it ({@link JdkSocketPair}); the datagram types have no
+     * such fallback. Other arguments raise what socket() raises for them.
+     */
     @Override
     public Pair socketpair(int family, int type, int proto) throws OSError {
-        throw unsupported(Capability.SOCKETPAIR, "socketpair");
+        if (type == SOCK_DGRAM || type == SOCK_SEQPACKET) {
+            throw unsupported(Capability.SOCKETPAIR, "socketpair() of socket type " + type);
+        }
+        return JdkSocketPair.open(this, family, type, proto);
     }
 }

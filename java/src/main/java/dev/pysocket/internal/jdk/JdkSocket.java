@@ -35,6 +35,12 @@ public final class JdkSocket extends AbstractJdkSocket {
     private final JdkStreamFamily addressFamily;
     private final JdkStreamChannels channels;
     private final JdkStreamIo io;
+    /**
+     * unnamed: an end of the jdk socketpair() ({@link JdkSocketPair}): it reports the unnamed
+     * address for itself and its peer, as the ends of Linux's socketpair(2) do. Set once,
+     * before the socket is handed out.
+     */
+    private volatile boolean unnamed;
 
     JdkSocket(JdkStreamFamily addressFamily) {
         this(addressFamily, null, new JdkOptions.Memo());
@@ -222,6 +228,9 @@ public final class JdkSocket extends AbstractJdkSocket {
     @Override
     public SockAddr getsockname() throws OSError {
         checkOpen();
+        if (unnamed) {
+            return addressFamily.fromJdk(null);
+        }
         try {
             ServerSocketChannel s = channels.listener();
             SocketChannel ch = channels.stream();
@@ -247,10 +256,15 @@ public final class JdkSocket extends AbstractJdkSocket {
             if (!ch.isConnected()) {
                 throw OSError.of(Errno.ENOTCONN);
             }
-            return addressFamily.fromJdk(ch.getRemoteAddress());
+            return addressFamily.fromJdk(unnamed ? null : ch.getRemoteAddress());
         } catch (IOException | RuntimeException e) {
             throw failure(e, Errno.ENOTCONN);
         }
+    }
+
+    /** unname: this socket is an end of a socketpair() and names itself and its peer as unnamed. */
+    void unname() {
+        unnamed = true;
     }
 
     @Override

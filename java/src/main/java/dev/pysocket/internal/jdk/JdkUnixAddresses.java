@@ -76,6 +76,11 @@ final class JdkUnixAddresses {
         return new SockAddr(AF_UNIX, u.getPath().toString().getBytes(FS), 0, 0, 0);
     }
 
+    /** of returns the SockAddr of a path, in the bytes the JDK hands the kernel for it. */
+    static SockAddr of(Path path) {
+        return new SockAddr(AF_UNIX, path.toString().getBytes(FS), 0, 0, 0);
+    }
+
     /** pathOf returns the file a bound name lives at, or null for none. */
     static Path pathOf(SocketAddress sa) {
         if (sa instanceof UnixDomainSocketAddress u && !u.getPath().toString().isEmpty()) {
