@@ -25,7 +25,7 @@ abstract class AbstractJdkSocket implements SocketImpl {
     /**
      * HANDLES numbers sockets for fileno(). The JDK does not expose descriptors, so these are
      * NOT OS descriptors: they only identify a socket within this process, start far above
-     * real descriptor numbers (1 << 20) and are never reused.
+     * real descriptor numbers ({@code 1 << 20}) and are never reused.
      */
     private static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
 
