@@ -1,7 +1,7 @@
 /* psk_bench_c: the plain-C baseline of benchmarks/WORKLOADS.md (impl "c").
  *
  * Every workload runs its two ends as two threads of this process: a multi-threaded
- * process is the fair floor for a JVM (performance.md: a syscall costs ~65 ns more once
+ * process is the fair floor for a JVM (measured here: a syscall costs ~65 ns more once
  * the fd table is shared). The main thread drives the workload and does the timing; a
  * peer thread serves it for a fixed number of operations. */
 #ifndef PSK_BENCH_COMMON_H

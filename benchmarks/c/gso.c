@@ -1,6 +1,6 @@
 /* gso: one getsockopt(SOL_SOCKET, SO_RCVBUF) per op on a connected TCP socket, CPU 0.
  * The peer thread only holds the other end; its existence matters, since a syscall
- * costs ~65 ns more once a process is multi-threaded (performance.md), and a JVM always
+ * costs ~65 ns more once a process is multi-threaded (measured here), and a JVM always
  * is. */
 #include "common.h"
 

@@ -1,6 +1,6 @@
 """Turns rounds of measurements into per-workload tables: each implementation's median and
 best ns/op, and its cost ratio to C and to NIO taken per round (the median of the
-per-round ratios, as in performance.md), plus the issue's targets for pysocket native."""
+per-round ratios, which cancels drift between rounds), plus the issue's targets for pysocket native."""
 
 import statistics
 

@@ -8,7 +8,7 @@
  *   - returns n >= 0 on success, or -errno on failure (never relies on errno after return);
  *   - PSK_TIMEOUT (not an errno) when a *_timed call's deadline passed;
  *   - EINTR is retried inside C; a *_timed call retries with the time left on
- *     CLOCK_MONOTONIC, so a signal never extends the deadline (conformance R2);
+ *     CLOCK_MONOTONIC, so a signal never extends the deadline (R2);
  *   - every send passes MSG_NOSIGNAL (SO_NOSIGPIPE where that does not exist);
  *   - arguments are primitive: fds are int, buffers and addresses are raw pointers into
  *     memory the caller owns, lengths are int. NULL pointers or negative lengths give

@@ -26,7 +26,7 @@ static int accept_once(void *ctx) {
     return fd;
 }
 
-/* Only SOCK_NONBLOCK may be asked for: SOCK_CLOEXEC is always on (DESIGN lesson 8). */
+/* Only SOCK_NONBLOCK may be asked for: SOCK_CLOEXEC is always on (docs/architecture.md rule 4). */
 static int valid_flags(int flags) {
     return (flags & ~SOCK_NONBLOCK) == 0;
 }

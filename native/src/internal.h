@@ -16,7 +16,7 @@
 #include <time.h>
 
 /*
- * FAULT(id, call) / FAULT_AFTER(id, call): the test-only seam of DESIGN lesson 14 (Go's
+ * FAULT(id, call) / FAULT_AFTER(id, call): the test-only seam of docs/architecture.md rule 14 (Go's
  * hook_unix.go). In a PSK_TESTING build a test may arm a call so that it fails with a
  * chosen errno: FAULT skips the real call, FAULT_AFTER makes it and then reports the
  * failure (for connect and close, whose side effect must happen to be realistic). In a

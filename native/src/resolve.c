@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 /* gai_error maps a getaddrinfo/getnameinfo failure to the return convention: EAI_SYSTEM
- * is the errno it stands for (CPython raises it as OSError(errno), conformance 1.3). */
+ * is the errno it stands for (CPython raises it as OSError(errno), docs/python-semantics.md §1.3). */
 static int gai_failure(int eai, int saved_errno) {
     if (eai == EAI_SYSTEM) {
         return saved_errno > 0 ? -saved_errno : -EIO;

@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 /* psk_socket returns a new fd with close-on-exec set atomically (PEP 446; a fork+exec
- * in another thread must not inherit it, DESIGN lesson 8), or -errno. */
+ * in another thread must not inherit it, docs/architecture.md rule 4), or -errno. */
 int psk_socket(int family, int type, int proto) {
     int fd = socket(family, type | SOCK_CLOEXEC, proto);
     return fd < 0 ? -errno : fd;

@@ -1,5 +1,5 @@
 # check-exports.cmake: fails unless LIBRARY's dynamic symbol table defines exactly the
-# functions HEADER declares with PSK_EXPORT (DESIGN lesson 9: hidden visibility + macro).
+# functions HEADER declares with PSK_EXPORT (docs/architecture.md rule 5: hidden visibility + macro).
 # Usage: cmake -DNM=nm -DLIBRARY=libpysocket.so -DHEADER=pysocket.h -P check-exports.cmake
 execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY}
                 OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)

@@ -1,4 +1,4 @@
-/* SO_PEERCRED through the generic getsockopt (conformance scenario 68): the bytes form gives
+/* SO_PEERCRED through the generic getsockopt (docs/python-semantics.md §4, scenario 68): the bytes form gives
  * struct ucred {pid, uid, gid} of the peer (this process), cut to a shorter buflen; the int
  * form reads the pid. */
 #include "task.h"

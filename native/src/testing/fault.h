@@ -1,5 +1,5 @@
 /*
- * fault.h - test-only fault injection (DESIGN lesson 14, after Go's socktest switch).
+ * fault.h - test-only fault injection (docs/architecture.md rule 14, after Go's socktest switch).
  * Compiled only into the static test library (PSK_TESTING); libpysocket.so never has it.
  * State is thread-local, so a test arms faults only for calls its own thread makes.
  */

@@ -1,5 +1,5 @@
-# echo_client.py PORT|UNIX_PATH SIZE: the CPython client of an interop test (conformance
-# scenario 70). Connects to 127.0.0.1:PORT, or to the AF_UNIX path when the first argument
+# echo_client.py PORT|UNIX_PATH SIZE: the CPython client of an interop test
+# (docs/python-semantics.md §4, scenario 70). Connects to 127.0.0.1:PORT, or to the AF_UNIX path when the first argument
 # holds a "/", sends SIZE random bytes with sendall while a thread reads the
 # echo back, then shutdown(SHUT_WR) and expects the server's close (b''). Prints "OK <n>" and
 # exits 0 when the echo is byte-identical, else prints the reason and exits 1.

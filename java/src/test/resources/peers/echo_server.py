@@ -1,4 +1,4 @@
-# echo_server.py [UNIX_PATH]: the CPython side of an interop test (conformance scenario 70).
+# echo_server.py [UNIX_PATH]: the CPython side of an interop test (docs/python-semantics.md §4, scenario 70).
 # Listens on 127.0.0.1:0 and prints "PORT <n>", or with UNIX_PATH on that AF_UNIX path and
 # prints "UNIX <path>"; serves exactly one connection by echoing every byte until the
 # client's FIN (recv returns b''), then closes and prints "ECHOED <count>".

@@ -10,7 +10,7 @@ import java.io.IOException;
  * <p>{@link #errno()} is the platform errno (0 where Python's is {@code None}),
  * {@link #strerror()} its message, and {@link #getMessage()} Python's {@code str()}:
  * {@code "[Errno 111] Connection refused"}, or the bare message for errors without an errno
- * (conformance 1.3: {@code "AF_UNIX path too long"}, {@code "timed out"}).
+ * (docs/python-semantics.md §1.3: {@code "AF_UNIX path too long"}, {@code "timed out"}).
  */
 public class OSError extends IOException {
     private static final long serialVersionUID = 1L;

@@ -343,7 +343,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * bufsize of 0 still makes the call and so consumes a datagram, as in CPython.
      *
      * <p>MSG_TRUNC: on a datagram socket the data has the datagram's real length; the bytes
-     * beyond bufsize are zero (CPython returns uninitialised memory there, conformance R14).
+     * beyond bufsize are zero (CPython returns uninitialised memory there, R14).
      */
     public Datagram recvfrom(int bufsize, int flags) throws OSError {
         try {

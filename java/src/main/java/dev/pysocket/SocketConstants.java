@@ -3,7 +3,7 @@ package dev.pysocket;
 import dev.pysocket.internal.Platform;
 
 /**
- * SocketConstants: the rest of Python's Linux {@code socket} constants (conformance 1.4),
+ * SocketConstants: the rest of Python's Linux {@code socket} constants (docs/python-semantics.md §1.4),
  * beyond the everyday ones {@link Sockets} declares itself. {@link Sockets} implements this
  * interface, so {@code import static dev.pysocket.Sockets.*;} brings in every constant, as
  * {@code from socket import *} does.

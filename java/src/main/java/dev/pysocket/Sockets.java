@@ -231,7 +231,8 @@ public final class Sockets implements SocketConstants {
      * left out of {@link Socket#type()}, as for {@link #socket(int, int, int)}); their
      * getsockname() and getpeername() are {@code Address.unix("")}. Linux supports AF_UNIX
      * only: AF_INET raises OSError 95. SOCK_DGRAM and SOCK_SEQPACKET keep message
-     * boundaries. Native backend only (the jdk backend raises OSError 95 naming itself).
+     * boundaries. The jdk backend makes AF_UNIX SOCK_STREAM pairs only, as CPython makes
+     * them without socketpair(2) (see the README).
      */
     public static SocketPair socketpair(int family, int type, int proto) throws OSError {
         return SocketFactory.socketpair(family, type, proto);

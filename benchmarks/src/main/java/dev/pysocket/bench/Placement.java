@@ -1,7 +1,7 @@
 package dev.pysocket.bench;
 
 /**
- * Placement pins threads the way performance.md measured: on this kind of VM a wake-up
+ * Placement pins threads so that latency does not depend on the scheduler: on this kind of VM a wake-up
  * across vCPUs costs ~25-30 us each way, so unpinned latency numbers are placement luck.
  * Latency workloads put both ends on {@link #latencyCpu()}; bulk and UDP put the receiver
  * on {@link #receiverCpu()}. The CPUs can be moved with -Dpysocket.bench.cpu=N and

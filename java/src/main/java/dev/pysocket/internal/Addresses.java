@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Addresses converts between Python-style {@link Address}es and backend {@link SockAddr}s,
- * with CPython's getsockaddrarg checks and messages (R25-R27, conformance section 3).
+ * with CPython's getsockaddrarg checks and messages (R25-R27, docs/python-semantics.md §3).
  * {@code caller} is the Python method name used as message prefix ("bind", "connect", ...).
  */
 public final class Addresses {

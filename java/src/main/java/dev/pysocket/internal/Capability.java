@@ -48,7 +48,13 @@ public enum Capability {
      * zero-length datagram, sendto() another address, and send() after a connect to port 0
      * (the datagram goes to port 0 of that host).
      */
-    CONNECTED_DATAGRAM_SENDS(Errno.EOPNOTSUPP);
+    CONNECTED_DATAGRAM_SENDS(Errno.EOPNOTSUPP),
+    /** UDP-Lite: socket(AF_INET or AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE) and its options. */
+    UDPLITE(Errno.EOPNOTSUPP, "IPPROTO_UDPLITE", "UDPLITE_SEND_CSCOV", "UDPLITE_RECV_CSCOV"),
+    /** SOCK_RAW sockets of AF_INET and AF_INET6 (the kernel also asks for CAP_NET_RAW). */
+    RAW_SOCKETS(Errno.EOPNOTSUPP),
+    /** Address families other than AF_INET, AF_INET6 and AF_UNIX: AF_PACKET, AF_NETLINK, AF_CAN, ... */
+    OTHER_FAMILIES(Errno.EAFNOSUPPORT);
 
     private final int errno;
     private final List<String> constants;

@@ -19,7 +19,7 @@ import dev.pysocket.TimeoutError;
 
 /**
  * Errors turns an errno into the exception class Python raises for it: one table, mirroring
- * CPython's ADD_ERRNO list in Objects/exceptions.c (DESIGN.md lesson 3). Only Java throws.
+ * CPython's ADD_ERRNO list in Objects/exceptions.c (docs/architecture.md rule 9). Only Java throws.
  */
 public final class Errors {
     private Errors() {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * FsEncoding: Python's {@code os.fsencode}/{@code os.fsdecode} on Linux, the conversion
- * between AF_UNIX path strings and the kernel's bytes (R27, conformance scenario 69): UTF-8
+ * between AF_UNIX path strings and the kernel's bytes (R27, docs/python-semantics.md §4, scenario 69): UTF-8
  * with the {@code surrogateescape} error handler (PEP 383).
  *
  * <ul>

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Platform holds the running platform's constants and error messages, read once: from
  * the C headers through psk_init when the native library loads, else from the Linux
- * tables (DESIGN.md lesson 4).
+ * tables (docs/architecture.md rule 10).
  */
 public final class Platform {
     /** psk_init's PSK_ABSENT (INT64_MIN): the platform lacks the name. */
@@ -71,7 +71,7 @@ public final class Platform {
     /**
      * isSocketModuleName tells whether name is one of Python's {@code socket} module
      * constants: every name of the table except the errno names, of which the module
-     * re-exports only EAGAIN, EBADF and EWOULDBLOCK (conformance 1.4).
+     * re-exports only EAGAIN, EBADF and EWOULDBLOCK (docs/python-semantics.md §1.4).
      */
     public static boolean isSocketModuleName(String name) {
         return ConstantNames.isSocketModuleName(name);

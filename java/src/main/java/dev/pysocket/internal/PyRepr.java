@@ -100,16 +100,6 @@ public final class PyRepr {
         return b.append(quote).toString();
     }
 
-    /** ipv4: {@link InetText#ntop4}, kept for the jdk resolver until its restructuring lands. */
-    public static String ipv4(byte[] a) {
-        return InetText.ntop4(a);
-    }
-
-    /** ipv6: {@link InetText#ntop6}, kept for the jdk resolver until its restructuring lands. */
-    public static String ipv6(byte[] a) {
-        return InetText.ntop6(a);
-    }
-
     /** bytes returns Python's repr of a bytes object, e.g. {@code b'\x00name'} (abstract AF_UNIX names, R27). */
     public static String bytes(byte[] v) {
         boolean single = false;

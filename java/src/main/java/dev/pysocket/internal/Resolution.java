@@ -14,7 +14,7 @@ import java.util.Objects;
  * Resolution: the Python-level half of the socket module's name functions
  * (Modules/socketmodule.c: socket_getaddrinfo, socket_getnameinfo, setipaddr, gethost_common,
  * ...) over the backend's {@link Resolver}: argument conversion, Python's messages and the
- * shape of the results (R29-R31, conformance section 3).
+ * shape of the results (R29-R31, docs/python-semantics.md §3).
  */
 public final class Resolution {
 

@@ -3,7 +3,7 @@ package dev.pysocket.internal;
 /**
  * Timeouts converts Python timeout values: seconds as a Double (null = None) or a double to the
  * nanosecond form the backends take ({@code -1} blocking, {@code 0} non-blocking,
- * {@code > 0} a timeout), with CPython's checks and messages (R8, conformance section 3).
+ * {@code > 0} a timeout), with CPython's checks and messages (R8, docs/python-semantics.md §3).
  */
 public final class Timeouts {
     /** BLOCKING: Python's None. */

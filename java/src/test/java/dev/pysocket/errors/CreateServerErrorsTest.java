@@ -12,7 +12,7 @@ import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import org.junit.jupiter.api.Test;
 
-/** create_server's error rows in conformance section 3 and scenario 92 (R21). */
+/** create_server's error rows in docs/python-semantics.md §3 and scenario 92 (R21). */
 class CreateServerErrorsTest extends BackendTest {
 
     /** R21 step 4: a bind failure is re-raised as a plain OSError naming the address. */

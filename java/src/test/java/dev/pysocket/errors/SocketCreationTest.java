@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * socket(family, type, proto): the defaults and the kernel's errors (conformance section 3).
+ * socket(family, type, proto): the defaults and the kernel's errors (docs/python-semantics.md §3).
  * A backend that emulates socket(2) must raise the errno Linux would; the message starts with
  * Linux's (a backend may append why it cannot, naming itself).
  */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * negative, huge (Integer.MAX_VALUE / MIN_VALUE lengths), empty and closed-socket arguments,
  * asserting the documented outcome of each: IllegalArgumentException with Python's message
  * (ValueError/TypeError/OverflowError), NullPointerException for None, an OSError with the
- * exact class, errno and message, or a normal return (conformance section 3, R8, R11, R16,
+ * exact class, errno and message, or a normal return (docs/python-semantics.md §3, R8, R11, R16,
  * R32). Never a JVM crash, never a leaked descriptor: each case must leave /proc/self/fd as
  * it found it, and {@link FdLeakCheck} checks the whole class per backend.
  *

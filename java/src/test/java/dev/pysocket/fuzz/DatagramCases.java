@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DatagramCases: the fuzz rows for sendto/recvfrom/recvfromInto (conformance section 3, R14,
+ * DatagramCases: the fuzz rows for sendto/recvfrom/recvfromInto (docs/python-semantics.md §3, R14,
  * R16), on a non-blocking UDP socket so that a receive with nothing queued answers at once.
  * Messages are CPython 3.11's (checked with python3: recvfrom(0) still makes the syscall, so
  * it raises BlockingIOError where recv(0) returns b'').

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * ResolverCases: the fuzz rows for the module functions of name resolution and the pure
- * helpers (inet_*, hton*, CMSG_*, if_*), conformance section 3 and R29-R31. Every expected
+ * helpers (inet_*, hton*, CMSG_*, if_*), docs/python-semantics.md §3 and R29-R31. Every expected
  * outcome was checked against python3 3.11 with the same argument (None is null; Python's
  * TypeError for a wrong type has no Java twin).
  */

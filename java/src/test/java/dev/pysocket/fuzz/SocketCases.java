@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * SocketCases: the fuzz rows for {@link Socket}'s methods: addresses, buffers, lengths,
  * flags, timeouts, options and lifecycle, each with null, negative, Integer.MAX_VALUE /
- * MIN_VALUE, empty and closed-socket arguments (conformance section 3, R8, R11, R16, R32).
+ * MIN_VALUE, empty and closed-socket arguments (docs/python-semantics.md §3, R8, R11, R16, R32).
  * Messages are CPython 3.11's.
  */
 final class SocketCases {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * FsEncodingTest: Python's os.fsencode/os.fsdecode (UTF-8 + surrogateescape) for AF_UNIX
- * names (R27, conformance scenario 69). Expected values are what CPython 3.11 prints.
+ * names (R27, docs/python-semantics.md §4, scenario 69). Expected values are what CPython 3.11 prints.
  */
 class FsEncodingTest {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * NativeAllocationTest: the native backend's data path allocates nothing per call
- * (performance.md boundary rule 2): send/recvInto with direct ByteBuffers and with byte[],
+ * (docs/native-boundary.md): send/recvInto with direct ByteBuffers and with byte[],
  * in blocking and in timeout mode, counted by {@link ThreadAllocations}.
  */
 class NativeAllocationTest extends NativeOnlyTest {

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The constants against python3's own socket module (conformance 1.4): every int constant
+ * The constants against python3's own socket module (docs/python-semantics.md §1.4): every int constant
  * Python has on this machine is a field of {@link Sockets} with the same value and
  * {@code has} answers true for it; every constant field of Sockets is one of Python's.
  */

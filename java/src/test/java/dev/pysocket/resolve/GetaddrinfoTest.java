@@ -33,7 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * getaddrinfo (R29): scenario 85, the error cases of scenario 87 and the getaddrinfo rows
- * of conformance section 3, on both backends (native: glibc's getaddrinfo; jdk: the JDK's
+ * of docs/python-semantics.md §3, on both backends (native: glibc's getaddrinfo; jdk: the JDK's
  * resolver behind glibc's rules).
  */
 class GetaddrinfoTest extends BackendTest {

@@ -16,7 +16,7 @@ import dev.pysocket.support.BackendTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** getnameinfo (R30): scenario 88 and the getnameinfo rows of conformance section 3. */
+/** getnameinfo (R30): scenario 88 and the getnameinfo rows of docs/python-semantics.md §3. */
 class GetnameinfoTest extends BackendTest {
 
     /** Scenario 88: NI_NUMERICHOST | NI_NUMERICSERV gives the numbers back. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * inet_aton/inet_ntoa/inet_pton/inet_ntop and the byte-order functions: scenario 90 and their
- * rows of conformance section 3 (pure computation: the same code on both backends).
+ * rows of docs/python-semantics.md §3 (pure computation: the same code on both backends).
  */
 class InetConversionTest extends BackendTest {
 

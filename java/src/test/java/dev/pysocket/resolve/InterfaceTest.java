@@ -11,7 +11,7 @@ import dev.pysocket.support.BackendTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** if_nameindex, if_nametoindex, if_indextoname (conformance 1.1 and section 3). */
+/** if_nameindex, if_nametoindex, if_indextoname (docs/python-semantics.md §1.1 and section 3). */
 class InterfaceTest extends BackendTest {
 
     /** if_nameindex lists the loopback interface, and each entry round-trips. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * BothBackends runs the annotated test class once per backend, "native" then "jdk"
- * (DESIGN.md lesson 13), and checks it for leaked descriptors and threads. The class (or a
+ * (docs/architecture.md rule 13), and checks it for leaked descriptors and threads. The class (or a
  * superclass) declares {@code @Parameter String backend}; {@link BackendTest} does, and switches
  * {@code Backends.useForTesting(backend)} before each test.
  *

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * FdLeakCheck fails a test class that leaves descriptors or threads behind (after Go's
- * {@code src/net/main_test.go printLeakedSockets}; DESIGN.md lesson 14).
+ * {@code src/net/main_test.go printLeakedSockets}; docs/architecture.md rule 14).
  *
  * <p>Before the class it snapshots {@code /proc/self/fd} (fd → readlink target) and the live
  * non-daemon threads; after it, it allows a short grace (100 ms for descriptors, 1 s for

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * InteropEcho: the echo exchange of conformance scenario 70, which its TCP part
+ * InteropEcho: the echo exchange of docs/python-semantics.md §4, scenario 70, which its TCP part
  * (interop/PythonInteropTest) and its AF_UNIX part (unix/UnixInteropTest) run alike against
  * the python3 peers: the payload, and each role's loop over a connected socket, ending at the
  * other side's orderly shutdown (b'').

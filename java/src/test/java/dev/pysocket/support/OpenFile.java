@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * OpenFile: a regular file held open, with the OS descriptor number the JDK gave it (found
  * through /proc/self/fd), for the scenarios that hand a non-socket descriptor to
- * socket(fileno=) or fromfd (conformance 44). close releases it.
+ * socket(fileno=) or fromfd (docs/python-semantics.md §4, scenario 44). close releases it.
  */
 public final class OpenFile implements AutoCloseable {
     private final FileChannel channel;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * PythonPeer runs one of the python3 scripts in {@code src/test/resources/peers/} as a
  * subprocess on loopback, bounded in time: the reference CPython on the other end of a
- * pysocket connection (DESIGN.md lesson 13). Every wait is bounded and close() destroys the
+ * pysocket connection (docs/architecture.md rule 13). Every wait is bounded and close() destroys the
  * process and releases its pipes, so a peer never outlives its test.
  *
  * <p>Scripts speak a line protocol on stdout (e.g. {@code PORT 40123}, {@code OK 1048576});

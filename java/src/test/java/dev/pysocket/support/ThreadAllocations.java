@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * ThreadAllocations: the bytes the current thread allocates while a body runs, for the tests
- * that hold a data path to allocating nothing per call (performance.md boundary rule 2).
+ * that hold a data path to allocating nothing per call (docs/native-boundary.md).
  * Counted with the JVM's per-thread allocation counter over many runs after a warm-up, so
  * that the JIT and one-time setup do not count.
  */

@@ -218,7 +218,7 @@ class ConnectAcceptTest extends BackendTest {
         }
     }
 
-    /** listen(-5) on an unconnected socket is accepted (clamped to 0; conformance section 3). */
+    /** listen(-5) on an unconnected socket is accepted (clamped to 0; docs/python-semantics.md §3). */
     @Test
     void listenWithNegativeBacklogIsAccepted() throws Exception {
         try (Socket l = Sockets.socket()) {

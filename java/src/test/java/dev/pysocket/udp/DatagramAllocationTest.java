@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DatagramAllocationTest: the native datagram path allocates nothing per call beyond what
- * Python's API itself returns (DESIGN.md boundary rule 2): sendto to a numeric address
+ * Python's API itself returns (docs/native-boundary.md): sendto to a numeric address
  * allocates nothing, recvfrom_into only its (nbytes, address) result, never a Pointer,
  * Memory or a new address for a peer already seen. Counted by {@link ThreadAllocations},
  * like NativeAllocationTest.

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * UDP against the reference CPython, both directions (DESIGN.md lesson 13): python3 sends to
+ * UDP against the reference CPython, both directions (docs/architecture.md rule 13): python3 sends to
  * pysocket and pysocket replies to the address recvfrom reported, and the reverse.
  */
 class UdpInteropTest extends BackendTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * AF_UNIX path strings and bytes (R27, conformance scenario 69): paths are UTF-8, and
+ * AF_UNIX path strings and bytes (R27, docs/python-semantics.md §4, scenario 69): paths are UTF-8, and
  * U+DC80..U+DCFF stand for the bytes 0x80..0xFF (Python's surrogateescape), so a name that is
  * not UTF-8 binds and reads back exactly.
  */

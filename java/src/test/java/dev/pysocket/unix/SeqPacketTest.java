@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * AF_UNIX message sockets (R14, conformance scenario 65): SOCK_SEQPACKET and SOCK_DGRAM, which
+ * AF_UNIX message sockets (R14, docs/python-semantics.md §4, scenario 65): SOCK_SEQPACKET and SOCK_DGRAM, which
  * need {@link Capability#UNIX_DATAGRAM} (the JDK has no AF_UNIX datagram or seqpacket channel).
  */
 class SeqPacketTest extends BackendTest {

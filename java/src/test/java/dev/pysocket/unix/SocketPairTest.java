@@ -24,14 +24,14 @@ import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
 /**
- * socketpair() (R22, conformance scenarios 66, 67, and 30's socketpair part): each test
+ * socketpair() (R22, docs/python-semantics.md §4, scenarios 66, 67, and 30's socketpair part). The jdk backend
+ * makes AF_UNIX SOCK_STREAM pairs only (SocketPairFallbackTest); the datagram pair test
  * {@link Requires} {@link Capability#SOCKETPAIR}.
  */
 class SocketPairTest extends BackendTest {
 
     /** Scenario 66: AF_UNIX, SOCK_STREAM, proto 0; both names ''; data both ways. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void defaultPairIsUnixStreamWithUnnamedEndsAndCarriesDataBothWays() throws Exception {
         try (SocketPair p = Sockets.socketpair()) {
             for (var s : new dev.pysocket.Socket[] {p.first(), p.second()}) {
@@ -52,7 +52,6 @@ class SocketPairTest extends BackendTest {
 
     /** R22: both ends are non-inheritable and, with no default timeout, blocking. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void bothEndsAreNonInheritableAndBlocking() throws Exception {
         try (SocketPair p = Sockets.socketpair()) {
             assertFalse(p.first().getInheritable());
@@ -64,7 +63,6 @@ class SocketPairTest extends BackendTest {
 
     /** R22, scenario 30: both ends take the default timeout. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void bothEndsTakeTheDefaultTimeout() throws Exception {
         Sockets.setdefaulttimeout(3.0);
         try (SocketPair p = Sockets.socketpair()) {
@@ -75,7 +73,6 @@ class SocketPairTest extends BackendTest {
 
     /** R7 for socketpair: SOCK_NONBLOCK gives timeout 0.0 and is not kept in type. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void nonBlockFlagGivesNonBlockingEnds() throws Exception {
         try (SocketPair p = Sockets.socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0)) {
             assertEquals(0.0, p.first().gettimeout());
@@ -85,9 +82,11 @@ class SocketPairTest extends BackendTest {
         }
     }
 
-    /** Scenario 67, section 3: socketpair(AF_INET) is OSError 95. */
+    /**
+     * Scenario 67, section 3: socketpair(AF_INET) is OSError 95, on both backends (the jdk
+     * backend's fallback pair is AF_UNIX only, as Linux's socketpair(2) is).
+     */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void inetPairIsNotSupported() {
         assertPlainOSError(Errno.EOPNOTSUPP, "[Errno 95] Operation not supported",
                 () -> Sockets.socketpair(AF_INET, SOCK_STREAM, 0));
@@ -95,7 +94,6 @@ class SocketPairTest extends BackendTest {
 
     /** Linux (obs.): a bad type is OSError 22, a bad proto 93, as socket() gives. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void badTypeOrProtoIsTheKernelsError() {
         assertPlainOSError(Errno.EINVAL, "[Errno 22] Invalid argument", () -> Sockets.socketpair(AF_UNIX, 99, 0));
         assertPlainOSError(Errno.EPROTONOSUPPORT, "[Errno 93] Protocol not supported",
@@ -117,7 +115,6 @@ class SocketPairTest extends BackendTest {
 
     /** SocketPair.close closes both ends (fileno -1), and again is a no-op (R16). */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void closingThePairClosesBothEnds() throws Exception {
         SocketPair p = Sockets.socketpair();
         p.close();
@@ -128,7 +125,6 @@ class SocketPairTest extends BackendTest {
 
     /** Scenario 25 on a real socketpair: settimeout(0.3) then recv raises TimeoutError after about 0.3 s. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void recvWithTimeoutOnPairTimesOut() throws Exception {
         try (SocketPair p = Sockets.socketpair()) {
             p.first().settimeout(0.3);
@@ -142,7 +138,6 @@ class SocketPairTest extends BackendTest {
 
     /** Scenario 29: with the pair's buffer full, send with settimeout(0.3) raises TimeoutError after about 0.3 s. */
     @Test
-    @Requires(Capability.SOCKETPAIR)
     void sendIntoFullPairTimesOut() throws Exception {
         try (SocketPair p = Sockets.socketpair()) {
             p.first().setblocking(false);

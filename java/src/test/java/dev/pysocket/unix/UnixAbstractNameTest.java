@@ -18,7 +18,7 @@ import dev.pysocket.support.Requires;
 import org.junit.jupiter.api.Test;
 
 /**
- * Linux's abstract namespace and autobind (R27, conformance scenario 63): native only; the
+ * Linux's abstract namespace and autobind (R27, docs/python-semantics.md §4, scenario 63): native only; the
  * jdk backend has no form for them and says so.
  */
 class UnixAbstractNameTest extends BackendTest {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * AF_UNIX streams on path names, on both backends: conformance scenarios 59 and 61, R27's
+ * AF_UNIX streams on path names, on both backends: docs/python-semantics.md §4, scenarios 59 and 61, R27's
  * rules for names, R24's repr, and section 3's AF_UNIX rows.
  */
 class UnixStreamTest extends BackendTest {

@@ -1,38 +1,37 @@
 package dev.pysocket.internal.jdk;
 
+import static dev.pysocket.internal.Os.SHUT_RD;
+import static dev.pysocket.internal.Os.SHUT_RDWR;
+import static dev.pysocket.internal.Os.SHUT_WR;
+
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.FdHandle;
-import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SocketImpl;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channel;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.NetworkChannel;
-import java.nio.channels.SelectableChannel;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * AbstractJdkSocket: what every jdk-backend socket shares, whatever channel it sits on
  * ({@link JdkSocket} for streams, {@link JdkDatagramSocket} for UDP): its synthetic
- * fileno, its lifetime and close(), the timeout-mode waiters (R1, R2), options over
+ * fileno, its lifetime and close(), the waiters of its two directions (R1, R2), options over
  * the channel and its {@link JdkOptions.Memo} (R32) in both the int and the bytes form,
- * and the error mapping every call starts from.
+ * and the failure mapping with the socket's state ({@link #failure}).
  */
 abstract class AbstractJdkSocket implements SocketImpl {
     /**
      * HANDLES numbers sockets for fileno(). The JDK does not expose descriptors, so these are
      * NOT OS descriptors: they only identify a socket within this process, start far above
-     * real descriptor numbers (1 << 20) and are never reused.
+     * real descriptor numbers ({@code 1 << 20}) and are never reused.
      */
     private static final AtomicInteger HANDLES = new AtomicInteger(1 << 20);
 
-    static final int SHUT_RD = Platform.constant("SHUT_RD");
-    static final int SHUT_WR = Platform.constant("SHUT_WR");
-    static final int SHUT_RDWR = Platform.constant("SHUT_RDWR");
 
     /** family, type, protocol: what SO_DOMAIN, SO_TYPE and SO_PROTOCOL report. */
     final int family;
@@ -41,7 +40,8 @@ abstract class AbstractJdkSocket implements SocketImpl {
     /**
      * lifetime: the closed state (docs/close.md). No operation acquires it: the JDK's channels
      * keep their own descriptors alive while a thread is inside (SocketChannelImpl's close
-     * protocol), so closing always closes the channels at once.
+     * protocol), and no thread ever blocks inside one (they are non-blocking), so closing
+     * closes the channels at once.
      */
     private final FdHandle lifetime = new FdHandle(HANDLES.getAndIncrement(), new FdHandle.Closer() {
         @Override
@@ -55,12 +55,12 @@ abstract class AbstractJdkSocket implements SocketImpl {
             return 0;
         }
     });
-    /** reads, writes: the timeout-mode waits per direction (JdkStreamIo uses them too). */
+    /** reads, writes: the waits per direction, in blocking and timeout mode (JdkCall). */
     final JdkWaiter reads = new JdkWaiter();
     final JdkWaiter writes = new JdkWaiter();
     /**
      * stateLock guards close, option changes and each socket's own transitions; never held
-     * across a call that can block.
+     * across a wait.
      */
     final Object stateLock = new Object();
     /** memo: the options set so far (stateLock); JdkOptions reads defaults through it. */
@@ -221,8 +221,8 @@ abstract class AbstractJdkSocket implements SocketImpl {
             checkOpen();
             try {
                 return call.on(optionChannel());
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw fail(e);
+            } catch (IOException | RuntimeException e) {
+                throw failure(e, Errno.EBADF);
             }
         }
     }
@@ -237,7 +237,7 @@ abstract class AbstractJdkSocket implements SocketImpl {
     public final void setInheritable(boolean inheritable) throws OSError {
         checkOpen();
         if (inheritable) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "set_inheritable(True)");
+            throw JdkBackend.INSTANCE.unsupported(Capability.INHERITABLE, "set_inheritable(True)");
         }
     }
 
@@ -247,9 +247,9 @@ abstract class AbstractJdkSocket implements SocketImpl {
     }
 
     /**
-     * closeChannels: the lifetime's destroy. Blocking callers wake with
-     * AsynchronousCloseException (EBADF); the JDK keeps the descriptor number alive until
-     * they leave. Threads in timeout-mode waits wake through JdkWaiter.close. A transition
+     * closeChannels: the lifetime's destroy. Threads waiting in either mode wake through
+     * JdkWaiter.close and raise EBADF; a channel registered with the poller keeps its
+     * descriptor until the poller drops the key, which JdkWaiter.close asks for. A transition
      * under stateLock either finished before the channels are read here or sees the socket
      * closed.
      */
@@ -259,7 +259,7 @@ abstract class AbstractJdkSocket implements SocketImpl {
             channels = channels();
         }
         for (Channel ch : channels) {
-            closeQuietly(ch);
+            JdkChannels.closeQuietly(ch);
         }
         reads.close();
         writes.close();
@@ -283,46 +283,21 @@ abstract class AbstractJdkSocket implements SocketImpl {
         }
     }
 
-    /** syncMode puts ch in the mode timeoutNanos needs (R1), if it is not there already. */
-    final void syncMode(SelectableChannel ch, long timeoutNanos) throws IOException {
-        boolean block = timeoutNanos < 0;
-        if (ch == null || ch.isBlocking() == block) {
-            return;
-        }
-        if (block) {
-            forget(ch); // a channel with a live key cannot block
-        }
-        ch.configureBlocking(block);
-    }
-
-    /** forget drops ch's selection keys in both waiters. */
-    final void forget(SelectableChannel ch) {
-        reads.forget(ch);
-        writes.forget(ch);
+    /**
+     * setTimeoutMode: nothing to change: the channels are always non-blocking, and each call
+     * waits as its timeoutNanos says (JdkCall).
+     */
+    @Override
+    public final void setTimeoutMode(long timeoutNanos) throws OSError {
+        checkOpen();
     }
 
     /**
-     * fail maps e: an OSError stands; a thread interrupted in a blocking call finds the
-     * socket gone, since the JDK closes the channel (R10's EINTR); the rest JdkErrors maps.
+     * failure: the OSError for what a call of this socket threw ({@link JdkErrors}), given
+     * the socket's state: stateErrno is what a channel not in the state the call needs means
+     * while the socket is open; once it is closed, EBADF (R16).
      */
-    OSError fail(Exception e) {
-        if (e instanceof OSError o) {
-            return o;
-        }
-        if (e instanceof ClosedByInterruptException) {
-            close();
-            return JdkErrors.withCause(OSError.of(Errno.EINTR), e);
-        }
-        return JdkErrors.map(e);
-    }
-
-    static void closeQuietly(Channel ch) {
-        if (ch != null) {
-            try {
-                ch.close();
-            } catch (IOException e) {
-                // close never fails in Python's eyes here (R16: ECONNRESET is ignored)
-            }
-        }
+    final OSError failure(Throwable t, int stateErrno) {
+        return JdkErrors.toOSError(t, isClosed(), stateErrno);
     }
 }

@@ -1,8 +1,9 @@
 package dev.pysocket.internal.jdk;
 
+import static dev.pysocket.internal.Os.AF_INET6;
+
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
-import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -13,8 +14,6 @@ import java.net.UnknownHostException;
 
 /** JdkAddresses converts numeric SockAddrs to InetSocketAddresses and back, per family. */
 final class JdkAddresses {
-    static final int AF_INET = Platform.constant("AF_INET");
-    static final int AF_INET6 = Platform.constant("AF_INET6");
 
     private static final byte[] ANY4 = new byte[4];
     private static final byte[] ANY6 = new byte[16];

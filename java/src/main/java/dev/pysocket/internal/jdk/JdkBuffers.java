@@ -47,23 +47,14 @@ final class JdkBuffers {
         }
     }
 
-    /**
-     * write: a non-blocking channel writes at most one chunk (what fits, R12); a blocking one
-     * writes every chunk, as a blocking send takes all.
-     */
+    /** write: one write of at most CHUNK bytes (what fits; a stream send may always take less, R12). */
     static int write(SocketChannel ch, ByteBuffer src) throws IOException {
-        int total = 0;
-        int n;
-        do {
-            int limit = limitToChunk(src);
-            try {
-                n = ch.write(src);
-            } finally {
-                src.limit(limit);
-            }
-            total += n;
-        } while (n > 0 && src.hasRemaining() && ch.isBlocking());
-        return total;
+        int limit = limitToChunk(src);
+        try {
+            return ch.write(src);
+        } finally {
+            src.limit(limit);
+        }
     }
 
     /** receive: one datagram into at most CHUNK bytes of dst, which any datagram fits. */

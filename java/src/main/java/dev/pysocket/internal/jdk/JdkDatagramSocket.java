@@ -1,7 +1,12 @@
 package dev.pysocket.internal.jdk;
 
+import static dev.pysocket.internal.Os.IPPROTO_UDP;
+import static dev.pysocket.internal.Os.SOCK_DGRAM;
+
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.Os;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.Platform;
 import dev.pysocket.internal.SockAddr;
 import java.io.IOException;
@@ -13,33 +18,32 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channel;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
-import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 
 /**
  * JdkDatagramSocket: a UDP socket (AF_INET, AF_INET6) on a java.nio {@link DatagramChannel},
  * opened at creation as Linux's socket(2) is.
  *
- * <p>Modes (R1) as {@link JdkSocket}: a blocking socket blocks in the channel (close() wakes
- * it with AsynchronousCloseException, raised as EBADF); timeout and non-blocking modes use a
- * non-blocking channel, and timeout mode waits in a {@link JdkWaiter} per direction (R2).
+ * <p>Modes (R1) as {@link JdkSocket}: the channel is non-blocking, and {@link JdkCall} waits
+ * for it as the socket's mode says, in a {@link JdkWaiter} per direction (R2), which close()
+ * wakes.
  * Errnos are Linux's: send unconnected is EDESTADDRREQ, listen/accept EOPNOTSUPP, an ICMP
  * port unreachable on a connected socket ECONNREFUSED once (R14); kernel failures the JDK
  * reports by strerror text (EMSGSIZE, EACCES for broadcast) go through {@link JdkErrors}.
  *
  * <p>What java.nio cannot do raises an OSError naming the jdk backend: every MSG_* flag
- * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently), shutdown of
- * a connected socket, sendto another address while connected, IPV6_V6ONLY = 1 (the JDK
- * opens IPv6 sockets dual-stack), a zero-length datagram on a connected socket (java.nio
- * skips empty writes once connected), send after a connect to port 0. Known differences:
+ * but MSG_NOSIGNAL (so no MSG_TRUNC real lengths: java.nio truncates silently;
+ * {@link Capability#DATAGRAM_FLAGS}), shutdown of a connected socket
+ * ({@link Capability#DATAGRAM_SHUTDOWN}), IPV6_V6ONLY = 1 (the JDK opens IPv6 sockets
+ * dual-stack), and on a connected socket sendto another address, a zero-length datagram
+ * (java.nio skips empty writes once connected) and send after a connect to port 0
+ * ({@link Capability#CONNECTED_DATAGRAM_SENDS}). Known differences:
  * fileno() is a synthetic handle, as for TCP; a receive on an unbound socket binds it to an
  * ephemeral port first, as java.nio does; SO_ERROR reads 0 (a pending ICMP error is raised by
  * the next call instead); after a connect to port 0 the socket stays bound to the wildcard
  * address and receives from any sender.
  */
 public final class JdkDatagramSocket extends AbstractJdkSocket {
-    private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
-    private static final int IPPROTO_UDP = Platform.constant("IPPROTO_UDP");
     /** SEND_FLAGS_OK: MSG_NOSIGNAL is what the JDK does anyway (it never raises SIGPIPE). */
     private static final int SEND_FLAGS_OK = Platform.has("MSG_NOSIGNAL") ? Platform.constant("MSG_NOSIGNAL") : 0;
 
@@ -56,32 +60,21 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
 
     JdkDatagramSocket(int family) throws OSError {
         super(family, SOCK_DGRAM, IPPROTO_UDP, new JdkOptions.Memo());
-        StandardProtocolFamily pf = family == JdkAddresses.AF_INET6 ? StandardProtocolFamily.INET6
+        StandardProtocolFamily pf = family == Os.AF_INET6 ? StandardProtocolFamily.INET6
                 : StandardProtocolFamily.INET;
         try {
             ch = DatagramChannel.open(pf);
-        } catch (UnsupportedOperationException e) {
-            throw JdkErrors.unsupported(Errno.EAFNOSUPPORT, pf + " datagram sockets");
-        } catch (IOException e) {
-            throw JdkErrors.map(e);
+        } catch (UnsupportedOperationException | IOException e) {
+            throw JdkErrors.toOSError(e); // EMFILE, or EAFNOSUPPORT where the JDK lacks the family
         }
         try {
+            ch.configureBlocking(false);
             // Linux starts with SO_BROADCAST off (R14: broadcast needs it); say so explicitly
             // rather than depend on what a JDK version defaults to.
             ch.setOption(StandardSocketOptions.SO_BROADCAST, false);
         } catch (IOException | RuntimeException e) {
             close();
-            throw JdkErrors.map(e);
-        }
-    }
-
-    @Override
-    public void setTimeoutMode(long timeoutNanos) throws OSError {
-        checkOpen();
-        try {
-            syncMode(ch, timeoutNanos);
-        } catch (IOException | IllegalStateException e) {
-            throw fail(e);
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -93,8 +86,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             // Bound already (explicitly, or by a sendto/connect): AlreadyBoundException or
             // the kernel's own EINVAL, as Linux's inet_bind.
             ch.bind(isa);
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw fail(e);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -133,8 +126,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
                     return;
                 }
                 ch.connect(target);
-            } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-                throw fail(e);
+            } catch (IOException | RuntimeException e) {
+                throw failure(e, Errno.EBADF);
             }
         }
     }
@@ -156,7 +149,8 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         checkSendFlags(flags);
         if (!ch.isConnected()) {
             if (peerPortZero) {
-                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send after connect to port 0 (java.nio cannot send to port 0)");
+                throw JdkBackend.INSTANCE.unsupported(Capability.CONNECTED_DATAGRAM_SENDS,
+                        "send after connect to port 0 (java.nio cannot send to port 0)");
             }
             throw OSError.of(Errno.EDESTADDRREQ);
         }
@@ -177,13 +171,14 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         if (target.getPort() == 0) {
             // Linux's udp_sendmsg: over IPv4 a datagram above 0xFFFF bytes is EMSGSIZE first;
             // then a zero destination port is EINVAL (java.nio would say "Can't send to port 0").
-            throw OSError.of(family == JdkAddresses.AF_INET && len > UDP_MAX ? Errno.EMSGSIZE : Errno.EINVAL);
+            throw OSError.of(family == Os.AF_INET && len > UDP_MAX ? Errno.EMSGSIZE : Errno.EINVAL);
         }
         if (ch.isConnected()) {
             SocketAddress peer = remote();
             if (!target.equals(peer)) {
                 // Linux sends to the given address anyway; java.nio refuses.
-                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "sendto another address on a connected UDP socket");
+                throw JdkBackend.INSTANCE.unsupported(Capability.CONNECTED_DATAGRAM_SENDS,
+                        "sendto another address on a connected UDP socket");
             }
         }
         return transmit(ByteBuffer.wrap(buf, off, len), target, timeoutNanos);
@@ -205,63 +200,39 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
      */
     private SocketAddress receive(ByteBuffer dst, long timeoutNanos) throws OSError {
         try {
-            syncMode(ch, timeoutNanos);
-            SocketAddress from = JdkBuffers.receive(ch, dst);
-            if (from != null) {
-                return from;
-            }
-            if (timeoutNanos == 0) {
-                throw OSError.of(Errno.EAGAIN); // R3
-            }
-            long deadline = System.nanoTime() + timeoutNanos;
-            reads.lock(deadline);
-            try {
-                do {
-                    reads.await(ch, SelectionKey.OP_READ, deadline);
-                    from = JdkBuffers.receive(ch, dst);
-                } while (from == null);
-                return from;
-            } finally {
-                reads.unlock();
-            }
-        } catch (IOException | IllegalStateException e) {
-            throw fail(e);
+            return JdkCall.run(reads, ch, SelectionKey.OP_READ, JdkBuffers::receive, dst, timeoutNanos, Errno.EAGAIN);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, Errno.EBADF);
         }
     }
 
     /** transmit sends src as one datagram to target (null: the connected peer); returns its length. */
     private int transmit(ByteBuffer src, InetSocketAddress target, long timeoutNanos) throws OSError {
-        int len = src.remaining();
-        if (len == 0 && ch.isConnected()) {
+        if (!src.hasRemaining() && ch.isConnected()) {
             // java.nio sends through write() once connected, and skips an empty write: it
             // would return 0 having sent nothing, a silent no-op.
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "a zero-length datagram on a connected UDP socket");
+            throw JdkBackend.INSTANCE.unsupported(Capability.CONNECTED_DATAGRAM_SENDS,
+                    "a zero-length datagram on a connected UDP socket");
         }
         JdkBuffers.checkDatagram(src);
         try {
-            syncMode(ch, timeoutNanos);
-            int n = target == null ? ch.write(src) : ch.send(src, target);
-            if (n > 0 || len == 0) {
-                return n;
-            }
-            // 0 of a non-empty datagram: no room in the send buffer now.
-            if (timeoutNanos == 0) {
-                throw OSError.of(Errno.EAGAIN);
-            }
-            long deadline = System.nanoTime() + timeoutNanos;
-            writes.lock(deadline);
-            try {
-                do {
-                    writes.await(ch, SelectionKey.OP_WRITE, deadline);
-                    n = target == null ? ch.write(src) : ch.send(src, target);
-                } while (n == 0);
-                return n;
-            } finally {
-                writes.unlock();
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw fail(e);
+            return JdkCall.run(writes, ch, SelectionKey.OP_WRITE, JdkDatagramSocket::sendOnce, new Outgoing(src, target),
+                    timeoutNanos, Errno.EAGAIN);
+        } catch (IOException | RuntimeException e) {
+            // A write on a channel that is not connected (a connect racing): Linux's EDESTADDRREQ (R14).
+            throw failure(e, Errno.EDESTADDRREQ);
         }
+    }
+
+    /** Outgoing: one datagram and where it goes (null: the connected peer). */
+    private record Outgoing(ByteBuffer data, InetSocketAddress target) {
+    }
+
+    /** sendOnce: JdkCall's attempt: the datagram's length once sent, null while the send buffer has no room. */
+    private static Integer sendOnce(DatagramChannel ch, Outgoing d) throws IOException {
+        ByteBuffer src = d.data();
+        int n = d.target() == null ? ch.write(src) : ch.send(src, d.target());
+        return n > 0 || !src.hasRemaining() ? n : null;
     }
 
     /**
@@ -275,7 +246,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         if (!ch.isConnected()) {
             throw OSError.of(Errno.ENOTCONN);
         }
-        throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "shutdown of a UDP socket");
+        throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_SHUTDOWN, "shutdown of a UDP socket");
     }
 
     @Override
@@ -285,7 +256,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
             // Unbound: the wildcard with port 0, as Linux reports it.
             return JdkAddresses.fromInet(family, ch.getLocalAddress());
         } catch (IOException e) {
-            throw fail(e);
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -303,7 +274,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
         try {
             return ch.getRemoteAddress();
         } catch (IOException e) {
-            throw fail(e);
+            throw failure(e, Errno.EBADF);
         }
     }
 
@@ -341,7 +312,7 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
      */
     @Override
     JdkOptions.Opt option(int level, int optname, boolean get) throws OSError {
-        if (level == JdkOptions.IPPROTO_TCP) {
+        if (level == Os.IPPROTO_TCP) {
             throw OSError.of(get ? Errno.EOPNOTSUPP : Errno.ENOPROTOOPT);
         }
         return JdkOptions.find(family, level, optname, get);
@@ -360,22 +331,13 @@ public final class JdkDatagramSocket extends AbstractJdkSocket {
 
     private static void checkRecvFlags(int flags) throws OSError {
         if (flags != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags (MSG_TRUNC, MSG_PEEK, ...)");
+            throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_FLAGS, "recv flags on datagrams (MSG_TRUNC, MSG_PEEK, ...)");
         }
     }
 
     private static void checkSendFlags(int flags) throws OSError {
         if ((flags & ~SEND_FLAGS_OK) != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
+            throw JdkBackend.INSTANCE.unsupported(Capability.DATAGRAM_FLAGS, "send flags on datagrams other than MSG_NOSIGNAL");
         }
-    }
-
-    /** fail maps e; a write on an unconnected channel is EDESTADDRREQ, as Linux's UDP send (R14). */
-    @Override
-    OSError fail(Exception e) {
-        if (e instanceof NotYetConnectedException) {
-            return JdkErrors.withCause(OSError.of(Errno.EDESTADDRREQ), e);
-        }
-        return super.fail(e);
     }
 }

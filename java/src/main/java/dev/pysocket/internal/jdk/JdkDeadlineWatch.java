@@ -33,10 +33,10 @@ final class JdkDeadlineWatch implements Runnable {
     private volatile boolean idle;
     private volatile long wakeAt;
 
-    JdkDeadlineWatch(Selector selector) {
+    JdkDeadlineWatch(Selector selector, String name) {
         this.selector = selector;
         this.deadline = System.nanoTime();
-        this.thread = new Thread(this, "pysocket-jdk-deadlines");
+        this.thread = new Thread(this, name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -3,7 +3,6 @@ package dev.pysocket.internal.jdk;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
-import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.net.BindException;
@@ -32,8 +31,8 @@ import java.util.Map;
  * <p>On Linux the JDK builds most IOException messages from strerror(errno) ("Connection
  * refused", "Address already in use", ...), so the message is mapped back to its errno
  * through the platform's own strerror table first; the exception type is the fallback for
- * messages the JDK words itself ("Connection reset"). Callers that know the socket's state
- * better (a channel the socket closed internally, R13/R19) decide before calling here.
+ * messages the JDK words itself ("Connection reset"). What only the socket knows comes in
+ * as arguments of {@link #toOSError(Throwable, boolean, int)}.
  */
 final class JdkErrors {
     /** MESSAGES: strerror text to errno, for every errno the platform has a message for. */
@@ -44,24 +43,44 @@ final class JdkErrors {
     private JdkErrors() {
     }
 
-    /** map returns the OSError for a JDK exception, with the exception as its cause. */
-    static OSError map(Throwable t) {
+    /**
+     * toOSError returns the OSError for t, with t as its cause; an OSError stands as it is.
+     * socketClosed: whether close() has run, after which a closed channel is EBADF (R16).
+     * stateErrno: what Linux answers, while the socket is open, for a channel that is not in
+     * the state the call needs: closed by the socket itself (a listener after shutdown, a
+     * channel after a failed connect, output after SHUT_WR) or not connected.
+     */
+    static OSError toOSError(Throwable t, boolean socketClosed, int stateErrno) {
         if (t instanceof OSError e) {
             return e;
         }
+        OSError e;
         if (t instanceof SocketTimeoutException) {
-            return withCause(new TimeoutError(), t);
+            e = new TimeoutError();
+        } else if (t instanceof ClosedChannelException || t instanceof NotYetConnectedException) {
+            e = OSError.of(socketClosed ? Errno.EBADF : stateErrno);
+        } else {
+            int errno = known(t);
+            // A failure nothing here explains keeps the JDK's words in the message.
+            e = errno != 0 ? OSError.of(errno) : OSError.of(FALLBACK, Platform.strerror(FALLBACK) + " (jdk: " + t + ")");
         }
-        int errno = known(t);
-        if (errno == 0) {
-            // A failure nothing here explains: keep the JDK's words in the message.
-            return withCause(OSError.of(FALLBACK, Platform.strerror(FALLBACK) + " (jdk: " + t + ")"), t);
-        }
-        return withCause(OSError.of(errno), t);
+        e.initCause(t);
+        return e;
     }
 
-    /** errnoOf picks the errno for t: its type where the JDK fixes it, else its message. */
+    /** toOSError for a failure that involves no socket yet (opening a channel) or none at all (the resolver's). */
+    static OSError toOSError(Throwable t) {
+        return toOSError(t, true, Errno.EBADF);
+    }
+
+    /**
+     * errnoOf: the errno for t alone (its type where the JDK fixes it, else its message),
+     * for failures kept for later (SO_ERROR) or tested for one errno.
+     */
     static int errnoOf(Throwable t) {
+        if (t instanceof OSError e) {
+            return e.errno();
+        }
         int errno = known(t);
         return errno != 0 ? errno : FALLBACK;
     }
@@ -88,12 +107,15 @@ final class JdkErrors {
         if (t instanceof NoConnectionPendingException || t instanceof NotYetBoundException
                 || t instanceof AlreadyBoundException || t instanceof IllegalArgumentException
                 || t instanceof IllegalBlockingModeException) {
-            // bind twice / accept without listen are EINVAL on Linux; a mode change racing a
-            // wait is reported the same way rather than as a Java exception.
+            // bind twice / accept without listen are EINVAL on Linux.
             return Errno.EINVAL;
         }
         if (t instanceof UnsupportedOperationException) {
-            return Errno.ENOPROTOOPT;
+            // Opening a channel of a family the JDK lacks here (SocketChannelImpl's
+            // constructor) is Linux's EAFNOSUPPORT; the rest are options it lacks.
+            String m = t.getMessage();
+            boolean noFamily = "IPv6 not available".equals(m) || "Protocol family not supported".equals(m);
+            return noFamily ? Errno.EAFNOSUPPORT : Errno.ENOPROTOOPT;
         }
         Integer byMessage = byMessage(t.getMessage());
         if (byMessage != null) {
@@ -109,11 +131,6 @@ final class JdkErrors {
             return Errno.EHOSTUNREACH;
         }
         return 0;
-    }
-
-    /** unsupported: Errors.unsupported for this backend. */
-    static OSError unsupported(int errno, String what) {
-        return Errors.unsupported(errno, JdkBackend.NAME, what);
     }
 
     private static Integer byMessage(String message) {
@@ -144,13 +161,5 @@ final class JdkErrors {
             }
         }
         return m;
-    }
-
-    /** withCause gives e the cause, unless it has one already. */
-    static OSError withCause(OSError e, Throwable cause) {
-        if (e.getCause() == null) {
-            e.initCause(cause);
-        }
-        return e;
     }
 }

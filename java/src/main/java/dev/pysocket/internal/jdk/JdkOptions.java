@@ -1,7 +1,14 @@
 package dev.pysocket.internal.jdk;
 
+import static dev.pysocket.internal.Os.IPPROTO_IP;
+import static dev.pysocket.internal.Os.IPPROTO_IPV6;
+import static dev.pysocket.internal.Os.IPPROTO_TCP;
+import static dev.pysocket.internal.Os.SOL_SOCKET;
+
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.Os;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.net.SocketOption;
@@ -28,10 +35,6 @@ final class JdkOptions {
     record Opt(Kind kind, SocketOption<?> option, int family) {
     }
 
-    static final int SOL_SOCKET = Platform.constant("SOL_SOCKET");
-    static final int IPPROTO_TCP = Platform.constant("IPPROTO_TCP");
-    static final int IPPROTO_IP = Platform.constant("IPPROTO_IP");
-    static final int IPPROTO_IPV6 = Platform.constant("IPPROTO_IPV6");
 
     private static final Map<Long, Opt> TABLE = table();
     private static final boolean LINUX = System.getProperty("os.name", "").startsWith("Linux");
@@ -46,7 +49,7 @@ final class JdkOptions {
      * option the JDK cannot reach is ENOPROTOOPT naming the backend.
      */
     static Opt find(int family, int level, int optname, boolean get) throws OSError {
-        if (family == JdkUnixAddresses.AF_UNIX && level != SOL_SOCKET) {
+        if (family == Os.AF_UNIX && level != SOL_SOCKET) {
             throw OSError.of(Errno.EOPNOTSUPP); // AF_UNIX has no protocol-level options (sock_no_getsockopt)
         }
         Opt o = TABLE.get(key(level, optname));
@@ -59,8 +62,10 @@ final class JdkOptions {
         }
         for (Map.Entry<String, Integer> c : Platform.constants().entrySet()) {
             if (c.getValue() == optname && c.getKey().startsWith(prefix)) {
-                throw JdkErrors.unsupported(Errno.ENOPROTOOPT, (get ? "getsockopt(" : "setsockopt(")
-                        + c.getKey() + ")");
+                // An option of its own capability (SO_PEERCRED), else one of all the others.
+                Capability needs = Capability.gating(c.getKey());
+                throw JdkBackend.INSTANCE.unsupported(needs != null ? needs : Capability.RAW_OPTIONS,
+                        (get ? "getsockopt(" : "setsockopt(") + c.getKey() + ")");
             }
         }
         throw OSError.of(Errno.ENOPROTOOPT);
@@ -70,7 +75,7 @@ final class JdkOptions {
     static int read(NetworkChannel ch, Memo memo, Opt o, int family) throws IOException {
         Object v = current(ch, memo, o.option(), family);
         if (o.kind() == Kind.LINGER) {
-            // The int form reads l_onoff only (conformance 1.4, SO_LINGER).
+            // The int form reads l_onoff only (docs/python-semantics.md §1.4, SO_LINGER).
             return v instanceof Integer i && i >= 0 ? 1 : 0;
         }
         if (o.kind() == Kind.BUF && v instanceof Integer i) {
@@ -129,14 +134,14 @@ final class JdkOptions {
      * sockets); anything else the JDK cannot reach on this platform is not a silent no-op.
      */
     private static void requireStreamOption(NetworkChannel ch, SocketOption<?> opt, int family) throws OSError {
-        if (family == JdkUnixAddresses.AF_UNIX
+        if (family == Os.AF_UNIX
                 && (opt == StandardSocketOptions.SO_REUSEADDR || opt == StandardSocketOptions.SO_KEEPALIVE)) {
             // Linux keeps these flags on an AF_UNIX socket and never acts on them; the JDK's
             // UNIX channels lack them, so the memo alone holds them, as faithfully (R32).
             return;
         }
         if (!(ch instanceof ServerSocketChannel) || !Defaults.has(opt, family)) {
-            throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "socket option " + opt.name());
+            throw JdkBackend.INSTANCE.unsupported(Capability.RAW_OPTIONS, "socket option " + opt.name());
         }
     }
 
@@ -151,7 +156,7 @@ final class JdkOptions {
             throw OSError.of(Errno.EINVAL);
         }
         if (value != 0) {
-            throw JdkErrors.unsupported(Errno.ENOPROTOOPT, "setsockopt(IPV6_V6ONLY, 1)");
+            throw JdkBackend.INSTANCE.unsupported(Capability.V6ONLY, "setsockopt(IPV6_V6ONLY, 1)");
         }
     }
 
@@ -207,11 +212,11 @@ final class JdkOptions {
         private static final Map<SocketOption<?>, Object> INET6 = probe(StandardProtocolFamily.INET6);
 
         static Object of(SocketOption<?> opt, int family) {
-            return (family == JdkAddresses.AF_INET6 ? INET6 : INET).get(opt);
+            return (family == Os.AF_INET6 ? INET6 : INET).get(opt);
         }
 
         static boolean has(SocketOption<?> opt, int family) {
-            return (family == JdkAddresses.AF_INET6 ? INET6 : INET).containsKey(opt);
+            return (family == Os.AF_INET6 ? INET6 : INET).containsKey(opt);
         }
 
         private static Map<SocketOption<?>, Object> probe(StandardProtocolFamily family) {
@@ -241,7 +246,7 @@ final class JdkOptions {
         if (level == IPPROTO_IP) {
             return "IP_";
         }
-        if (level == IPPROTO_IPV6 && family == JdkAddresses.AF_INET6) {
+        if (level == IPPROTO_IPV6 && family == Os.AF_INET6) {
             return "IPV6_";
         }
         return null;
@@ -270,13 +275,13 @@ final class JdkOptions {
         put(m, "IPPROTO_TCP", "TCP_KEEPCNT", Kind.INT, ExtendedSocketOptions.TCP_KEEPCOUNT, 0);
         put(m, "IPPROTO_TCP", "TCP_QUICKACK", Kind.BOOL, ExtendedSocketOptions.TCP_QUICKACK, 0);
         // IP_TOS on an IPv4 socket; the JDK's IP_TOS on an IPv6 channel is IPV6_TCLASS.
-        put(m, "IPPROTO_IP", "IP_TOS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET);
-        put(m, "IPPROTO_IPV6", "IPV6_TCLASS", Kind.INT, StandardSocketOptions.IP_TOS, JdkAddresses.AF_INET6);
+        put(m, "IPPROTO_IP", "IP_TOS", Kind.INT, StandardSocketOptions.IP_TOS, Os.AF_INET);
+        put(m, "IPPROTO_IPV6", "IPV6_TCLASS", Kind.INT, StandardSocketOptions.IP_TOS, Os.AF_INET6);
         put(m, "SOL_SOCKET", "SO_BROADCAST", Kind.BOOL, StandardSocketOptions.SO_BROADCAST, 0);
-        put(m, "IPPROTO_IP", "IP_MULTICAST_TTL", Kind.INT, StandardSocketOptions.IP_MULTICAST_TTL, JdkAddresses.AF_INET);
+        put(m, "IPPROTO_IP", "IP_MULTICAST_TTL", Kind.INT, StandardSocketOptions.IP_MULTICAST_TTL, Os.AF_INET);
         put(m, "IPPROTO_IP", "IP_MULTICAST_LOOP", Kind.BOOL, StandardSocketOptions.IP_MULTICAST_LOOP,
-                JdkAddresses.AF_INET);
-        put(m, "IPPROTO_IPV6", "IPV6_V6ONLY", Kind.V6ONLY, null, JdkAddresses.AF_INET6);
+                Os.AF_INET);
+        put(m, "IPPROTO_IPV6", "IPV6_V6ONLY", Kind.V6ONLY, null, Os.AF_INET6);
         return m;
     }
 

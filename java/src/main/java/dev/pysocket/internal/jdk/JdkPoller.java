@@ -14,10 +14,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * JdkPoller: the one Selector all jdk-backend sockets wait in for timeout mode (R2), so that
- * a socket costs one descriptor, as in CPython. The poller costs two for the whole process
- * (the selector's epoll descriptor and its wakeup eventfd) and one daemon thread
- * ({@link JdkDeadlineWatch}); it opens with the first socket, while descriptors are free.
+ * JdkPoller: one Selector that jdk-backend sockets wait in, in blocking and timeout mode (R1,
+ * R2; their channels are always non-blocking), so that a socket costs one descriptor, as in
+ * CPython. A poller costs two (the selector's epoll descriptor and its wakeup eventfd) and
+ * one daemon thread ({@link JdkDeadlineWatch}); the process keeps a few ({@link JdkPollers}).
  *
  * <p>Leader and followers: a waiting thread that finds no other thread selecting selects
  * itself (the leader), so a lone waiter costs what a selector of its own would: one
@@ -37,9 +37,6 @@ final class JdkPoller {
     /** Pause between looks while another thread drops a cancelled key. */
     private static final long RELEASE_STEP_NANOS = 20_000L;
 
-    private static final Object OPEN_LOCK = new Object();
-    private static volatile JdkPoller instance;
-
     private final Selector selector;
     /** leadership: held by the one thread that selects (or flushes) at a time. */
     private final ReentrantLock leadership = new ReentrantLock();
@@ -50,55 +47,28 @@ final class JdkPoller {
     private final JdkDeadlineWatch watch;
     private final Consumer<SelectionKey> dispatch = JdkPoller::dispatch;
 
-    private JdkPoller(Selector selector) {
+    /** JdkPoller over selector; name names its deadline thread. */
+    JdkPoller(Selector selector, String name) {
         this.selector = selector;
-        this.watch = new JdkDeadlineWatch(selector);
+        this.watch = new JdkDeadlineWatch(selector, name);
     }
 
-    /**
-     * prepare opens the poller now if it is not open, quietly: sockets call it when they are
-     * made, so a descriptor table filled later does not stop their first wait (R2).
-     */
-    static void prepare() {
-        if (instance == null) {
-            try {
-                get();
-            } catch (IOException e) {
-                // The first wait tries again and reports what fails then.
-            }
-        }
-    }
-
-    /** get returns the process's poller, opening it on first use. */
-    static JdkPoller get() throws IOException {
-        JdkPoller p = instance;
-        if (p != null) {
-            return p;
-        }
-        synchronized (OPEN_LOCK) {
-            if (instance == null) {
-                instance = new JdkPoller(Selector.open());
-            }
-            return instance;
-        }
-    }
-
-    /** existing returns the poller if it was ever opened, else null (nothing was registered). */
-    static JdkPoller existing() {
-        return instance;
+    /** busy: a thread selects here now, so a thread that waits here would follow it. */
+    boolean busy() {
+        return leadership.isLocked();
     }
 
     /**
      * await parks the calling thread until w's ops are ready on ch, w is poked or closed, the
-     * thread is interrupted, or deadline (System.nanoTime) passes (TimeoutError). A return
-     * means "try the call again". CancelledKeyException and IllegalBlockingModeException
-     * mean the channel left timeout mode meanwhile (forget); ClosedChannelException that it
-     * was closed.
+     * thread is interrupted, or, when timed, deadline (System.nanoTime) passes (TimeoutError).
+     * A return means "try the call again". CancelledKeyException means the channel was
+     * forgotten meanwhile (forget); ClosedChannelException that it was closed.
      */
-    void await(JdkWaiter w, SelectableChannel ch, int ops, long deadline) throws IOException {
-        SelectionKey key = keyFor(w, ch, deadline);
+    void await(JdkWaiter w, SelectableChannel ch, int ops, boolean timed, long deadline) throws IOException {
+        SelectionKey key = keyFor(w, ch, timed, deadline);
         Waiters waiters = (Waiters) key.attachment();
         Thread me = Thread.currentThread();
+        w.poller = this; // before thread: close() wakes w's thread in the poller it waits in
         w.ready = false;
         w.poked = false;
         w.ops = ops;
@@ -114,14 +84,14 @@ final class JdkPoller {
                 }
             }
             while (!w.ready && !w.poked) {
-                checkWaiting(w, me, deadline);
+                checkWaiting(w, me, timed, deadline);
                 if (leadership.tryLock()) {
                     if (queued) {
                         followers.remove(me);
                         queued = false;
                     }
                     try {
-                        lead(w, me, deadline);
+                        lead(w, me, timed, deadline);
                     } finally {
                         leadership.unlock();
                     }
@@ -135,8 +105,10 @@ final class JdkPoller {
                     // tryLock then finds us in the queue and unparks us (no lost wake-up).
                     followers.add(me);
                     queued = true;
-                } else {
+                } else if (timed) {
                     LockSupport.parkNanos(this, deadline - System.nanoTime());
+                } else {
+                    LockSupport.park(this);
                 }
             }
         } finally {
@@ -172,23 +144,27 @@ final class JdkPoller {
     }
 
     /** checkWaiting raises what ends a wait that is not ready: close (EBADF), interrupt (EINTR), the deadline. */
-    private static void checkWaiting(JdkWaiter w, Thread me, long deadline) throws OSError {
+    private static void checkWaiting(JdkWaiter w, Thread me, boolean timed, long deadline) throws OSError {
         if (w.closed) {
             throw OSError.of(Errno.EBADF); // close() from another thread (R16)
         }
         if (me.isInterrupted()) {
             throw OSError.of(Errno.EINTR); // a Java interrupt plays a raising signal handler (R10)
         }
-        if (deadline - System.nanoTime() <= 0) {
+        if (timed && deadline - System.nanoTime() <= 0) {
             throw new TimeoutError();
         }
     }
 
-    /** lead selects until w is ready, poked or closed, the thread is interrupted, or deadline passes. */
-    private void lead(JdkWaiter w, Thread me, long deadline) throws IOException {
+    /** lead selects until w is ready, poked or closed, the thread is interrupted, or (timed) deadline passes. */
+    private void lead(JdkWaiter w, Thread me, boolean timed, long deadline) throws IOException {
         leader = me; // written before w.closed is read: close() sees us or we see it
         try {
             while (!w.ready && !w.poked && !w.closed && !me.isInterrupted()) {
+                if (!timed) {
+                    selector.select(dispatch); // no deadline: close(), wakeup() and interrupts end it
+                    continue;
+                }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
                     return;
@@ -225,8 +201,11 @@ final class JdkPoller {
                 int wanted = waiters.notify(ready);
                 int unwanted = ready & ~wanted;
                 if (unwanted != 0) {
-                    // Nobody waits for these now (a waiter left, or has not read yet):
-                    // without this a level-triggered key would wake every select.
+                    // Nobody waits for these now (a waiter left, or was told already and its
+                    // thread has not run yet): without this a level-triggered key would wake
+                    // every select, and the selecting thread would spin until that thread
+                    // reads, which takes a whole time slice when both share a CPU. The
+                    // waiter's next await adds them again.
                     key.interestOpsAnd(~unwanted);
                 }
             }
@@ -239,9 +218,9 @@ final class JdkPoller {
      * keyFor returns ch's key in the selector, registering ch on first need. A key cancelled
      * by forget but not yet dropped by a select is dropped first (registering over it throws).
      */
-    private SelectionKey keyFor(JdkWaiter w, SelectableChannel ch, long deadline) throws IOException {
+    private SelectionKey keyFor(JdkWaiter w, SelectableChannel ch, boolean timed, long deadline) throws IOException {
         SelectionKey k = w.key;
-        if (k != null && k.channel() == ch && k.isValid()) {
+        if (k != null && k.channel() == ch && k.selector() == selector && k.isValid()) {
             return k;
         }
         while (true) {
@@ -257,8 +236,11 @@ final class JdkPoller {
                     return k;
                 }
             }
-            if (deadline - System.nanoTime() <= 0) {
+            if (timed && deadline - System.nanoTime() <= 0) {
                 throw new TimeoutError();
+            }
+            if (w.closed) {
+                throw OSError.of(Errno.EBADF);
             }
             flush();
             LockSupport.parkNanos(RELEASE_STEP_NANOS);
@@ -346,13 +328,16 @@ final class JdkPoller {
             return (first == null ? 0 : first.ops) | (second == null ? 0 : second.ops);
         }
 
-        /** notify marks the waiters ready whose ops are in ready; returns the ops they wanted. */
+        /**
+         * notify marks the waiters ready whose ops are in ready and wakes them; returns the ops
+         * of those it told now (not of those told before, whose threads have yet to run).
+         */
         int notify(int ready) {
             return notify(first, ready) | notify(second, ready);
         }
 
         private static int notify(JdkWaiter w, int ready) {
-            if (w == null || (w.ops & ready) == 0) {
+            if (w == null || (w.ops & ready) == 0 || w.ready) {
                 return 0;
             }
             w.ready = true;

@@ -1,13 +1,29 @@
 package dev.pysocket.internal.jdk;
 
+import static dev.pysocket.internal.Os.AF_INET;
+import static dev.pysocket.internal.Os.AF_INET6;
+import static dev.pysocket.internal.Os.AF_UNSPEC;
+import static dev.pysocket.internal.Os.AI_ALL;
+import static dev.pysocket.internal.Os.AI_CANONNAME;
+import static dev.pysocket.internal.Os.AI_NUMERICHOST;
+import static dev.pysocket.internal.Os.AI_NUMERICSERV;
+import static dev.pysocket.internal.Os.AI_PASSIVE;
+import static dev.pysocket.internal.Os.AI_V4MAPPED;
+import static dev.pysocket.internal.Os.NI_DGRAM;
+import static dev.pysocket.internal.Os.NI_NAMEREQD;
+import static dev.pysocket.internal.Os.NI_NUMERICHOST;
+import static dev.pysocket.internal.Os.NI_NUMERICSERV;
+import static dev.pysocket.internal.Os.SOCK_DGRAM;
+import static dev.pysocket.internal.Os.SOCK_RAW;
+import static dev.pysocket.internal.Os.SOCK_SEQPACKET;
+import static dev.pysocket.internal.Os.SOCK_STREAM;
+
 import dev.pysocket.Errno;
 import dev.pysocket.GaiError;
 import dev.pysocket.HError;
 import dev.pysocket.IfName;
 import dev.pysocket.OSError;
 import dev.pysocket.internal.InetText;
-import dev.pysocket.internal.Platform;
-import dev.pysocket.internal.PyRepr;
 import dev.pysocket.internal.Resolver;
 import dev.pysocket.internal.SockAddr;
 import java.io.IOException;
@@ -43,29 +59,12 @@ import java.util.Map;
 public final class JdkResolver implements Resolver {
     public static final JdkResolver INSTANCE = new JdkResolver();
 
-    private static final int AF_UNSPEC = Platform.constant("AF_UNSPEC");
-    private static final int AF_INET = Platform.constant("AF_INET");
-    private static final int AF_INET6 = Platform.constant("AF_INET6");
-    private static final int SOCK_STREAM = Platform.constant("SOCK_STREAM");
-    private static final int SOCK_DGRAM = Platform.constant("SOCK_DGRAM");
-    private static final int SOCK_RAW = Platform.constant("SOCK_RAW");
-    private static final int SOCK_SEQPACKET = Platform.constant("SOCK_SEQPACKET");
-    private static final int AI_PASSIVE = Platform.constant("AI_PASSIVE");
-    private static final int AI_CANONNAME = Platform.constant("AI_CANONNAME");
-    private static final int AI_NUMERICHOST = Platform.constant("AI_NUMERICHOST");
-    private static final int AI_V4MAPPED = Platform.constant("AI_V4MAPPED");
-    private static final int AI_ALL = Platform.constant("AI_ALL");
-    private static final int AI_NUMERICSERV = Platform.constant("AI_NUMERICSERV");
-    private static final int NI_NUMERICHOST = Platform.constant("NI_NUMERICHOST");
-    private static final int NI_NUMERICSERV = Platform.constant("NI_NUMERICSERV");
-    private static final int NI_NAMEREQD = Platform.constant("NI_NAMEREQD");
-    private static final int NI_DGRAM = Platform.constant("NI_DGRAM");
     /** glibc's accepted ai_flags: the AI_* above plus AI_ADDRCONFIG and the four AI_IDN bits. */
     private static final int AI_KNOWN = 0x7FF;
     /** glibc's accepted getnameinfo flags: NI_NUMERICHOST..NI_DGRAM and the NI_IDN bits. */
     private static final int NI_KNOWN = 0xFF;
 
-    /** glibc's gai_strerror texts (conformance 1.3). */
+    /** glibc's gai_strerror texts (docs/python-semantics.md §1.3). */
     private static final Map<Integer, String> GAI = Map.ofEntries(Map.entry(-1, "Bad value for ai_flags"),
             Map.entry(-2, "Name or service not known"), Map.entry(-3, "Temporary failure in name resolution"),
             Map.entry(-4, "Non-recoverable failure in name resolution"),
@@ -286,7 +285,7 @@ public final class JdkResolver implements Resolver {
         if ((flags & ~NI_KNOWN) != 0) {
             throw gai(EAI_BADFLAGS);
         }
-        String numeric = addr.family() == AF_INET ? PyRepr.ipv4(addr.addr()) : PyRepr.ipv6(addr.addr());
+        String numeric = addr.family() == AF_INET ? InetText.ntop4(addr.addr()) : InetText.ntop6(addr.addr());
         if (addr.family() == AF_INET6 && addr.scopeId() != 0) {
             numeric += "%" + scopeText(addr.addr(), addr.scopeId());
         }
@@ -351,7 +350,7 @@ public final class JdkResolver implements Resolver {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            throw JdkErrors.map(e);
+            throw JdkErrors.toOSError(e);
         }
     }
 
@@ -419,7 +418,7 @@ public final class JdkResolver implements Resolver {
             out.sort(Comparator.comparingInt(IfName::index));
             return out;
         } catch (SocketException e) {
-            throw JdkErrors.map(e);
+            throw JdkErrors.toOSError(e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.pysocket.internal.jdk;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,10 +11,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
 /**
- * JdkStreamIo: recv, send and sendall of a {@link JdkSocket}, in the three modes (R1):
- * blocking calls block in the channel; non-blocking ones try once (EAGAIN, R3); timeout
- * mode tries, then waits in the socket's {@link JdkWaiter} until its deadline (R2). The try
- * comes first, so a call with data at hand never touches a lock or a selector.
+ * JdkStreamIo: recv, send and sendall of one stream socket ({@link JdkSocket}) on its
+ * connected channel, in the three modes through {@link JdkCall} (R1-R3), with the flags a
+ * channel can honour (R15).
  */
 final class JdkStreamIo {
     private static final int MSG_DONTWAIT = flag("MSG_DONTWAIT");
@@ -26,37 +26,45 @@ final class JdkStreamIo {
     /** RECV_FLAGS_OK: the recv flags a channel can honour (R15); MSG_PEEK and MSG_OOB it cannot. */
     private static final int RECV_FLAGS_OK = MSG_DONTWAIT | MSG_WAITALL;
 
-    private JdkStreamIo() {
+    private final JdkStreamChannels channels;
+    private final JdkStreamFamily family;
+    private final JdkWaiter reads;
+    private final JdkWaiter writes;
+
+    JdkStreamIo(JdkStreamChannels channels, JdkStreamFamily family, JdkWaiter reads, JdkWaiter writes) {
+        this.channels = channels;
+        this.family = family;
+        this.reads = reads;
+        this.writes = writes;
     }
 
     /** recv reads into dst (position advances); 0 at end of stream (R11). Linux errnos per R13. */
-    static int recv(JdkSocket s, ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
-        s.checkOpen();
+    int recv(ByteBuffer dst, int flags, long timeoutNanos) throws OSError {
         if (flags != 0) {
             if ((flags & ~RECV_FLAGS_OK) != 0) {
-                throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "recv flags");
+                throw JdkBackend.INSTANCE.unsupported(Capability.STREAM_FLAGS, "recv flags other than MSG_DONTWAIT, MSG_WAITALL");
             }
             if ((flags & MSG_DONTWAIT) != 0) {
-                return recvOnce(s, dst, 0); // R15: this call does not wait, the socket's mode stays
+                return recvOnce(dst, 0); // R15: this call does not wait, the socket's mode stays
             }
             if (timeoutNanos < 0) {
-                return recvAll(s, dst);
+                return recvAll(dst);
             }
             // MSG_WAITALL on a non-blocking descriptor (timeout mode, R1) returns what there is.
         }
-        return recvOnce(s, dst, timeoutNanos);
+        return recvOnce(dst, timeoutNanos);
     }
 
     /**
      * recvAll: MSG_WAITALL in blocking mode, as Linux's tcp_recvmsg: receives until dst is
      * full or the stream ends; an error after some data returns that data (R15).
      */
-    private static int recvAll(JdkSocket s, ByteBuffer dst) throws OSError {
+    private int recvAll(ByteBuffer dst) throws OSError {
         int total = 0;
         while (dst.hasRemaining()) {
             int n;
             try {
-                n = recvOnce(s, dst, -1);
+                n = recvOnce(dst, -1);
             } catch (OSError e) {
                 if (total > 0 && e.errno() != Errno.EBADF) {
                     return total;
@@ -71,117 +79,101 @@ final class JdkStreamIo {
         return total;
     }
 
-    private static int recvOnce(JdkSocket s, ByteBuffer dst, long timeoutNanos) throws OSError {
-        SocketChannel ch = s.streamOr(s.notConnectedErrno(false)); // R13: recv unconnected is ENOTCONN
-        if (s.resetReported) {
+    private int recvOnce(ByteBuffer dst, long timeoutNanos) throws OSError {
+        SocketChannel ch = channels.forData(family.notConnectedErrno(false)); // R13
+        if (channels.resetReported() || !dst.hasRemaining()) {
             return 0;
         }
         try {
-            s.syncMode(ch, timeoutNanos);
-            int n = s.connected(ch, s.notConnectedErrno(false)) ? JdkBuffers.read(ch, dst) : 0;
-            if (n == 0) {
-                if (timeoutNanos == 0) {
-                    throw OSError.of(Errno.EAGAIN);
-                }
-                long deadline = System.nanoTime() + timeoutNanos;
-                s.reads.lock(deadline);
-                try {
-                    do {
-                        s.reads.await(ch, interest(ch, SelectionKey.OP_READ), deadline);
-                        n = s.connected(ch, s.notConnectedErrno(false)) ? JdkBuffers.read(ch, dst) : 0;
-                    } while (n == 0);
-                } finally {
-                    s.reads.unlock();
-                }
-            }
+            int n = JdkCall.run(reads, ch, SelectionKey.OP_READ, JdkStreamIo::read, dst, timeoutNanos, Errno.EAGAIN);
             return n < 0 ? 0 : n; // R11: end of stream is 0, every time
-        } catch (IOException | IllegalStateException e) {
-            throw s.streamFailed(ch, e, Errno.ENOTCONN);
+        } catch (IOException | RuntimeException e) {
+            throw channels.failure(ch, e, Errno.ENOTCONN);
         }
     }
 
-    /** send writes what fits now (or once ready, in timeout mode) and returns the count (R12). */
-    static int send(JdkSocket s, ByteBuffer src, int flags, long timeoutNanos) throws OSError {
-        s.checkOpen();
-        timeoutNanos = checkSendFlags(flags, timeoutNanos);
-        SocketChannel ch = s.streamOr(s.notConnectedErrno(true)); // R13: send unconnected is EPIPE
-        int len = src.remaining();
-        try {
-            s.syncMode(ch, timeoutNanos);
-            int n = s.connected(ch, s.notConnectedErrno(true)) ? JdkBuffers.write(ch, src) : 0;
-            if (n == 0 && len > 0) {
-                if (timeoutNanos == 0) {
-                    throw OSError.of(Errno.EAGAIN);
-                }
-                long deadline = System.nanoTime() + timeoutNanos;
-                s.writes.lock(deadline);
-                try {
-                    do {
-                        s.writes.await(ch, interest(ch, SelectionKey.OP_WRITE), deadline);
-                        n = s.connected(ch, s.notConnectedErrno(true)) ? JdkBuffers.write(ch, src) : 0;
-                    } while (n == 0);
-                } finally {
-                    s.writes.unlock();
-                }
-            }
-            return n;
-        } catch (IOException | IllegalStateException e) {
-            throw s.streamFailed(ch, e, Errno.EPIPE);
+    /**
+     * send writes what fits now (timeout and non-blocking modes: once there is room, R12);
+     * in blocking mode everything, as Linux's blocking tcp_sendmsg, or what went out before
+     * an error.
+     */
+    int send(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        long timeout = sendTimeout(flags, timeoutNanos);
+        SocketChannel ch = channels.forData(family.notConnectedErrno(true)); // R13
+        if (timeout >= 0) {
+            return sendOnce(ch, src, timeout);
         }
+        int total = 0;
+        do {
+            try {
+                total += sendOnce(ch, src, -1);
+            } catch (OSError e) {
+                if (total > 0 && e.errno() != Errno.EBADF) {
+                    return total;
+                }
+                throw e;
+            }
+        } while (src.hasRemaining());
+        return total;
     }
 
     /** sendall writes everything, advancing src's position as bytes go out (R5, R12). */
-    static void sendall(JdkSocket s, ByteBuffer src, int flags, long timeoutNanos) throws OSError {
-        s.checkOpen();
-        timeoutNanos = checkSendFlags(flags, timeoutNanos);
-        SocketChannel ch = s.streamOr(s.notConnectedErrno(true));
+    void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
+        long timeout = sendTimeout(flags, timeoutNanos);
+        SocketChannel ch = channels.forData(family.notConnectedErrno(true));
         // R5: one deadline for the whole call, checked before every chunk.
-        long deadline = System.nanoTime() + timeoutNanos;
-        boolean locked = false;
-        try {
-            s.syncMode(ch, timeoutNanos);
-            boolean first = true;
-            // At least one send, as CPython's loop: sendall(b'') after SHUT_WR is still EPIPE.
-            do {
-                if (timeoutNanos > 0 && !first && deadline - System.nanoTime() <= 0) {
+        long deadline = System.nanoTime() + timeout;
+        boolean first = true;
+        // At least one send, as CPython's loop: sendall(b'') after SHUT_WR is still EPIPE.
+        do {
+            long left = timeout;
+            if (timeout > 0 && !first) {
+                left = deadline - System.nanoTime();
+                if (left <= 0) {
                     throw new TimeoutError();
                 }
-                first = false;
-                int n = s.connected(ch, s.notConnectedErrno(true)) ? JdkBuffers.write(ch, src) : 0;
-                if (n > 0 || !src.hasRemaining()) {
-                    continue;
-                }
-                if (timeoutNanos == 0) {
-                    throw OSError.of(Errno.EAGAIN); // R5: bytes may already have gone
-                }
-                if (!locked) {
-                    s.writes.lock(deadline);
-                    locked = true;
-                }
-                s.writes.await(ch, interest(ch, SelectionKey.OP_WRITE), deadline);
-            } while (src.hasRemaining());
-        } catch (IOException | IllegalStateException e) {
-            throw s.streamFailed(ch, e, Errno.EPIPE);
-        } finally {
-            if (locked) {
-                s.writes.unlock();
             }
+            first = false;
+            sendOnce(ch, src, left); // non-blocking: EAGAIN, though bytes may already have gone (R5)
+        } while (src.hasRemaining());
+    }
+
+    private int sendOnce(SocketChannel ch, ByteBuffer src, long timeoutNanos) throws OSError {
+        try {
+            return JdkCall.run(writes, ch, SelectionKey.OP_WRITE, JdkStreamIo::write, src, timeoutNanos, Errno.EAGAIN);
+        } catch (IOException | RuntimeException e) {
+            // A channel whose output the socket shut (SHUT_WR) is EPIPE, as Linux answers.
+            throw channels.failure(ch, e, Errno.EPIPE);
         }
     }
 
-    /** checkSendFlags refuses what a channel cannot do and returns the timeout the flags leave (R15). */
-    private static long checkSendFlags(int flags, long timeoutNanos) throws OSError {
+    /** read: JdkCall's attempt: finish a connect under way, then one read; null while there is nothing. */
+    private static Integer read(SocketChannel ch, ByteBuffer dst) throws IOException {
+        if (ch.isConnectionPending() && !ch.finishConnect()) {
+            return null; // Linux's recv waits for the handshake in SYN_SENT
+        }
+        int n = JdkBuffers.read(ch, dst);
+        return n != 0 ? n : null;
+    }
+
+    /** write: JdkCall's attempt: finish a connect under way, then write one chunk; null while there is no room. */
+    private static Integer write(SocketChannel ch, ByteBuffer src) throws IOException {
+        if (ch.isConnectionPending() && !ch.finishConnect()) {
+            return null;
+        }
+        int n = JdkBuffers.write(ch, src);
+        return n > 0 || !src.hasRemaining() ? n : null;
+    }
+
+    /** sendTimeout refuses what a channel cannot do and returns the timeout the flags leave (R15). */
+    private static long sendTimeout(int flags, long timeoutNanos) throws OSError {
         if ((flags & ~SEND_FLAGS_OK) != 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "send flags");
+            throw JdkBackend.INSTANCE.unsupported(Capability.STREAM_FLAGS, "send flags other than MSG_DONTWAIT, MSG_NOSIGNAL");
         }
         return (flags & MSG_DONTWAIT) != 0 ? 0 : timeoutNanos;
     }
 
     private static int flag(String name) {
         return Platform.has(name) ? Platform.constant(name) : 0;
-    }
-
-    private static int interest(SocketChannel ch, int ops) {
-        return ch.isConnectionPending() ? SelectionKey.OP_CONNECT : ops;
     }
 }

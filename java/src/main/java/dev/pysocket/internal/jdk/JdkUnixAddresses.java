@@ -1,8 +1,10 @@
 package dev.pysocket.internal.jdk;
 
+import static dev.pysocket.internal.Os.AF_UNIX;
+
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
-import dev.pysocket.internal.Platform;
+import dev.pysocket.internal.Capability;
 import dev.pysocket.internal.SockAddr;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
@@ -28,7 +30,6 @@ import java.nio.file.Path;
  * never a different name.
  */
 final class JdkUnixAddresses {
-    static final int AF_UNIX = Platform.constant("AF_UNIX");
     /** The JDK refuses a path of 107 bytes ("Unix domain path too long"), one short of Linux's limit. */
     private static final int JDK_PATH_MAX = 106;
 
@@ -45,23 +46,23 @@ final class JdkUnixAddresses {
         }
         byte[] bytes = a.addr();
         if (bytes.length == 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "AF_UNIX autobind (bind(''))");
+            throw JdkBackend.INSTANCE.unsupported(Capability.UNIX_ABSTRACT, "AF_UNIX autobind (bind(''))");
         }
         if (bytes[0] == 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "the AF_UNIX abstract namespace");
+            throw JdkBackend.INSTANCE.unsupported(Capability.UNIX_ABSTRACT, "the AF_UNIX abstract namespace");
         }
         if (bytes.length > JDK_PATH_MAX) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP,
+            throw JdkBackend.INSTANCE.unsupported(Capability.UNIX_LONG_PATHS,
                     "an AF_UNIX path of " + bytes.length + " bytes (the JDK takes " + JDK_PATH_MAX + ")");
         }
         String text = decodeExactly(bytes);
         if (text == null || text.indexOf('\0') >= 0) {
-            throw JdkErrors.unsupported(Errno.EOPNOTSUPP, "an AF_UNIX path that is not valid " + FS.name());
+            throw JdkBackend.INSTANCE.unsupported(Capability.UNIX_BYTE_NAMES, "an AF_UNIX path that is not valid " + FS.name());
         }
         try {
             return UnixDomainSocketAddress.of(Path.of(text));
         } catch (InvalidPathException e) {
-            OSError err = JdkErrors.unsupported(Errno.EOPNOTSUPP, "AF_UNIX path " + text);
+            OSError err = JdkBackend.INSTANCE.unsupported(Capability.UNIX_BYTE_NAMES, "AF_UNIX path " + text);
             err.initCause(e);
             throw err;
         }
@@ -73,6 +74,11 @@ final class JdkUnixAddresses {
             return new SockAddr(AF_UNIX, new byte[0], 0, 0, 0);
         }
         return new SockAddr(AF_UNIX, u.getPath().toString().getBytes(FS), 0, 0, 0);
+    }
+
+    /** of returns the SockAddr of a path, in the bytes the JDK hands the kernel for it. */
+    static SockAddr of(Path path) {
+        return new SockAddr(AF_UNIX, path.toString().getBytes(FS), 0, 0, 0);
     }
 
     /** pathOf returns the file a bound name lives at, or null for none. */

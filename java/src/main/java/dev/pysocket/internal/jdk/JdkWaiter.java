@@ -5,7 +5,6 @@ import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
 import java.io.IOException;
 import java.nio.channels.CancelledKeyException;
-import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +12,14 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * JdkWaiter is the poll() of timeout mode (R2) for one direction of one socket: a lock that
- * queues the direction's threads with their own deadlines, and the state the process-wide
- * {@link JdkPoller} keeps for the thread waiting now. A socket has two (reads/accept,
- * writes/connect), so a thread sending with a timeout never waits behind a reader.
+ * JdkWaiter is the poll() of one direction of one socket (R2): a lock that queues the
+ * direction's threads, each with its own deadline or none (blocking mode), and the state the
+ * {@link JdkPoller} it waits in keeps for the thread waiting now. A socket has two
+ * (reads/accept, writes/connect), so a thread sending never waits behind a reader. What
+ * {@code sun.nio.ch.SelChImpl.park} is to a blocking channel, for channels that are always
+ * non-blocking.
  *
- * <p>A waiter opens no descriptor: all sockets wait in the poller's one selector.
+ * <p>A waiter opens no descriptor: all sockets wait in the process's few pollers ({@link JdkPollers}).
  */
 final class JdkWaiter {
     /** lock: held by the one thread of this direction in await. */
@@ -32,35 +33,33 @@ final class JdkWaiter {
     int ops;
     /** ready: the poller saw ops ready. */
     volatile boolean ready;
-    /** poked: wakeup() or forget asked the thread to try its call again. */
+    /** poked: the poller's release (a forgotten channel) asked the thread to try its call again. */
     volatile boolean poked;
     /** closed: set once by close(); every await then raises EBADF. */
     volatile boolean closed;
     /** key: the channel's key in the poller that this direction used last. */
     volatile SelectionKey key;
+    /** poller: the poller this direction waits in now, or waited in last (JdkPollers.choose). */
+    volatile JdkPoller poller;
 
     JdkWaiter() {
-        JdkPoller.prepare();
+        JdkPollers.prepare();
     }
 
-    /** lock takes the direction's lock before deadline (System.nanoTime), else TimeoutError. */
-    void lock(long deadline) throws OSError {
+    /**
+     * lock takes the direction's lock: before deadline (System.nanoTime) when timed, else
+     * TimeoutError; untimed (blocking mode) it waits as long as it takes. An interrupt
+     * raises EINTR.
+     */
+    void lock(boolean timed, long deadline) throws OSError {
         try {
-            if (!lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            if (!timed) {
+                lock.lockInterruptibly();
+            } else if (!lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw new TimeoutError();
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw OSError.of(Errno.EINTR);
-        }
-    }
-
-    /** lock takes the direction's lock with no deadline (blocking mode). */
-    void lock() throws OSError {
-        try {
-            lock.lockInterruptibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // kept set, as a raising signal handler leaves it (R10)
             throw OSError.of(Errno.EINTR);
         }
     }
@@ -70,23 +69,22 @@ final class JdkWaiter {
     }
 
     /**
-     * await waits (caller holds the lock) until ch is ready for ops, the deadline passes
-     * (TimeoutError, R2 step 3) or the socket closes (EBADF, or the channel's own
-     * ClosedChannelException for the caller to judge). A return means "try the call again",
-     * not a promise that it will succeed (R2 step 6).
+     * await waits (caller holds the lock) until ch is ready for ops, the deadline passes when
+     * timed (TimeoutError, R2 step 3), the socket closes (EBADF, or the channel's own
+     * ClosedChannelException for the caller to judge) or the thread is interrupted (EINTR).
+     * A return means "try the call again", not a promise that it will succeed (R2 step 6).
      */
-    void await(SelectableChannel ch, int ops, long deadline) throws IOException {
-        if (deadline - System.nanoTime() <= 0) {
+    void await(SelectableChannel ch, int ops, boolean timed, long deadline) throws IOException {
+        if (timed && deadline - System.nanoTime() <= 0) {
             throw new TimeoutError();
         }
         if (closed) {
             throw OSError.of(Errno.EBADF);
         }
         try {
-            JdkPoller.get().await(this, ch, ops, deadline);
-        } catch (CancelledKeyException | IllegalBlockingModeException e) {
-            // setTimeoutMode switched the channel to blocking meanwhile: the caller's retry
-            // then blocks in the kernel, as CPython's recv does after its poll.
+            JdkPollers.choose(this).await(this, ch, ops, timed, deadline);
+        } catch (CancelledKeyException e) {
+            // forget() dropped the key meanwhile (a channel swap): the retry sees the new state.
             return;
         }
         if (Thread.currentThread().isInterrupted()) {
@@ -97,8 +95,8 @@ final class JdkWaiter {
 
     /**
      * pause parks the calling thread (which holds the lock) for about nanos, for a wait that no
-     * readiness event ends (an AF_UNIX connect to a full backlog); close() and wakeup() end it
-     * early. Raises EBADF once closed, EINTR when the thread is interrupted.
+     * readiness event ends (an AF_UNIX connect to a full backlog); close() ends it early.
+     * Raises EBADF once closed, EINTR when the thread is interrupted.
      */
     void pause(long nanos) throws OSError {
         thread = Thread.currentThread();
@@ -118,27 +116,7 @@ final class JdkWaiter {
         }
     }
 
-    /**
-     * forget drops ch from the poller so ch can go back to blocking mode or close for real
-     * (a channel closes its descriptor only once deregistered); a thread waiting on it
-     * returns to try its call again.
-     */
-    void forget(SelectableChannel ch) {
-        JdkPoller p = JdkPoller.existing();
-        if (p != null) {
-            p.release(ch);
-        }
-    }
-
-    /** wakeup makes a thread in await return at once (its retry then sees the new state). */
-    void wakeup() {
-        JdkPoller p = JdkPoller.existing();
-        if (p != null) {
-            poke(p);
-        }
-    }
-
-    /** poke: wakeup, given the poller. */
+    /** poke makes the thread in await, if any, return to try its call again. */
     void poke(JdkPoller p) {
         poked = true;
         Thread t = thread;
@@ -148,22 +126,20 @@ final class JdkWaiter {
     }
 
     /**
-     * close wakes a thread in await (it raises EBADF) and has the poller drop the keys the
+     * close wakes a thread in await (it raises EBADF) and has the pollers drop the keys the
      * closed channels leave, so their descriptors close now; idempotent.
      */
     void close() {
         closed = true;
         Thread t = thread;
-        JdkPoller p = JdkPoller.existing();
+        JdkPoller p = poller;
         if (p == null) {
-            LockSupport.unpark(t); // a thread in pause
+            LockSupport.unpark(t); // a thread in pause, or none
             return;
         }
         if (t != null) {
             p.wake(t);
         }
-        if (key != null) {
-            p.flush();
-        }
+        JdkPollers.flush();
     }
 }

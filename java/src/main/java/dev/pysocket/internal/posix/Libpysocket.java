@@ -3,7 +3,7 @@ package dev.pysocket.internal.posix;
 /**
  * Libpysocket: native/include/pysocket.h, written in Java. One static native per exported
  * psk_* function, same name, all-primitive arguments: pointers are raw {@code long}
- * addresses into memory the caller allocated once (DESIGN.md boundary rules 1-4). Every
+ * addresses into memory the caller allocated once (docs/native-boundary.md). Every
  * function returns {@code >= 0} or {@code -errno} ({@link #PSK_TIMEOUT} for a passed
  * deadline). The sizes and offsets of the records behind those addresses are {@link Layout}'s,
  * read from the library. Registered by {@link NativeLoader}; no checks here, they live one

@@ -3,7 +3,7 @@ package dev.pysocket.internal.posix;
 import dev.pysocket.OSError;
 
 /**
- * NativeLoader loads libpysocket once and keeps the cause when it cannot (DESIGN.md lesson
+ * NativeLoader loads libpysocket once and keeps the cause when it cannot (docs/architecture.md rule
  * 11). This class names no JNA type, so it links even when JNA itself is missing from the
  * class path: every JNA use sits in {@link JnaBinding} and {@link NativeMemory}, reached only
  * after it loaded.
