@@ -175,52 +175,84 @@ def java_string_lines(names, indent):
     return ",\n".join('%s"%s"' % (indent, n) for n in names)
 
 
+def module_letters(constants, indent, width=100):
+    """module_letters: one letter per constant (s: socket module, e: errno module, b: both),
+    as Java string literals of at most width characters joined by +."""
+    letters = "".join(("b" if "Errno" in c.homes else "s") if any(h in c.homes for h in SOCKET_MODULE_HOMES)
+                      else ("e" if "Errno" in c.homes else "-") for c in constants)
+    step = width - len(indent) - 5
+    chunks = [letters[i:i + step] for i in range(0, len(letters), step)]
+    return (" +\n").join('%s"%s"' % (indent, chunk) for chunk in chunks)
+
+
 def gen_constant_names(constants):
     names = [c.name for c in constants]
-    module = [c.name for c in constants if any(h in c.homes for h in SOCKET_MODULE_HOMES)]
-    errno = [c.name for c in constants if "Errno" in c.homes]
     return (java_header() + """package dev.pysocket.internal;
 
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * ConstantNames: the names of native/constants.list, in the order psk_init writes their values
  * (native/include/pysocket_constants.h, PSK_CONSTANTS, made from the same list), and which of
  * them belong to Python's socket and errno modules.
  */
-final class ConstantNames {
+public final class ConstantNames {
     static final String[] NAMES = {
 %s
     };
 
-    /** SOCKET_MODULE: the names of Python's socket module (fields of Sockets and SocketConstants). */
-    private static final Set<String> SOCKET_MODULE = Set.of(
-%s);
+    /**
+     * MODULES: one letter per name of NAMES: s for Python's socket module (a field of Sockets
+     * or SocketConstants), e for its errno module (a field of Errno), b for both.
+     */
+    private static final String MODULES =
+%s;
 
-    /** ERRNO_MODULE: the names of Python's errno module (fields of Errno). */
-    private static final Set<String> ERRNO_MODULE = Set.of(
-%s);
+    private static final Map<String, Character> MODULE_OF = new HashMap<>();
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            MODULE_OF.put(NAMES[i], MODULES.charAt(i));
+        }
+    }
 
     private ConstantNames() {
     }
 
-    /** isSocketModuleName: whether Python's socket module has a constant called name (on Linux). */
-    static boolean isSocketModuleName(String name) {
-        return SOCKET_MODULE.contains(name);
+    /**
+     * isSocketModuleName: whether Python's socket module has a constant called name (on
+     * Linux): every name of Sockets and SocketConstants, which include three errno names
+     * (EAGAIN, EBADF, EWOULDBLOCK) the module re-exports.
+     */
+    public static boolean isSocketModuleName(String name) {
+        char m = MODULE_OF.getOrDefault(name, '-');
+        return m == 's' || m == 'b';
     }
 
-    /** isErrnoName: whether name is one of Python's errno module (on Linux). */
-    static boolean isErrnoName(String name) {
-        return ERRNO_MODULE.contains(name);
+    /** isErrnoName: whether name is one of Python's errno module (on Linux): a field of Errno. */
+    public static boolean isErrnoName(String name) {
+        char m = MODULE_OF.getOrDefault(name, '-');
+        return m == 'e' || m == 'b';
     }
 }
-""") % (java_string_lines(names, " " * 12), java_string_lines(module, " " * 12),
-        java_string_lines(errno, " " * 12))
+""") % (java_string_lines(names, " " * 12), module_letters(constants, " " * 12))
+
+
+def java_number_lines(values, indent, width=100):
+    """java_number_lines lays out Java long literals, comma-separated, in lines of at most width."""
+    lines, current = [], indent
+    for v in values:
+        entry = "%dL," % v
+        if current.strip() and len(current) + 1 + len(entry) > width:
+            lines.append(current)
+            current = indent
+        current += (" " if current.strip() else "") + entry
+    lines.append(current)
+    return "\n".join(lines)
 
 
 def gen_linux_constants(constants):
-    puts = "\n".join('        put(m, "%s", %d%s);' % (c.name, c.value, "L" if c.wide else "")
-                     for c in constants)
     return (java_header() + """package dev.pysocket.internal;
 
 import java.util.HashMap;
@@ -233,20 +265,24 @@ import java.util.Map;
  * headers instead, and PlatformTest checks that the two agree.
  */
 final class LinuxConstants {
+    /** VALUES: the value of each name of {@link ConstantNames#NAMES}, in the same order. */
+    private static final long[] VALUES = {
+%s
+    };
+
     private LinuxConstants() {
     }
 
+    /** table: every name with its Linux value. */
     static Map<String, Long> table() {
         Map<String, Long> m = new HashMap<>();
-%s
+        for (int i = 0; i < VALUES.length; i++) {
+            m.put(ConstantNames.NAMES[i], VALUES[i]);
+        }
         return m;
     }
-
-    private static void put(Map<String, Long> m, String name, long value) {
-        m.put(name, value);
-    }
 }
-""") % puts
+""") % java_number_lines([c.value for c in constants], " " * 12)
 
 
 def field_lines(constants, declare, headings, blank_between_groups):
@@ -266,6 +302,11 @@ def read(c, modifiers):
     if c.wide:
         return '%slong %s = Platform.constantLong("%s");' % (modifiers, c.name, c.name)
     return '%sint %s = Platform.constant("%s");' % (modifiers, c.name, c.name)
+
+
+def mirror(c, modifiers):
+    """mirror: a public field that holds Os's value, so that each value is read once."""
+    return "%s%s %s = Os.%s;" % (modifiers, "long" if c.wide else "int", c.name, c.name)
 
 
 def gen_os(constants):
@@ -290,9 +331,9 @@ public final class Os {
 
 # The public classes whose constant fields are generated between the marker lines.
 HOMES = {
-    "Sockets": (JAVA + "Sockets.java", lambda c: read(c, "public static final "), False, False),
-    "SocketConstants": (JAVA + "SocketConstants.java", lambda c: read(c, ""), True, True),
-    "Errno": (JAVA + "Errno.java", lambda c: read(c, "public static final "), True, False),
+    "Sockets": (JAVA + "Sockets.java", lambda c: mirror(c, "public static final "), False, False),
+    "SocketConstants": (JAVA + "SocketConstants.java", lambda c: mirror(c, ""), True, True),
+    "Errno": (JAVA + "Errno.java", lambda c: mirror(c, "public static final "), True, False),
 }
 BEGIN = "    // BEGIN generated constants: from %s by %s; do not edit by hand" % (LIST, COMMAND)
 END = "    // END generated constants"

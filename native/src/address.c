@@ -34,16 +34,22 @@ static int unix_to_sockaddr(const psk_addr *a, struct sockaddr_un *sun) {
     return (int)(SUN_PATH_OFFSET + len + 1);
 }
 
+/* inet_fits: whether a holds an IP address of len bytes (4 or 16) and a port of 0..65535. */
+static int inet_fits(const psk_addr *a, int len) {
+    return a->len == len && a->port >= 0 && a->port <= 65535;
+}
+
 int psk__to_sockaddr(const psk_addr *a, struct sockaddr_storage *ss) {
     if (a == NULL) {
+        return -EINVAL;
+    }
+    int ip_len = a->family == AF_INET ? 4 : a->family == AF_INET6 ? 16 : 0;
+    if (ip_len != 0 && !inet_fits(a, ip_len)) {
         return -EINVAL;
     }
     memset(ss, 0, sizeof *ss);
     switch (a->family) {
     case AF_INET: {
-        if (a->len != 4 || a->port < 0 || a->port > 65535) {
-            return -EINVAL;
-        }
         struct sockaddr_in *sin = (struct sockaddr_in *)ss;
         sin->sin_family = AF_INET;
         sin->sin_port = htons((uint16_t)a->port);
@@ -51,9 +57,6 @@ int psk__to_sockaddr(const psk_addr *a, struct sockaddr_storage *ss) {
         return (int)sizeof *sin;
     }
     case AF_INET6: {
-        if (a->len != 16 || a->port < 0 || a->port > 65535) {
-            return -EINVAL;
-        }
         struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
         sin6->sin6_family = AF_INET6;
         sin6->sin6_port = htons((uint16_t)a->port);

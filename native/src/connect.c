@@ -66,6 +66,11 @@ int psk_connect(int fd, const psk_addr *addr) {
     }
 }
 
+/* so_error_op: the psk__op that reads a connecting socket's SO_ERROR (ctx: the fd). */
+static int so_error_op(void *ctx) {
+    return psk__so_error(*(const int *)ctx);
+}
+
 /*
  * psk_connect_timed connects an O_NONBLOCK fd within timeout_ns (R6): 0, PSK_TIMEOUT, or
  * -errno. connect; EINPROGRESS (or EINTR: the connection goes on) -> poll(POLLOUT) with
@@ -91,15 +96,7 @@ int psk_connect_timed(int fd, const psk_addr *addr, int64_t timeout_ns) {
     if (err != EINPROGRESS && err != EINTR) {
         return -err;
     }
-    for (int first_wait = 1;; first_wait = 0) {
-        int ready = psk__poll_one(fd, POLLOUT, deadline, first_wait);
-        if (ready <= 0) {
-            return ready == 0 ? PSK_TIMEOUT : ready;
-        }
-        int result = psk__so_error(fd);
-        /* As in sock_call_ex, EAGAIN here is a false positive: wait again. */
-        if (!psk__would_block(-result)) {
-            return result;
-        }
-    }
+    /* The result is SO_ERROR once writable; as in CPython's sock_call_ex, EAGAIN there is a
+     * false positive: wait again (psk__timed_call). */
+    return psk__timed_call(fd, POLLOUT, deadline, 1, so_error_op, &fd);
 }

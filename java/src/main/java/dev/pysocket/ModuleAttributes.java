@@ -3,6 +3,7 @@ package dev.pysocket;
 import dev.pysocket.internal.Backend;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.Capability;
+import dev.pysocket.internal.ConstantNames;
 import dev.pysocket.internal.Platform;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ final class ModuleAttributes {
     /** has: see {@link Sockets#has(String)}. */
     static boolean has(String constantName) {
         Objects.requireNonNull(constantName, "attribute name must be string, not 'NoneType'");
-        if (!Platform.has(constantName) || !Platform.isSocketModuleName(constantName)) {
+        if (!Platform.has(constantName) || !ConstantNames.isSocketModuleName(constantName)) {
             return false;
         }
         Capability needs = Capability.gating(constantName);

@@ -186,13 +186,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
     public int recvInto(byte[] buffer, int nbytes, int flags) throws OSError {
         try {
             Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
-            if (nbytes < 0) {
-                throw new IllegalArgumentException("negative buffersize in recv_into");
-            }
-            if (nbytes > buffer.length) {
-                throw new IllegalArgumentException("buffer too small for requested bytes");
-            }
-            int len = nbytes == 0 ? buffer.length : nbytes;
+            int len = intoLength(buffer, nbytes, "recv_into", "buffer too small for requested bytes");
             if (len == 0) {
                 return 0;
             }
@@ -360,6 +354,21 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
+    /**
+     * intoLength: how many bytes a {@code *_into} call may write into buffer for nbytes (0 means
+     * the whole buffer), with CPython's messages for a negative or too large nbytes, which
+     * differ between sock_recv_into and sock_recvfrom_into.
+     */
+    private static int intoLength(byte[] buffer, int nbytes, String function, String tooLarge) {
+        if (nbytes < 0) {
+            throw new IllegalArgumentException("negative buffersize in " + function);
+        }
+        if (nbytes > buffer.length) {
+            throw new IllegalArgumentException(tooLarge);
+        }
+        return nbytes == 0 ? buffer.length : nbytes;
+    }
+
     /** recvfromInto: Python's {@code recvfrom_into(buffer)}: fills from index 0. */
     public ReceivedInto recvfromInto(byte[] buffer) throws OSError {
         return recvfromInto(buffer, 0, 0);
@@ -374,13 +383,7 @@ public final class Socket implements AutoCloseable, ByteChannel {
     public ReceivedInto recvfromInto(byte[] buffer, int nbytes, int flags) throws OSError {
         try {
             Objects.requireNonNull(buffer, "recvfrom_into() argument 1 must be read-write bytes-like object, not None");
-            if (nbytes < 0) {
-                throw new IllegalArgumentException("negative buffersize in recvfrom_into");
-            }
-            if (nbytes > buffer.length) {
-                throw new IllegalArgumentException("nbytes is greater than the length of the buffer");
-            }
-            int len = nbytes == 0 ? buffer.length : nbytes;
+            int len = intoLength(buffer, nbytes, "recvfrom_into", "nbytes is greater than the length of the buffer");
             SocketImpl.Received r = impl.recvfrom(buffer, 0, len, flags, timeoutNanos);
             return new ReceivedInto(r.nbytes(), Addresses.toAddress(r.address()));
         } finally {

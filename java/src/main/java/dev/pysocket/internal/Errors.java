@@ -16,6 +16,9 @@ import dev.pysocket.OSError;
 import dev.pysocket.PermissionError;
 import dev.pysocket.ProcessLookupError;
 import dev.pysocket.TimeoutError;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Errors turns an errno into the exception class Python raises for it: one table, mirroring
@@ -30,52 +33,35 @@ public final class Errors {
         return Platform.strerror(errno);
     }
 
+    /** SUBCLASSES: errno to the OSError subclass Python raises for it (ADD_ERRNO's table). */
+    private static final Map<Integer, BiFunction<Integer, String, OSError>> SUBCLASSES = subclasses();
+
+    private static Map<Integer, BiFunction<Integer, String, OSError>> subclasses() {
+        Map<Integer, BiFunction<Integer, String, OSError>> m = new HashMap<>();
+        for (int e : new int[] {Errno.EAGAIN, Errno.EWOULDBLOCK, Errno.EALREADY, Errno.EINPROGRESS}) {
+            m.put(e, BlockingIOError::new);
+        }
+        m.put(Errno.EPIPE, BrokenPipeError::new);
+        m.put(Errno.ESHUTDOWN, BrokenPipeError::new);
+        m.put(Errno.ECONNABORTED, ConnectionAbortedError::new);
+        m.put(Errno.ECONNREFUSED, ConnectionRefusedError::new);
+        m.put(Errno.ECONNRESET, ConnectionResetError::new);
+        m.put(Errno.ETIMEDOUT, TimeoutError::new);
+        m.put(Errno.EINTR, InterruptedError::new);
+        m.put(Errno.ENOENT, FileNotFoundError::new);
+        m.put(Errno.EACCES, PermissionError::new);
+        m.put(Errno.EPERM, PermissionError::new);
+        m.put(Errno.EEXIST, FileExistsError::new);
+        m.put(Errno.ENOTDIR, NotADirectoryError::new);
+        m.put(Errno.EISDIR, IsADirectoryError::new);
+        m.put(Errno.ECHILD, ChildProcessError::new);
+        m.put(Errno.ESRCH, ProcessLookupError::new);
+        return m;
+    }
+
     /** build returns the OSError subclass for errno, with the given message. */
     public static OSError build(int errno, String strerror) {
-        if (errno == Errno.EAGAIN || errno == Errno.EWOULDBLOCK || errno == Errno.EALREADY
-                || errno == Errno.EINPROGRESS) {
-            return new BlockingIOError(errno, strerror);
-        }
-        if (errno == Errno.EPIPE || errno == Errno.ESHUTDOWN) {
-            return new BrokenPipeError(errno, strerror);
-        }
-        if (errno == Errno.ECONNABORTED) {
-            return new ConnectionAbortedError(errno, strerror);
-        }
-        if (errno == Errno.ECONNREFUSED) {
-            return new ConnectionRefusedError(errno, strerror);
-        }
-        if (errno == Errno.ECONNRESET) {
-            return new ConnectionResetError(errno, strerror);
-        }
-        if (errno == Errno.ETIMEDOUT) {
-            return new TimeoutError(errno, strerror);
-        }
-        if (errno == Errno.EINTR) {
-            return new InterruptedError(errno, strerror);
-        }
-        if (errno == Errno.ENOENT) {
-            return new FileNotFoundError(errno, strerror);
-        }
-        if (errno == Errno.EACCES || errno == Errno.EPERM) {
-            return new PermissionError(errno, strerror);
-        }
-        if (errno == Errno.EEXIST) {
-            return new FileExistsError(errno, strerror);
-        }
-        if (errno == Errno.ENOTDIR) {
-            return new NotADirectoryError(errno, strerror);
-        }
-        if (errno == Errno.EISDIR) {
-            return new IsADirectoryError(errno, strerror);
-        }
-        if (errno == Errno.ECHILD) {
-            return new ChildProcessError(errno, strerror);
-        }
-        if (errno == Errno.ESRCH) {
-            return new ProcessLookupError(errno, strerror);
-        }
-        return new OSError(errno, strerror);
+        return SUBCLASSES.getOrDefault(errno, OSError::new).apply(errno, strerror);
     }
 
     /** fromErrno: the exception for a C layer's {@code -errno} return value (negative). */

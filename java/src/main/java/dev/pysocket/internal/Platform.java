@@ -68,20 +68,6 @@ public final class Platform {
         return CONSTANTS.containsKey(name);
     }
 
-    /**
-     * isSocketModuleName tells whether name is one of Python's {@code socket} module
-     * constants: every name of the table except the errno names, of which the module
-     * re-exports only EAGAIN, EBADF and EWOULDBLOCK (docs/python-semantics.md §1.4).
-     */
-    public static boolean isSocketModuleName(String name) {
-        return ConstantNames.isSocketModuleName(name);
-    }
-
-    /** isErrnoName tells whether name is one of Python's {@code errno} module names (Errno's fields). */
-    public static boolean isErrnoName(String name) {
-        return ConstantNames.isErrnoName(name);
-    }
-
     /** constants returns every known constant (name to value as a C int). */
     public static Map<String, Integer> constants() {
         return CONSTANTS;

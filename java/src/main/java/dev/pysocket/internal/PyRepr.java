@@ -77,7 +77,7 @@ public final class PyRepr {
             Map<Integer, String> names = new HashMap<>();
             Platform.constants().forEach((name, value) -> {
                 if (name.startsWith(prefix) && name.equals(name.toUpperCase(java.util.Locale.ROOT))
-                        && Platform.isSocketModuleName(name)) {
+                        && ConstantNames.isSocketModuleName(name)) {
                     names.merge(value, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             });

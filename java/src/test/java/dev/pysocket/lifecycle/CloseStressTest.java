@@ -28,12 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each operation prints one line of figures (races, wrong-descriptor, hangs, successes
  * after close, wake-up latency p50/p99/max from close() returning to the call ending) and
  * asserts: no wrong descriptor, no hang, no success after close, nothing but EBADF (or a
- * recv's EOF), every call ended within 1 s, p99 wake-up under 10 ms.
+ * recv's EOF), every call ended within 1 s (a hang bound, not a speed target).
  */
 class CloseStressTest extends BackendTest {
     /** RACES per operation and backend (11 operations × 2 backends × 920 = 20,240). */
     static final int RACES = 920;
-    private static final long P99_BOUND_NANOS = 10_000_000;
 
     @TempDir
     Path dir;
@@ -59,7 +58,7 @@ class CloseStressTest extends BackendTest {
     private void stress(String operation, long seed, CloseRace.Scenario scenario) throws Exception {
         RaceFigures f = CloseRace.run("[" + backend + "] close vs " + operation, RACES, seed, decoys, bait, scenario);
         System.out.println(f.line());
-        f.assertClean(P99_BOUND_NANOS);
+        f.assertClean();
     }
 
     @Test

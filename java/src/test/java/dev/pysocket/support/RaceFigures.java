@@ -138,16 +138,13 @@ public final class RaceFigures {
 
     /**
      * assertClean: no wrong descriptor, hang, success after close, unexpected ending, late
-     * wake-up or stuck thread; and, when maxP99Nanos > 0, a p99 wake-up below it.
+     * wake-up or stuck thread. The wake-up latencies are printed, not asserted: a wall-clock
+     * bound would fail on a loaded machine without a bug.
      */
-    public void assertClean(long maxP99Nanos) {
+    public void assertClean() {
         boolean ok = wrongDescriptor == 0 && hangs == 0 && successesAfterClose == 0 && unexpected == 0 && late == 0
                 && stuck == 0;
         assertTrue(ok, this::line);
-        if (maxP99Nanos > 0) {
-            assertTrue(wakePercentileNanos(99) < maxP99Nanos,
-                    () -> "p99 wake-up not under " + maxP99Nanos / 1e6 + " ms: " + line());
-        }
     }
 
     static String describe(Object outcome) {

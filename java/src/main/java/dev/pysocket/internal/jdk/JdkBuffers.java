@@ -26,45 +26,42 @@ final class JdkBuffers {
     }
 
     /**
-     * limitToChunk cuts a heap buffer's limit to CHUNK bytes past its position and returns
-     * the limit to restore (unchanged for a direct or small buffer).
+     * chunk: b itself, or for a heap buffer with more than CHUNK bytes left, a view of its next
+     * CHUNK bytes (the caller's buffer is left as it is should the call fail).
      */
-    private static int limitToChunk(ByteBuffer b) {
-        int limit = b.limit();
-        if (!b.isDirect() && limit - b.position() > CHUNK) {
-            b.limit(b.position() + CHUNK);
+    private static ByteBuffer chunk(ByteBuffer b) {
+        return b.isDirect() || b.remaining() <= CHUNK ? b : b.slice(b.position(), CHUNK);
+    }
+
+    /** advance: moves b past what a call did through its view (nothing to do when view is b). */
+    private static void advance(ByteBuffer b, ByteBuffer view) {
+        if (view != b) {
+            b.position(b.position() + view.position());
         }
-        return limit;
     }
 
     /** read: one read of at most CHUNK bytes (a stream read may always return less, R12). */
     static int read(SocketChannel ch, ByteBuffer dst) throws IOException {
-        int limit = limitToChunk(dst);
-        try {
-            return ch.read(dst);
-        } finally {
-            dst.limit(limit);
-        }
+        ByteBuffer view = chunk(dst);
+        int n = ch.read(view);
+        advance(dst, view);
+        return n;
     }
 
     /** write: one write of at most CHUNK bytes (what fits; a stream send may always take less, R12). */
     static int write(SocketChannel ch, ByteBuffer src) throws IOException {
-        int limit = limitToChunk(src);
-        try {
-            return ch.write(src);
-        } finally {
-            src.limit(limit);
-        }
+        ByteBuffer view = chunk(src);
+        int n = ch.write(view);
+        advance(src, view);
+        return n;
     }
 
     /** receive: one datagram into at most CHUNK bytes of dst, which any datagram fits. */
     static SocketAddress receive(DatagramChannel ch, ByteBuffer dst) throws IOException {
-        int limit = limitToChunk(dst);
-        try {
-            return ch.receive(dst);
-        } finally {
-            dst.limit(limit);
-        }
+        ByteBuffer view = chunk(dst);
+        SocketAddress from = ch.receive(view);
+        advance(dst, view);
+        return from;
     }
 
     /**

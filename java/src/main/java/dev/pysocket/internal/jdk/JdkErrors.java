@@ -22,6 +22,7 @@ import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -85,30 +86,39 @@ final class JdkErrors {
         return errno != 0 ? errno : FALLBACK;
     }
 
+    /**
+     * BY_TYPE: exception types whose errno the JDK fixes whatever the message, tried in order
+     * (a subclass before its superclass: UnsupportedAddressTypeException and
+     * UnresolvedAddressException extend IllegalArgumentException).
+     */
+    private static final List<Map.Entry<Class<?>, Integer>> BY_TYPE = List.of(
+            // Closed channels and selectors: the socket (or its channel) is gone (R16).
+            Map.entry(ClosedChannelException.class, Errno.EBADF),
+            Map.entry(ClosedSelectorException.class, Errno.EBADF),
+            Map.entry(NotYetConnectedException.class, Errno.ENOTCONN),
+            Map.entry(AlreadyConnectedException.class, Errno.EISCONN),
+            Map.entry(ConnectionPendingException.class, Errno.EALREADY),
+            Map.entry(UnsupportedAddressTypeException.class, Errno.EAFNOSUPPORT),
+            Map.entry(UnresolvedAddressException.class, Errno.EAFNOSUPPORT),
+            // Bind twice, accept without listen, ...: EINVAL on Linux.
+            Map.entry(NoConnectionPendingException.class, Errno.EINVAL),
+            Map.entry(NotYetBoundException.class, Errno.EINVAL),
+            Map.entry(AlreadyBoundException.class, Errno.EINVAL),
+            Map.entry(IllegalArgumentException.class, Errno.EINVAL),
+            Map.entry(IllegalBlockingModeException.class, Errno.EINVAL));
+
+    /** BY_TYPE_AFTER_MESSAGE: the errno of a type, for a message that is not a strerror text. */
+    private static final List<Map.Entry<Class<?>, Integer>> BY_TYPE_AFTER_MESSAGE = List.of(
+            Map.entry(ConnectException.class, Errno.ECONNREFUSED),
+            Map.entry(PortUnreachableException.class, Errno.ECONNREFUSED),
+            Map.entry(BindException.class, Errno.EADDRINUSE),
+            Map.entry(NoRouteToHostException.class, Errno.EHOSTUNREACH));
+
     /** known: the errno for t, or 0 when neither its type nor its message tells. */
     private static int known(Throwable t) {
-        // Closed channels and selectors: the socket (or its channel) is gone (R16).
-        if (t instanceof ClosedChannelException || t instanceof ClosedSelectorException) {
-            return Errno.EBADF;
-        }
-        if (t instanceof NotYetConnectedException) {
-            return Errno.ENOTCONN;
-        }
-        if (t instanceof AlreadyConnectedException) {
-            return Errno.EISCONN;
-        }
-        if (t instanceof ConnectionPendingException) {
-            return Errno.EALREADY;
-        }
-        if (t instanceof UnsupportedAddressTypeException || t instanceof UnresolvedAddressException) {
-            // Before IllegalArgumentException, their superclass.
-            return Errno.EAFNOSUPPORT;
-        }
-        if (t instanceof NoConnectionPendingException || t instanceof NotYetBoundException
-                || t instanceof AlreadyBoundException || t instanceof IllegalArgumentException
-                || t instanceof IllegalBlockingModeException) {
-            // bind twice / accept without listen are EINVAL on Linux.
-            return Errno.EINVAL;
+        int errno = byType(BY_TYPE, t);
+        if (errno != 0) {
+            return errno;
         }
         if (t instanceof UnsupportedOperationException) {
             // Opening a channel of a family the JDK lacks here (SocketChannelImpl's
@@ -118,17 +128,15 @@ final class JdkErrors {
             return noFamily ? Errno.EAFNOSUPPORT : Errno.ENOPROTOOPT;
         }
         Integer byMessage = byMessage(t.getMessage());
-        if (byMessage != null) {
-            return byMessage;
-        }
-        if (t instanceof ConnectException || t instanceof PortUnreachableException) {
-            return Errno.ECONNREFUSED;
-        }
-        if (t instanceof BindException) {
-            return Errno.EADDRINUSE;
-        }
-        if (t instanceof NoRouteToHostException) {
-            return Errno.EHOSTUNREACH;
+        return byMessage != null ? byMessage : byType(BY_TYPE_AFTER_MESSAGE, t);
+    }
+
+    /** byType: the errno of the first entry of table whose type t is, or 0. */
+    private static int byType(List<Map.Entry<Class<?>, Integer>> table, Throwable t) {
+        for (Map.Entry<Class<?>, Integer> e : table) {
+            if (e.getKey().isInstance(t)) {
+                return e.getValue();
+            }
         }
         return 0;
     }
