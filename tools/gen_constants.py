@@ -329,11 +329,20 @@ public final class Os {
 """) % "\n".join(fields)
 
 
+def documented(module, modifiers):
+    """documented: a public field's declaration under its doc comment (javadoc's doclint wants
+    one per field), which names the field, the Python name it mirrors and its Linux value."""
+    def declare(c):
+        return '/** %s: Python\'s {@code %s.%s} (Linux x86_64: %d). */\n    %s' % (
+            c.name, module, c.name, c.value, mirror(c, modifiers))
+    return declare
+
+
 # The public classes whose constant fields are generated between the marker lines.
 HOMES = {
-    "Sockets": (JAVA + "Sockets.java", lambda c: mirror(c, "public static final "), False, False),
-    "SocketConstants": (JAVA + "SocketConstants.java", lambda c: mirror(c, ""), True, True),
-    "Errno": (JAVA + "Errno.java", lambda c: mirror(c, "public static final "), True, False),
+    "Sockets": (JAVA + "Sockets.java", documented("socket", "public static final "), False, False),
+    "SocketConstants": (JAVA + "SocketConstants.java", documented("socket", ""), True, True),
+    "Errno": (JAVA + "Errno.java", documented("errno", "public static final "), True, False),
 }
 BEGIN = "    // BEGIN generated constants: from %s by %s; do not edit by hand" % (LIST, COMMAND)
 END = "    // END generated constants"

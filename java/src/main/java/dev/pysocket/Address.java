@@ -22,7 +22,12 @@ import java.util.Objects;
  */
 public sealed interface Address permits Address.Inet, Address.Inet6, Address.Unix {
 
-    /** Inet: an AF_INET address, Python's {@code (host, port)}. */
+    /**
+     * Inet: an AF_INET address, Python's {@code (host, port)}.
+     *
+     * @param host a dotted IPv4 address, a name, {@code ""} (any) or {@code "<broadcast>"}
+     * @param port 0..65535
+     */
     record Inet(String host, int port) implements Address {
         @Override
         public String toString() {
@@ -30,7 +35,14 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
         }
     }
 
-    /** Inet6: an AF_INET6 address, Python's {@code (host, port, flowinfo, scope_id)}. */
+    /**
+     * Inet6: an AF_INET6 address, Python's {@code (host, port, flowinfo, scope_id)}.
+     *
+     * @param host an IPv6 address, a name, or {@code ""} (any)
+     * @param port 0..65535
+     * @param flowinfo the flow label, 0..1048575
+     * @param scopeId the scope (interface index) of a link-local address, else 0
+     */
     record Inet6(String host, int port, int flowinfo, int scopeId) implements Address {
         @Override
         public String toString() {
@@ -44,6 +56,8 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
      * abstract name. Path bytes are the string in UTF-8, except that U+DC80..U+DCFF stand
      * for the single bytes 0x80..0xFF (Python's surrogateescape), so any byte name has a
      * String that maps back to exactly its bytes (R27).
+     *
+     * @param path the path, or the abstract name after a leading NUL
      */
     record Unix(String path) implements Address {
         /** toString: Python's repr: {@code '/tmp/x'}, or bytes {@code b'\x00name'} for an abstract name. */
@@ -60,32 +74,58 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
         }
 
         /**
-         * bytes returns the name as the kernel sees it (Python's {@code os.fsencode(path)});
-         * IllegalArgumentException (UnicodeEncodeError) for a surrogate that escapes no byte.
+         * bytes: the name as the kernel sees it, Python's {@code os.fsencode(path)}.
+         *
+         * @return the path's bytes
+         * @throws IllegalArgumentException (Python's UnicodeEncodeError) for a surrogate that
+         *         escapes no byte
          */
         public byte[] bytes() {
             return FsEncoding.encode(path);
         }
     }
 
-    /** of returns Python's {@code (host, port)}. */
+    /**
+     * of: Python's {@code (host, port)}.
+     *
+     * @param host a dotted IPv4 address, a name, {@code ""} (any) or {@code "<broadcast>"}
+     * @param port 0..65535, checked when the address is used
+     * @return an {@link Inet}
+     */
     static Address of(String host, int port) {
         return new Inet(host, port);
     }
 
-    /** of6 returns Python's {@code (host, port, flowinfo, scope_id)}. */
+    /**
+     * of6: Python's {@code (host, port, flowinfo, scope_id)}.
+     *
+     * @param host an IPv6 address, a name, or {@code ""} (any)
+     * @param port 0..65535, checked when the address is used
+     * @param flowinfo the flow label, 0..1048575
+     * @param scopeId the scope (interface index) of a link-local address, else 0
+     * @return an {@link Inet6}
+     */
     static Address of6(String host, int port, int flowinfo, int scopeId) {
         return new Inet6(host, port, flowinfo, scopeId);
     }
 
-    /** unix returns an AF_UNIX address. */
+    /**
+     * unix: an AF_UNIX address, Python's str path.
+     *
+     * @param path the path; {@code ""} for none, a leading {@code "\0"} for an abstract name
+     * @return a {@link Unix}
+     */
     static Address unix(String path) {
         return new Unix(path);
     }
 
     /**
-     * unix returns the AF_UNIX address of a name given as bytes (Python's bytes path): the
-     * path is {@code os.fsdecode(path)}, so {@link Unix#bytes()} gives exactly these bytes back.
+     * unix: the AF_UNIX address of a name given as bytes (Python's bytes path): the path is
+     * {@code os.fsdecode(path)}, so {@link Unix#bytes()} gives exactly these bytes back.
+     *
+     * @param path the name's bytes
+     * @return a {@link Unix}
+     * @throws NullPointerException for a null path
      */
     static Address unix(byte[] path) {
         Objects.requireNonNull(path, "a bytes-like object is required, not 'NoneType'");
@@ -93,8 +133,11 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
     }
 
     /**
-     * toSocketAddress converts to the java.net form: an {@link InetSocketAddress} (resolving
-     * the host) or a {@link UnixDomainSocketAddress} (path addresses only).
+     * toSocketAddress: converts to the java.net form (no Python counterpart).
+     *
+     * @return an {@link InetSocketAddress} (the host resolved) or a {@link UnixDomainSocketAddress}
+     *         (path addresses only)
+     * @throws UnknownHostException when the host does not resolve
      */
     default SocketAddress toSocketAddress() throws UnknownHostException {
         if (this instanceof Inet a) {
@@ -110,7 +153,14 @@ public sealed interface Address permits Address.Inet, Address.Inet6, Address.Uni
         return UnixDomainSocketAddress.of(((Unix) this).path());
     }
 
-    /** from converts a java.net address: IPv4 to {@link Inet}, IPv6 to {@link Inet6}, Unix to {@link Unix}. */
+    /**
+     * from: converts a java.net address (no Python counterpart): IPv4 to {@link Inet}, IPv6 to
+     * {@link Inet6}, Unix to {@link Unix}.
+     *
+     * @param address the java.net address
+     * @return the same address in Python's form
+     * @throws IllegalArgumentException for another kind of SocketAddress
+     */
     static Address from(SocketAddress address) {
         Objects.requireNonNull(address, "address");
         if (address instanceof InetSocketAddress isa) {

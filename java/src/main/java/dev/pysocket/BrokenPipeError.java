@@ -4,7 +4,13 @@ package dev.pysocket;
 public class BrokenPipeError extends ConnectionError {
     private static final long serialVersionUID = 1L;
 
-    /** BrokenPipeError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * BrokenPipeError: Python's {@code BrokenPipeError(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the error number
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public BrokenPipeError(int errno, String strerror) {
         super(errno, strerror);
     }

@@ -4,7 +4,13 @@ package dev.pysocket;
 public class ConnectionError extends OSError {
     private static final long serialVersionUID = 1L;
 
-    /** ConnectionError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * ConnectionError: Python's {@code ConnectionError(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the error number
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public ConnectionError(int errno, String strerror) {
         super(errno, strerror);
     }

@@ -4,7 +4,13 @@ package dev.pysocket;
 public class ConnectionResetError extends ConnectionError {
     private static final long serialVersionUID = 1L;
 
-    /** ConnectionResetError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * ConnectionResetError: Python's {@code ConnectionResetError(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the error number
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public ConnectionResetError(int errno, String strerror) {
         super(errno, strerror);
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 final class CreateConnection {
     private final Address.Inet address;
-    /** Whether a timeout was given: Python's {@code timeout is not _GLOBAL_DEFAULT_TIMEOUT}. */
+    /** explicitTimeout: whether a timeout was given ({@code timeout is not _GLOBAL_DEFAULT_TIMEOUT}). */
     private final boolean explicitTimeout;
     private final Double timeout;
     private final Address source;

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Datagram: Python's {@code (bytes, address)} from {@link Socket#recvfrom(int)}.
- * {@code address} is {@code null} where Python gives None (R27: the kernel reported no
- * address, e.g. recvfrom on a connected TCP socket). Equality compares the bytes, as
- * Python's tuple equality does.
+ * Datagram: Python's {@code (bytes, address)} from {@link Socket#recvfrom(int)}. Equality
+ * compares the bytes, as Python's tuple equality does.
+ *
+ * @param data the bytes received
+ * @param address the sender's address, {@code null} where Python gives None (R27: the kernel
+ *        reported no address, e.g. recvfrom on a connected TCP socket)
  */
 public record Datagram(byte[] data, Address address) {
     @Override

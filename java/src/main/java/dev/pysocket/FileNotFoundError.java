@@ -4,7 +4,13 @@ package dev.pysocket;
 public class FileNotFoundError extends OSError {
     private static final long serialVersionUID = 1L;
 
-    /** FileNotFoundError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * FileNotFoundError: Python's {@code FileNotFoundError(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the error number
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public FileNotFoundError(int errno, String strerror) {
         super(errno, strerror);
     }

@@ -4,7 +4,13 @@ package dev.pysocket;
 public class GaiError extends OSError {
     private static final long serialVersionUID = 1L;
 
-    /** GaiError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * GaiError: Python's {@code socket.gaierror(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the negative EAI_* code, e.g. -2 (EAI_NONAME)
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public GaiError(int errno, String strerror) {
         super(errno, strerror);
     }

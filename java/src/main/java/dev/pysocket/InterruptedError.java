@@ -4,7 +4,13 @@ package dev.pysocket;
 public class InterruptedError extends OSError {
     private static final long serialVersionUID = 1L;
 
-    /** InterruptedError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * InterruptedError: Python's {@code InterruptedError(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the error number
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public InterruptedError(int errno, String strerror) {
         super(errno, strerror);
     }

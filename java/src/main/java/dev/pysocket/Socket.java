@@ -30,10 +30,13 @@ import java.util.Objects;
  * {@code createConnection(a).recv(16)}) is not closed under that call by a garbage collection.
  *
  * <p>Also a {@link ByteChannel}: {@code read} returns -1 at end of stream, as channels do.
+ *
+ * <p>Each method names the Python call it mirrors. A reference such as (R7) is a rule of
+ * docs/python-semantics.md in the pysocket repository.
  */
 public final class Socket implements AutoCloseable, ByteChannel {
     private static final int DEFAULT_BACKLOG = 128;
-    /** Closes the descriptor of a Socket dropped without close(), as CPython's __del__ does. */
+    /** CLEANER: closes the descriptor of a Socket dropped without close(), as CPython's __del__ does. */
     private static final Cleaner CLEANER = Cleaner.create();
 
     /**
@@ -45,15 +48,15 @@ public final class Socket implements AutoCloseable, ByteChannel {
     private static final int RECV_MAX = 64 << 20;
 
     private final SocketImpl impl;
-    /** Holds only the impl, never the Socket, so the Socket can become unreachable. */
+    /** cleanable: holds only the impl, never the Socket, so the Socket can become unreachable. */
     private final Cleaner.Cleanable cleanable;
     private final int family;
     private final int type;
     private final int proto;
-    /** Python's timeout in nanoseconds: -1 None, 0 non-blocking, > 0 timeout mode (R1). */
+    /** timeoutNanos: Python's timeout in nanoseconds: -1 None, 0 non-blocking, > 0 timeout mode (R1). */
     private volatile long timeoutNanos;
 
-    /** Wraps a fresh impl; applies timeoutNanos to the descriptor unless it is already blocking. */
+    /** Socket: wraps a fresh impl; applies timeoutNanos to the descriptor unless it is already blocking. */
     Socket(SocketImpl impl, int family, int type, int proto, long timeoutNanos, boolean applyMode) throws OSError {
         this.impl = impl;
         this.family = family;
@@ -71,7 +74,15 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** accept: Python's {@code accept()}: the new connection and the peer's address (accept4, SOCK_CLOEXEC). */
+    /**
+     * accept: Python's {@code socket.accept()}: waits for a connection (accept4(2) with
+     * SOCK_CLOEXEC). The new socket takes the default timeout, not this socket's (R7).
+     *
+     * @return the new connection and the peer's address
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public Accepted accept() throws OSError {
         try {
             // R7: the accepted socket takes the default timeout, not the listener's.
@@ -84,7 +95,16 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** bind: Python's {@code bind(address)}. */
+    /**
+     * bind: Python's {@code socket.bind(address)}.
+     *
+     * @param address the local address, of this socket's family
+     * @throws IllegalArgumentException for an address of the wrong form, with Python's messages
+     *         ("bind(): port must be 0-65535.")
+     * @throws OSError the kernel's error, e.g. {@code [Errno 98] Address already in use}; the
+     *         resolver's {@link GaiError} for a host name that does not resolve; "AF_UNIX path
+     *         too long"
+     */
     public void bind(Address address) throws OSError {
         try {
             SockAddr a = Addresses.toSockAddr(address, family, "bind");
@@ -94,7 +114,17 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** connect: Python's {@code connect(address)}; with a timeout, waits for completion (R6). */
+    /**
+     * connect: Python's {@code socket.connect(address)}; with a timeout, waits for completion
+     * (R6).
+     *
+     * @param address the peer's address, of this socket's family (the host may be a name)
+     * @throws IllegalArgumentException for an address of the wrong form, with Python's messages
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         the resolver's {@link GaiError} for a host name that does not resolve
+     */
     public void connect(Address address) throws OSError {
         try {
             SockAddr a = Addresses.toSockAddr(address, family, "connect");
@@ -114,9 +144,14 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     /**
-     * connectEx: Python's {@code connect_ex(address)}: 0 or the errno instead of raising
-     * (EWOULDBLOCK when the timeout expires, EBADF on a closed socket). Argument errors and
-     * {@link GaiError} still raise.
+     * connectEx: Python's {@code socket.connect_ex(address)}: the errno instead of raising.
+     * Argument errors and {@link GaiError} still raise.
+     *
+     * @param address the peer's address, of this socket's family (the host may be a name)
+     * @return 0 on success, else the errno (EWOULDBLOCK when the timeout expires, EBADF on a
+     *         closed socket, EINPROGRESS in non-blocking mode)
+     * @throws IllegalArgumentException for an address of the wrong form, with Python's messages
+     * @throws OSError the resolver's {@link GaiError}, or an error without an errno
      */
     public int connectEx(Address address) throws OSError {
         try {
@@ -137,12 +172,21 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** listen: Python's {@code listen()}; the backlog defaults to min(SOMAXCONN, 128). */
+    /**
+     * listen: Python's {@code socket.listen()}; the backlog is min(SOMAXCONN, 128).
+     *
+     * @throws OSError the kernel's error, e.g. errno 95 (EOPNOTSUPP) on a datagram socket
+     */
     public void listen() throws OSError {
         listen(Math.min(Os.SOMAXCONN, DEFAULT_BACKLOG));
     }
 
-    /** listen: Python's {@code listen(backlog)}; a negative backlog is clamped to 0. */
+    /**
+     * listen: Python's {@code socket.listen([backlog])}.
+     *
+     * @param backlog the queue length for pending connections; a negative backlog is clamped to 0
+     * @throws OSError the kernel's error, e.g. errno 95 (EOPNOTSUPP) on a datagram socket
+     */
     public void listen(int backlog) throws OSError {
         try {
             impl.listen(Math.max(0, backlog));
@@ -151,15 +195,32 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** recv: Python's {@code recv(bufsize)}; an empty array only at end of stream (R11). */
+    /**
+     * recv: Python's {@code socket.recv(bufsize)}; see {@link #recv(int, int)}.
+     *
+     * @param bufsize the most bytes to receive
+     * @return the bytes received; empty only at end of stream (R11) or for bufsize 0
+     * @throws IllegalArgumentException "negative buffersize in recv"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public byte[] recv(int bufsize) throws OSError {
         return recv(bufsize, 0);
     }
 
     /**
-     * recv: Python's {@code recv(bufsize, flags)}; flags pass through (MSG_PEEK, ...). With
-     * MSG_TRUNC on a datagram socket the result has the datagram's real length and the bytes
-     * beyond bufsize are zero, never uninitialised memory as in CPython (R14).
+     * recv: Python's {@code socket.recv(bufsize[, flags])}; flags pass through (MSG_PEEK, ...).
+     * With MSG_TRUNC on a datagram socket the result has the datagram's real length and the
+     * bytes beyond bufsize are zero, never uninitialised memory as in CPython (R14).
+     *
+     * @param bufsize the most bytes to receive; 0 returns an empty array without a system call
+     * @param flags MSG_* flags, or'ed
+     * @return the bytes received; empty only at end of stream (R11) or for bufsize 0
+     * @throws IllegalArgumentException "negative buffersize in recv"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
      */
     public byte[] recv(int bufsize, int flags) throws OSError {
         try {
@@ -177,12 +238,34 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** recvInto: Python's {@code recv_into(buffer)}: fills from index 0, returns the count. */
+    /**
+     * recvInto: Python's {@code socket.recv_into(buffer)}: fills from index 0.
+     *
+     * @param buffer where the bytes go
+     * @return how many bytes were received; 0 at end of stream
+     * @throws NullPointerException for a null buffer
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public int recvInto(byte[] buffer) throws OSError {
         return recvInto(buffer, 0, 0);
     }
 
-    /** recvInto: Python's {@code recv_into(buffer, nbytes, flags)}; nbytes 0 means the whole buffer. */
+    /**
+     * recvInto: Python's {@code socket.recv_into(buffer[, nbytes[, flags]])}: fills from index 0.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most bytes to receive; 0 means the whole buffer
+     * @param flags MSG_* flags, or'ed
+     * @return how many bytes were received; 0 at end of stream
+     * @throws NullPointerException for a null buffer
+     * @throws IllegalArgumentException "negative buffersize in recv_into", "buffer too small for
+     *         requested bytes"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public int recvInto(byte[] buffer, int nbytes, int flags) throws OSError {
         try {
             Objects.requireNonNull(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object, not None");
@@ -197,8 +280,17 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     /**
-     * recvInto: receives into buffer from its position up to its limit and advances the
-     * position. Direct buffers are filled in place (no copy on the native backend).
+     * recvInto: Python's {@code socket.recv_into(buffer)} for a ByteBuffer: receives into buffer
+     * from its position up to its limit and advances the position. Direct buffers are filled in
+     * place (no copy on the native backend).
+     *
+     * @param buffer where the bytes go, from its position to its limit
+     * @return how many bytes were received; 0 at end of stream, or when buffer has no room
+     * @throws NullPointerException for a null buffer
+     * @throws IllegalArgumentException for a read-only buffer
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
      */
     public int recvInto(ByteBuffer buffer) throws OSError {
         try {
@@ -215,12 +307,33 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** send: Python's {@code send(data)}; returns how many bytes went out (may be fewer, R12). */
+    /**
+     * send: Python's {@code socket.send(bytes)}; see {@link #send(byte[], int)}.
+     *
+     * @param data the bytes to send
+     * @return how many bytes went out (may be fewer than data's length, R12)
+     * @throws NullPointerException for null data
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         {@link BrokenPipeError} once the peer is gone (R13)
+     */
     public int send(byte[] data) throws OSError {
         return send(data, 0);
     }
 
-    /** send: Python's {@code send(data, flags)}; MSG_NOSIGNAL is always added. */
+    /**
+     * send: Python's {@code socket.send(bytes[, flags])}; MSG_NOSIGNAL is always added (R34).
+     *
+     * @param data the bytes to send
+     * @param flags MSG_* flags, or'ed
+     * @return how many bytes went out (may be fewer than data's length, R12)
+     * @throws NullPointerException for null data
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         {@link BrokenPipeError} once the peer is gone (R13)
+     */
     public int send(byte[] data, int flags) throws OSError {
         try {
             Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
@@ -230,7 +343,18 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** send: sends from data's position up to its limit, advancing the position. */
+    /**
+     * send: Python's {@code socket.send(bytes)} for a ByteBuffer: sends from data's position up
+     * to its limit, advancing the position.
+     *
+     * @param data the bytes to send, from its position to its limit
+     * @return how many bytes went out (may be fewer than remain, R12)
+     * @throws NullPointerException for null data
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         {@link BrokenPipeError} once the peer is gone (R13)
+     */
     public int send(ByteBuffer data) throws OSError {
         try {
             Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
@@ -240,12 +364,33 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** sendall: Python's {@code sendall(data)}: every byte, one deadline for the whole call (R5). */
+    /**
+     * sendall: Python's {@code socket.sendall(bytes)}: every byte, one deadline for the whole
+     * call (R5).
+     *
+     * @param data the bytes to send
+     * @throws NullPointerException for null data
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         an unknown number of bytes may have gone out before the error
+     */
     public void sendall(byte[] data) throws OSError {
         sendall(data, 0);
     }
 
-    /** sendall: Python's {@code sendall(data, flags)}. */
+    /**
+     * sendall: Python's {@code socket.sendall(bytes[, flags])}: every byte, one deadline for the
+     * whole call (R5).
+     *
+     * @param data the bytes to send
+     * @param flags MSG_* flags, or'ed
+     * @throws NullPointerException for null data
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         an unknown number of bytes may have gone out before the error
+     */
     public void sendall(byte[] data, int flags) throws OSError {
         try {
             Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
@@ -255,7 +400,17 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** sendall: sends data from its position to its limit; the position ends at the limit. */
+    /**
+     * sendall: Python's {@code socket.sendall(bytes)} for a ByteBuffer: sends data from its
+     * position to its limit; the position ends at the limit.
+     *
+     * @param data the bytes to send, from its position to its limit
+     * @throws NullPointerException for null data
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed;
+     *         an unknown number of bytes may have gone out before the error
+     */
     public void sendall(ByteBuffer data) throws OSError {
         try {
             Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
@@ -269,18 +424,40 @@ public final class Socket implements AutoCloseable, ByteChannel {
     private volatile Converted lastDestination;
 
     /**
-     * sendto: Python's {@code sendto(data, address)}: sends one datagram (sendto(2) with
-     * MSG_NOSIGNAL) and returns its length. The first sendto of an unbound UDP socket binds
-     * it to an ephemeral port (R14); an empty array is a zero-length datagram. Errors as
-     * Linux: EMSGSIZE 90 beyond 65507 bytes of UDP payload, PermissionError 13 for a
-     * broadcast address without SO_BROADCAST, BrokenPipeError 32 on an unconnected TCP
-     * socket; address checks and messages as {@link #bind} ("sendto(): port must be 0-65535.").
+     * sendto: Python's {@code socket.sendto(bytes, address)}: sends one datagram (sendto(2) with
+     * MSG_NOSIGNAL). The first sendto of an unbound UDP socket binds it to an ephemeral port
+     * (R14); an empty array is a zero-length datagram. Errors as Linux: EMSGSIZE 90 beyond
+     * 65507 bytes of UDP payload, PermissionError 13 for a broadcast address without
+     * SO_BROADCAST, BrokenPipeError 32 on an unconnected TCP socket.
+     *
+     * @param data the datagram
+     * @param address the destination, of this socket's family
+     * @return the datagram's length
+     * @throws NullPointerException for null data or a null address (Python's TypeError text)
+     * @throws IllegalArgumentException for an address of the wrong form, with the messages of
+     *         {@link #bind} ("sendto(): port must be 0-65535.")
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
      */
     public int sendto(byte[] data, Address address) throws OSError {
         return sendto(data, 0, address);
     }
 
-    /** sendto: Python's {@code sendto(data, flags, address)}; flags pass through (R15). */
+    /**
+     * sendto: Python's {@code socket.sendto(bytes, flags, address)}; flags pass through (R15);
+     * see {@link #sendto(byte[], Address)}.
+     *
+     * @param data the datagram
+     * @param flags MSG_* flags, or'ed
+     * @param address the destination, of this socket's family
+     * @return the datagram's length
+     * @throws NullPointerException for null data or a null address (Python's TypeError text)
+     * @throws IllegalArgumentException for an address of the wrong form, with Python's messages
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public int sendto(byte[] data, int flags, Address address) throws OSError {
         try {
             Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
@@ -325,19 +502,36 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return "a bytes-like object is required, not 'NoneType'";
     }
 
-    /** recvfrom: Python's {@code recvfrom(bufsize)}; see {@link #recvfrom(int, int)}. */
+    /**
+     * recvfrom: Python's {@code socket.recvfrom(bufsize)}; see {@link #recvfrom(int, int)}.
+     *
+     * @param bufsize the most bytes to receive
+     * @return the data and the sender's address
+     * @throws IllegalArgumentException "negative buffersize in recvfrom"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public Datagram recvfrom(int bufsize) throws OSError {
         return recvfrom(bufsize, 0);
     }
 
     /**
-     * recvfrom: Python's {@code recvfrom(bufsize, flags)}: one datagram (at most bufsize
-     * bytes of it, the rest is discarded, R14) and its sender, or {@code null} as the
-     * address where Python gives None (R27: a connected TCP socket). Unlike recv(0), a
-     * bufsize of 0 still makes the call and so consumes a datagram, as in CPython.
+     * recvfrom: Python's {@code socket.recvfrom(bufsize[, flags])}: one datagram (at most bufsize
+     * bytes of it, the rest is discarded, R14) and its sender. Unlike recv(0), a bufsize of 0
+     * still makes the call and so consumes a datagram, as in CPython.
      *
      * <p>MSG_TRUNC: on a datagram socket the data has the datagram's real length; the bytes
      * beyond bufsize are zero (CPython returns uninitialised memory there, R14).
+     *
+     * @param bufsize the most bytes to receive
+     * @param flags MSG_* flags, or'ed
+     * @return the data and the sender's address, {@code null} where Python gives None (R27: a
+     *         connected TCP socket)
+     * @throws IllegalArgumentException "negative buffersize in recvfrom"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
      */
     public Datagram recvfrom(int bufsize, int flags) throws OSError {
         try {
@@ -369,16 +563,36 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return nbytes == 0 ? buffer.length : nbytes;
     }
 
-    /** recvfromInto: Python's {@code recvfrom_into(buffer)}: fills from index 0. */
+    /**
+     * recvfromInto: Python's {@code socket.recvfrom_into(buffer)}: fills from index 0; see
+     * {@link #recvfromInto(byte[], int, int)}.
+     *
+     * @param buffer where the bytes go
+     * @return the count and the sender's address
+     * @throws NullPointerException for a null buffer
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
+     */
     public ReceivedInto recvfromInto(byte[] buffer) throws OSError {
         return recvfromInto(buffer, 0, 0);
     }
 
     /**
-     * recvfromInto: Python's {@code recvfrom_into(buffer, nbytes, flags)}: receives at most
-     * nbytes (0 means the whole buffer) into buffer from index 0 and returns the count and
-     * the sender. With MSG_TRUNC on a datagram socket the count is the datagram's real
-     * length, which may exceed nbytes; only nbytes bytes of buffer are written.
+     * recvfromInto: Python's {@code socket.recvfrom_into(buffer[, nbytes[, flags]])}: receives at
+     * most nbytes into buffer from index 0. With MSG_TRUNC on a datagram socket the count is the
+     * datagram's real length, which may exceed nbytes; only nbytes bytes of buffer are written.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most bytes to receive; 0 means the whole buffer
+     * @param flags MSG_* flags, or'ed
+     * @return the count and the sender's address ({@code null} where Python gives None)
+     * @throws NullPointerException for a null buffer
+     * @throws IllegalArgumentException "negative buffersize in recvfrom_into", "nbytes is greater
+     *         than the length of the buffer"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed
      */
     public ReceivedInto recvfromInto(byte[] buffer, int nbytes, int flags) throws OSError {
         try {
@@ -391,7 +605,13 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** shutdown: Python's {@code shutdown(how)}: SHUT_RD, SHUT_WR or SHUT_RDWR (else OSError 22). */
+    /**
+     * shutdown: Python's {@code socket.shutdown(how)} (R19).
+     *
+     * @param how SHUT_RD, SHUT_WR or SHUT_RDWR
+     * @throws OSError errno 22 (EINVAL) for another how, 107 (ENOTCONN) when not connected, 9
+     *         (EBADF) once closed
+     */
     public void shutdown(int how) throws OSError {
         try {
             impl.shutdown(how);
@@ -401,9 +621,10 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     /**
-     * close: Python's {@code close()}: idempotent; wakes threads blocked in this socket
+     * close: Python's {@code socket.close()}: idempotent; wakes threads blocked in this socket
      * (they raise OSError 9) and closes the descriptor once the last of them has left.
-     * Raises OSError 9 only if the descriptor was closed underneath (R16).
+     *
+     * @throws OSError errno 9 (EBADF) only if the descriptor was closed underneath (R16)
      */
     @Override
     public void close() throws OSError {
@@ -417,13 +638,23 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** isOpen: the channel view: false once closed. */
+    /**
+     * isOpen: the channel view (no Python counterpart).
+     *
+     * @return false once closed
+     */
     @Override
     public boolean isOpen() {
         return !impl.lifetime().isSocketClosed();
     }
 
-    /** read: the channel view of {@link #recvInto(ByteBuffer)}: -1 at end of stream. */
+    /**
+     * read: the channel view of {@link #recvInto(ByteBuffer)}.
+     *
+     * @param dst where the bytes go, from its position to its limit
+     * @return how many bytes were received, -1 at end of stream, 0 when dst has no room
+     * @throws OSError as {@link #recvInto(ByteBuffer)}
+     */
     @Override
     public int read(ByteBuffer dst) throws OSError {
         if (!dst.hasRemaining()) {
@@ -433,33 +664,53 @@ public final class Socket implements AutoCloseable, ByteChannel {
         return n == 0 ? -1 : n;
     }
 
-    /** write: the channel view of {@link #send(ByteBuffer)}. */
+    /**
+     * write: the channel view of {@link #send(ByteBuffer)}.
+     *
+     * @param src the bytes to send, from its position to its limit
+     * @return how many bytes went out
+     * @throws OSError as {@link #send(ByteBuffer)}
+     */
     @Override
     public int write(ByteBuffer src) throws OSError {
         return send(src);
     }
 
     /**
-     * fileno: the descriptor, -1 once closed. On the jdk backend this is a handle that
+     * fileno: Python's {@code socket.fileno()}. On the jdk backend this is a handle that
      * identifies the socket, not an OS descriptor (the JDK does not expose it).
+     *
+     * @return the descriptor, -1 once closed
      */
     public int fileno() {
         return impl.fileno();
     }
 
     /**
-     * settimeout: Python's {@code settimeout(seconds)}; null blocks (None), 0.0 is
-     * non-blocking, a positive value is a timeout (R1, R8). With {@link #settimeout(double)}
-     * this is the only overload, so {@code settimeout(null)}, {@code settimeout(1)} and
-     * {@code settimeout(0.5)} all compile, as Python's calls do. (A {@code java.time.Duration}
-     * is {@code settimeout(d.toNanos() / 1e9)}: an overload taking it would make a bare null
-     * ambiguous.)
+     * settimeout: Python's {@code socket.settimeout(value)} (R1, R8). With
+     * {@link #settimeout(double)} this is the only overload, so {@code settimeout(null)},
+     * {@code settimeout(1)} and {@code settimeout(0.5)} all compile, as Python's calls do. (A
+     * {@code java.time.Duration} is {@code settimeout(d.toNanos() / 1e9)}: an overload taking it
+     * would make a bare null ambiguous.)
+     *
+     * @param seconds null blocks (None), 0.0 is non-blocking, a positive value is a timeout
+     * @throws IllegalArgumentException for a NaN, negative or too large value, with Python's
+     *         messages
+     * @throws OSError errno 9 (EBADF) once closed
      */
     public void settimeout(Double seconds) throws OSError {
         applyTimeout(Timeouts.toNanos(seconds));
     }
 
-    /** settimeout: Python's {@code settimeout(seconds)} for a number, int or float ({@code settimeout(1)}). */
+    /**
+     * settimeout: Python's {@code socket.settimeout(value)} for a number, int or float
+     * ({@code settimeout(1)}); see {@link #settimeout(Double)}.
+     *
+     * @param seconds 0.0 is non-blocking, a positive value is a timeout
+     * @throws IllegalArgumentException for a NaN, negative or too large value, with Python's
+     *         messages
+     * @throws OSError errno 9 (EBADF) once closed
+     */
     public void settimeout(double seconds) throws OSError {
         applyTimeout(Timeouts.toNanos(seconds));
     }
@@ -474,22 +725,44 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** gettimeout: seconds, or null for blocking (None). Works on a closed socket. */
+    /**
+     * gettimeout: Python's {@code socket.gettimeout()}. Works on a closed socket.
+     *
+     * @return the timeout in seconds, or null for blocking (None)
+     */
     public Double gettimeout() {
         return Timeouts.toSeconds(timeoutNanos);
     }
 
-    /** setblocking: true is settimeout(null), false is settimeout(0.0). */
+    /**
+     * setblocking: Python's {@code socket.setblocking(flag)}: true is settimeout(null), false is
+     * settimeout(0.0).
+     *
+     * @param flag whether calls block
+     * @throws OSError errno 9 (EBADF) once closed
+     */
     public void setblocking(boolean flag) throws OSError {
         settimeout(flag ? null : 0.0);
     }
 
-    /** getblocking: false only in non-blocking mode (timeout 0.0). */
+    /**
+     * getblocking: Python's {@code socket.getblocking()}.
+     *
+     * @return false only in non-blocking mode (timeout 0.0)
+     */
     public boolean getblocking() {
         return timeoutNanos != 0;
     }
 
-    /** setsockopt: Python's int form (a 4-byte C int). */
+    /**
+     * setsockopt: Python's {@code socket.setsockopt(level, optname, value: int)}: the value as a
+     * 4-byte C int (R32).
+     *
+     * @param level SOL_SOCKET, IPPROTO_TCP, ...
+     * @param optname the option, e.g. SO_REUSEADDR
+     * @param value the option's value
+     * @throws OSError the kernel's error, e.g. errno 92 (ENOPROTOOPT) for an unknown option
+     */
     public void setsockopt(int level, int optname, int value) throws OSError {
         try {
             impl.setsockoptInt(level, optname, value);
@@ -498,7 +771,16 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** setsockopt: Python's bytes form, passed to the kernel verbatim (e.g. struct linger). */
+    /**
+     * setsockopt: Python's {@code socket.setsockopt(level, optname, value: buffer)}: the bytes
+     * passed to the kernel verbatim, e.g. a struct linger (R32).
+     *
+     * @param level SOL_SOCKET, IPPROTO_TCP, ...
+     * @param optname the option, e.g. SO_LINGER
+     * @param value the option's value as the kernel's struct
+     * @throws NullPointerException for a null value
+     * @throws OSError the kernel's error, e.g. errno 22 (EINVAL) for a value of the wrong size
+     */
     public void setsockopt(int level, int optname, byte[] value) throws OSError {
         try {
             Objects.requireNonNull(value, "a bytes-like object is required, not 'NoneType'");
@@ -508,7 +790,14 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** getsockopt: Python's int form. */
+    /**
+     * getsockopt: Python's {@code socket.getsockopt(level, optname)}: the int form (R32).
+     *
+     * @param level SOL_SOCKET, IPPROTO_TCP, ...
+     * @param optname the option, e.g. SO_TYPE
+     * @return the option's value as a C int
+     * @throws OSError the kernel's error, e.g. errno 92 (ENOPROTOOPT) for an unknown option
+     */
     public int getsockopt(int level, int optname) throws OSError {
         try {
             return impl.getsockoptInt(level, optname);
@@ -518,9 +807,15 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     /**
-     * getsockopt: Python's bytes form: at most buflen bytes, as many as the kernel wrote.
-     * buflen must be 1..1024, else OSError "getsockopt buflen out of range" (Python's
-     * buflen 0 means the int form: that is {@link #getsockopt(int, int)} here).
+     * getsockopt: Python's {@code socket.getsockopt(level, optname, buflen)}: the bytes form
+     * (R32). Python's buflen 0 means the int form: that is {@link #getsockopt(int, int)} here.
+     *
+     * @param level SOL_SOCKET, IPPROTO_TCP, ...
+     * @param optname the option, e.g. SO_LINGER
+     * @param buflen the most bytes to read, 1..1024
+     * @return as many bytes as the kernel wrote, at most buflen
+     * @throws OSError "getsockopt buflen out of range" for buflen outside 1..1024; else the
+     *         kernel's error
      */
     public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
         try {
@@ -533,7 +828,12 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** getsockname: the local address ('0.0.0.0', 0) when unbound. */
+    /**
+     * getsockname: Python's {@code socket.getsockname()}.
+     *
+     * @return the local address; ('0.0.0.0', 0) for an unbound AF_INET socket
+     * @throws OSError errno 9 (EBADF) once closed
+     */
     public Address getsockname() throws OSError {
         try {
             return Addresses.toAddress(impl.getsockname());
@@ -542,7 +842,12 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** getpeername: the remote address; OSError 107 when not connected. */
+    /**
+     * getpeername: Python's {@code socket.getpeername()}.
+     *
+     * @return the remote address
+     * @throws OSError errno 107 (ENOTCONN) when not connected, 9 (EBADF) once closed
+     */
     public Address getpeername() throws OSError {
         try {
             return Addresses.toAddress(impl.getpeername());
@@ -551,7 +856,12 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** getInheritable: whether child processes inherit the descriptor (false by default). */
+    /**
+     * getInheritable: Python's {@code socket.get_inheritable()}.
+     *
+     * @return whether child processes inherit the descriptor (false by default)
+     * @throws OSError errno 9 (EBADF) once closed
+     */
     public boolean getInheritable() throws OSError {
         try {
             return impl.getInheritable();
@@ -560,7 +870,13 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** setInheritable: Python's {@code set_inheritable}. */
+    /**
+     * setInheritable: Python's {@code socket.set_inheritable(inheritable)}.
+     *
+     * @param inheritable whether child processes inherit the descriptor
+     * @throws OSError errno 9 (EBADF) once closed; on the jdk backend, EOPNOTSUPP naming it for
+     *         true
+     */
     public void setInheritable(boolean inheritable) throws OSError {
         try {
             impl.setInheritable(inheritable);
@@ -570,11 +886,14 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     /**
-     * dup: Python's {@code dup()}: a new Socket on a duplicate descriptor
-     * ({@code fcntl(F_DUPFD_CLOEXEC)}, so never inheritable) with the same family, type,
-     * proto and timeout. Both share one open file description, so the O_NONBLOCK flag is
-     * shared too (R1). OSError 9 on a closed socket (R16). Native backend only: the jdk
-     * backend raises OSError EOPNOTSUPP naming itself.
+     * dup: Python's {@code socket.dup()}: a new Socket on a duplicate descriptor
+     * ({@code fcntl(F_DUPFD_CLOEXEC)}, so never inheritable) with the same family, type, proto
+     * and timeout. Both share one open file description, so the O_NONBLOCK flag is shared too
+     * (R1). Native backend only.
+     *
+     * @return the new socket
+     * @throws OSError errno 9 (EBADF) on a closed socket (R16); on the jdk backend, EOPNOTSUPP
+     *         naming it
      */
     public Socket dup() throws OSError {
         try {
@@ -585,13 +904,15 @@ public final class Socket implements AutoCloseable, ByteChannel {
     }
 
     /**
-     * detach: Python's {@code detach()}: closes this Socket object WITHOUT closing the
+     * detach: Python's {@code socket.detach()}: closes this Socket object WITHOUT closing the
      * descriptor and returns the descriptor, which the caller now owns (close it with
      * {@link Sockets#close(int)} or wrap it with {@link Sockets#socket(int, int, int, int)}).
-     * Afterwards fileno() is -1 and every descriptor call raises OSError 9. Returns -1 when
-     * already closed (R16). Threads blocked in the socket are not woken, as in CPython.
-     * Native backend only: the jdk backend has no descriptor to give and raises OSError
-     * EOPNOTSUPP naming itself, leaving the socket open.
+     * Afterwards fileno() is -1 and every descriptor call raises OSError 9. Threads blocked in
+     * the socket are not woken, as in CPython. Native backend only.
+     *
+     * @return the descriptor, or -1 when already closed (R16)
+     * @throws OSError on the jdk backend, which has no descriptor to give, EOPNOTSUPP naming it
+     *         (the socket stays open)
      */
     public int detach() throws OSError {
         try {
@@ -605,24 +926,37 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** family: the AF_* value. */
+    /**
+     * family: Python's {@code socket.family}.
+     *
+     * @return the AF_* value
+     */
     public int family() {
         return family;
     }
 
-    /** type: the SOCK_* value, without SOCK_NONBLOCK/SOCK_CLOEXEC. */
+    /**
+     * type: Python's {@code socket.type}.
+     *
+     * @return the SOCK_* value, without SOCK_NONBLOCK and SOCK_CLOEXEC (R7)
+     */
     public int type() {
         return type;
     }
 
-    /** proto: the protocol number given at creation. */
+    /**
+     * proto: Python's {@code socket.proto}.
+     *
+     * @return the protocol number given at creation (or read from the descriptor)
+     */
     public int proto() {
         return proto;
     }
 
     /**
-     * toString: Python's repr, e.g. {@code <socket.socket fd=3, family=2, type=1, proto=0,
-     * laddr=('127.0.0.1', 5000)>}; laddr/raddr are left out when unknown (R24).
+     * toString: Python's {@code repr(socket)}, e.g. {@code <socket.socket fd=3, family=2,
+     * type=1, proto=0, laddr=('127.0.0.1', 5000)>}; laddr and raddr are left out when unknown
+     * (R24).
      */
     @Override
     public String toString() {
@@ -653,7 +987,11 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
-    /** backend: "native" or "jdk", the backend this socket runs on. */
+    /**
+     * backend: which backend this socket runs on (no Python counterpart).
+     *
+     * @return "native" or "jdk"
+     */
     public String backend() {
         return impl.backendName();
     }

@@ -14,7 +14,10 @@ import dev.pysocket.internal.Timeouts;
  * the process-wide default timeout ({@code socket.setdefaulttimeout}) kept here.
  */
 final class SocketFactory {
-    /** The process-wide default timeout for new sockets, in nanoseconds ({@link Timeouts#BLOCKING} = None). */
+    /**
+     * defaultTimeoutNanos: the process-wide default timeout for new sockets, in nanoseconds
+     * ({@link Timeouts#BLOCKING} = None).
+     */
     private static volatile long defaultTimeoutNanos = Timeouts.BLOCKING;
 
     private SocketFactory() {

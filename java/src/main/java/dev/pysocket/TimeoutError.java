@@ -10,12 +10,21 @@ package dev.pysocket;
 public class TimeoutError extends OSError {
     private static final long serialVersionUID = 1L;
 
-    /** The socket-timeout form: message {@code "timed out"}, errno 0. */
+    /**
+     * TimeoutError: the socket-timeout form, Python's {@code TimeoutError("timed out")}: errno 0
+     * (None) and the bare message.
+     */
     public TimeoutError() {
         super("timed out");
     }
 
-    /** TimeoutError with errno and its message, printed as {@code [Errno N] strerror}. */
+    /**
+     * TimeoutError: Python's {@code TimeoutError(errno, strerror)}, printed as
+     * {@code [Errno N] strerror}.
+     *
+     * @param errno the error number
+     * @param strerror the error's message, without the {@code [Errno N]} prefix
+     */
     public TimeoutError(int errno, String strerror) {
         super(errno, strerror);
     }

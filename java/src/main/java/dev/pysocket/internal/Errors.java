@@ -64,7 +64,7 @@ public final class Errors {
         return SUBCLASSES.getOrDefault(errno, OSError::new).apply(errno, strerror);
     }
 
-    /** fromErrno: the exception for a C layer's {@code -errno} return value (negative). */
+    /** fromReturn: the exception for a C layer's {@code -errno} return value (negative). */
     public static OSError fromReturn(long negativeErrno) {
         int errno = (int) -negativeErrno;
         return build(errno, strerror(errno));

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * InetFunctions: the socket module functions that are pure computation (inet_aton,
  * inet_ntoa, inet_pton, inet_ntop, htons & co., CMSG_LEN, CMSG_SPACE), one implementation
- * for both backends, with CPython's results and messages (docs/python-semantics.md §1.1, section 3,
+ * for both backends, with CPython's results and messages (docs/python-semantics.md §1.1, §3,
  * scenarios 77 and 90).
  */
 public final class InetFunctions {

@@ -6,7 +6,7 @@ package dev.pysocket.internal;
  * parts, trailing whitespace ends the address), {@link #pton4} and {@link #pton6} are
  * inet_pton(3) (strict; null where the C function returns 0), {@link #ntop4} and
  * {@link #ntop6} inet_ntop(3). Pure computation, so one implementation serves both backends
- * (docs/python-semantics.md §1.1, section 3).
+ * (docs/python-semantics.md §1.1, §3).
  */
 public final class InetText {
     /** The largest last part for 1, 2, 3 and 4 parts (a, a.b, a.b.c, a.b.c.d). */

@@ -148,7 +148,10 @@ public final class Resolution {
         return hostInfo(Backends.current().resolver().gethostbyaddr(a), a.family());
     }
 
-    /** gethost_common: the hostent as Python's triple; a hostent of another family is EAFNOSUPPORT. */
+    /**
+     * hostInfo: CPython's gethost_common: the hostent as Python's triple; a hostent of another
+     * family is EAFNOSUPPORT.
+     */
     private static HostInfo hostInfo(Resolver.HostEnt h, int af) throws OSError {
         if (h.addrtype() != af) {
             throw OSError.of(Os.EAFNOSUPPORT);
@@ -236,7 +239,7 @@ public final class Resolution {
     /**
      * idnaConverter: CPython's idna_converter for socket addresses (getsockaddrarg): ASCII
      * passes unchecked, other text is IDNA-encoded, and a failure is TypeError "encoding of
-     * hostname failed" (section 3).
+     * hostname failed" (docs/python-semantics.md §3).
      */
     static String idnaConverter(String host) {
         if (host.chars().allMatch(c -> c < 128)) {

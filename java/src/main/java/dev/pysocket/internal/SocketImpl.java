@@ -137,7 +137,7 @@ public interface SocketImpl {
     }
 
     /**
-     * closeQuietly closes the descriptor at once, whatever files are open (the socket is gone:
+     * closeNow closes the descriptor at once, whatever files are open (the socket is gone:
      * the Cleaner, or a construction that failed); see the class comment for threads.
      */
     default void closeNow() {

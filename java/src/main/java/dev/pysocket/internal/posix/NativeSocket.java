@@ -100,7 +100,7 @@ final class NativeSocket implements SocketImpl {
         return rc;
     }
 
-    /** eof reports a 0-byte read as EBADF when close() woke it (R18 project rule). */
+    /** received: n, checked; a 0-byte read is EBADF when close() woke it (docs/python-semantics.md R18). */
     private int received(int n) throws OSError {
         if (n == 0 && handle.isClosed()) {
             throw OSError.of(Errno.EBADF);
