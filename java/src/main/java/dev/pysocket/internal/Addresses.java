@@ -10,7 +10,10 @@ import java.util.Objects;
  * {@code caller} is the Python method name used as message prefix ("bind", "connect", ...).
  */
 public final class Addresses {
-    /** sun_path holds 108 bytes: 107 plus the NUL for a path, all 108 for an abstract name (R27). */
+    /**
+     * UNIX_PATH_MAX: sun_path holds 108 bytes: 107 plus the NUL for a path, all 108 for an abstract
+     * name (R27).
+     */
     private static final int UNIX_PATH_MAX = 108;
 
     private Addresses() {

@@ -17,9 +17,9 @@ import java.util.Locale;
  */
 public final class Backends {
     private static final System.Logger LOG = System.getLogger("dev.pysocket");
-    /** The requested choice: auto, native, jdk (or a bad value, reported by current()). */
+    /** requested: the requested choice: auto, native, jdk (or a bad value, reported by current()). */
     private static volatile String requested = choice();
-    /** The backend for new sockets; null when the choice cannot be honoured (see current()). */
+    /** current: the backend for new sockets; null when the choice cannot be honoured (see current()). */
     private static volatile Backend current = pick(requested);
 
     private Backends() {

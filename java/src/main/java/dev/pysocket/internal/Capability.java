@@ -14,46 +14,52 @@ import java.util.List;
  * backend. (After junixsocket's AFSocketCapability.)
  */
 public enum Capability {
-    /** Real OS descriptors: dup(), detach(), fromfd, socket(fileno=), Sockets.close/dup(fd). */
+    /** DESCRIPTORS: real OS descriptors: dup(), detach(), fromfd, socket(fileno=), Sockets.close/dup(fd). */
     DESCRIPTORS(Errno.EOPNOTSUPP),
-    /** setInheritable(true): a descriptor a child process inherits. */
+    /** INHERITABLE: setInheritable(true): a descriptor a child process inherits. */
     INHERITABLE(Errno.EOPNOTSUPP),
-    /** AF_UNIX SOCK_DGRAM and SOCK_SEQPACKET sockets (SOCK_SEQPACKET of any family). */
+    /** UNIX_DATAGRAM: AF_UNIX SOCK_DGRAM and SOCK_SEQPACKET sockets (SOCK_SEQPACKET of any family). */
     UNIX_DATAGRAM(Errno.EOPNOTSUPP, "SOCK_SEQPACKET"),
-    /** AF_UNIX abstract names (a leading NUL) and autobind (bind to ""). */
+    /** UNIX_ABSTRACT: AF_UNIX abstract names (a leading NUL) and autobind (bind to ""). */
     UNIX_ABSTRACT(Errno.EOPNOTSUPP),
     /**
-     * AF_UNIX path names of any bytes Linux takes: not valid UTF-8 (Python's surrogateescape,
+     * UNIX_BYTE_NAMES: AF_UNIX path names of any bytes Linux takes: not valid UTF-8 (Python's surrogateescape,
      * Address.unix(byte[])), or with an embedded NUL, where the kernel ends the name.
      */
     UNIX_BYTE_NAMES(Errno.EOPNOTSUPP),
-    /** AF_UNIX path names of 107 bytes, the longest Linux's sun_path holds (the JDK takes 106). */
+    /**
+     * UNIX_LONG_PATHS: AF_UNIX path names of 107 bytes, the longest Linux's sun_path holds (the JDK
+     * takes 106).
+     */
     UNIX_LONG_PATHS(Errno.EOPNOTSUPP),
-    /** socketpair() of every type the kernel has (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET). */
+    /** SOCKETPAIR: socketpair() of every type the kernel has (SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET). */
     SOCKETPAIR(Errno.EOPNOTSUPP),
-    /** SO_PEERCRED: the peer's pid, uid and gid. */
+    /** PEERCRED: SO_PEERCRED: the peer's pid, uid and gid. */
     PEERCRED(Errno.ENOPROTOOPT, "SO_PEERCRED"),
-    /** getsockopt/setsockopt of any level and option, and struct values in the bytes form. */
+    /** RAW_OPTIONS: getsockopt/setsockopt of any level and option, and struct values in the bytes form. */
     RAW_OPTIONS(Errno.ENOPROTOOPT),
-    /** IPV6_V6ONLY set to 1 (an IPv6-only socket). */
+    /** V6ONLY: IPV6_V6ONLY set to 1 (an IPv6-only socket). */
     V6ONLY(Errno.ENOPROTOOPT),
-    /** recv/send flags beyond MSG_DONTWAIT and MSG_WAITALL on streams: MSG_PEEK, MSG_OOB, ... */
+    /** STREAM_FLAGS: recv/send flags beyond MSG_DONTWAIT and MSG_WAITALL on streams: MSG_PEEK, MSG_OOB, ... */
     STREAM_FLAGS(Errno.EOPNOTSUPP, "MSG_PEEK", "MSG_OOB"),
-    /** MSG_* flags on datagrams (MSG_TRUNC giving the real length, MSG_PEEK, ...). */
+    /** DATAGRAM_FLAGS: MSG_* flags on datagrams (MSG_TRUNC giving the real length, MSG_PEEK, ...). */
     DATAGRAM_FLAGS(Errno.EOPNOTSUPP, "MSG_TRUNC"),
-    /** shutdown() of a connected datagram socket. */
+    /** DATAGRAM_SHUTDOWN: shutdown() of a connected datagram socket. */
     DATAGRAM_SHUTDOWN(Errno.EOPNOTSUPP),
     /**
-     * The sends Linux allows on a UDP socket after connect() and java.nio refuses: a
+     * CONNECTED_DATAGRAM_SENDS: the sends Linux allows on a UDP socket after connect() and java.nio refuses: a
      * zero-length datagram, sendto() another address, and send() after a connect to port 0
      * (the datagram goes to port 0 of that host).
      */
     CONNECTED_DATAGRAM_SENDS(Errno.EOPNOTSUPP),
-    /** UDP-Lite: socket(AF_INET or AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE) and its options. */
+    /** UDPLITE: UDP-Lite: socket(AF_INET or AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE) and its options. */
     UDPLITE(Errno.EOPNOTSUPP, "IPPROTO_UDPLITE", "UDPLITE_SEND_CSCOV", "UDPLITE_RECV_CSCOV"),
-    /** SOCK_RAW sockets of AF_INET and AF_INET6 (the kernel also asks for CAP_NET_RAW). */
+    /** RAW_SOCKETS: SOCK_RAW sockets of AF_INET and AF_INET6 (the kernel also asks for CAP_NET_RAW). */
     RAW_SOCKETS(Errno.EOPNOTSUPP),
-    /** Address families other than AF_INET, AF_INET6 and AF_UNIX: AF_PACKET, AF_NETLINK, AF_CAN, ... */
+    /**
+     * OTHER_FAMILIES: address families other than AF_INET, AF_INET6 and AF_UNIX: AF_PACKET,
+     * AF_NETLINK, AF_CAN, ...
+     */
     OTHER_FAMILIES(Errno.EAFNOSUPPORT);
 
     private final int errno;

@@ -71,7 +71,7 @@ public final class FdHandle {
 
     private final int fd;
     private final Closer closer;
-    /** closed bit | operations in flight; changed only by CAS/getAndAdd. */
+    /** state: closed bit | operations in flight; changed only by CAS/getAndAdd. */
     @SuppressWarnings("unused")
     private volatile long state;
     /**

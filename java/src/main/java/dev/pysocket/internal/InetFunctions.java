@@ -10,7 +10,7 @@ import java.util.Objects;
  * scenarios 77 and 90).
  */
 public final class InetFunctions {
-    /** struct cmsghdr and its alignment: 16 and 8 on 64-bit Linux, 12 and 4 on 32-bit. */
+    /** LP64: struct cmsghdr and its alignment: 16 and 8 on 64-bit Linux, 12 and 4 on 32-bit. */
     private static final boolean LP64 = !"32".equals(System.getProperty("sun.arch.data.model"));
     private static final int CMSG_ALIGN = LP64 ? 8 : 4;
     private static final int CMSG_HDR = LP64 ? 16 : 12;

@@ -9,7 +9,7 @@ package dev.pysocket.internal;
  * (docs/python-semantics.md §1.1, §3).
  */
 public final class InetText {
-    /** The largest last part for 1, 2, 3 and 4 parts (a, a.b, a.b.c, a.b.c.d). */
+    /** MAX_LAST: the largest last part for 1, 2, 3 and 4 parts (a, a.b, a.b.c, a.b.c.d). */
     private static final long[] MAX_LAST = {0xFFFFFFFFL, 0xFFFFFFL, 0xFFFFL, 0xFFL};
 
     private InetText() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ("failed to map segment from shared object"), which says nothing about the mount.
  */
 public final class LoadFailure {
-    /** An absolute path in a message, up to a blank, a colon or a quote. */
+    /** PATH: an absolute path in a message, up to a blank, a colon or a quote. */
     private static final Pattern PATH = Pattern.compile("/[^\\s:'\"]+");
     private static final Path MOUNTINFO = Path.of("/proc/self/mountinfo");
 
@@ -76,7 +76,10 @@ public final class LoadFailure {
         return noexecDirectory(t.getCause(), mountinfo, seen);
     }
 
-    /** existingAncestor: the real path of the nearest existing directory at or above path (the file itself may be gone). */
+    /**
+     * existingAncestor: the real path of the nearest existing directory at or above path (the file
+     * itself may be gone).
+     */
     private static Path existingAncestor(Path path) {
         for (Path p = path; p != null; p = p.getParent()) {
             if (Files.isDirectory(p)) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * tables (docs/architecture.md rule 10).
  */
 public final class Platform {
-    /** psk_init's PSK_ABSENT (INT64_MIN): the platform lacks the name. */
+    /** ABSENT: psk_init's PSK_ABSENT (INT64_MIN): the platform lacks the name. */
     private static final long ABSENT = Long.MIN_VALUE;
     private static final Map<String, Long> VALUES;
     private static final Map<String, Integer> CONSTANTS;
@@ -57,7 +57,10 @@ public final class Platform {
         return v == null ? Integer.MIN_VALUE : v;
     }
 
-    /** constantLong returns the exact platform value of name (Python's int), or Long.MIN_VALUE where it has none. */
+    /**
+     * constantLong returns the exact platform value of name (Python's int), or Long.MIN_VALUE where
+     * it has none.
+     */
     public static long constantLong(String name) {
         Long v = VALUES.get(name);
         return v == null ? ABSENT : v;

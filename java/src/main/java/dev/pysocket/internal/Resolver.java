@@ -30,27 +30,27 @@ public interface Resolver {
     /** gethostname(2). */
     String gethostname() throws OSError;
 
-    /** gethostbyname_r(3): IPv4 only. */
+    /** gethostbyname: gethostbyname_r(3): IPv4 only. */
     HostEnt gethostbyname(String name) throws OSError;
 
-    /** gethostbyaddr_r(3) of addr's family and bytes. */
+    /** gethostbyaddr: gethostbyaddr_r(3) of addr's family and bytes. */
     HostEnt gethostbyaddr(SockAddr addr) throws OSError;
 
-    /** getservbyname_r(3): the port, or -1 when not found; proto null means any. */
+    /** getservbyname: getservbyname_r(3): the port, or -1 when not found; proto null means any. */
     int getservbyname(String name, String proto) throws OSError;
 
-    /** getservbyport_r(3) of port 0..65535: the name, or null when not found. */
+    /** getservbyport: getservbyport_r(3) of port 0..65535: the name, or null when not found. */
     String getservbyport(int port, String proto) throws OSError;
 
-    /** getprotobyname_r(3): the number, or -1 when not found. */
+    /** getprotobyname: getprotobyname_r(3): the number, or -1 when not found. */
     int getprotobyname(String name) throws OSError;
 
-    /** if_nameindex(3). */
+    /** ifNameindex: if_nameindex(3). */
     List<IfName> ifNameindex() throws OSError;
 
-    /** if_nametoindex(3): the index, or 0 when there is no such interface. */
+    /** ifNametoindex: if_nametoindex(3): the index, or 0 when there is no such interface. */
     int ifNametoindex(String name) throws OSError;
 
-    /** if_indextoname(3); OSError(ENXIO) for an unknown index. */
+    /** ifIndextoname: if_indextoname(3); OSError(ENXIO) for an unknown index. */
     String ifIndextoname(int index) throws OSError;
 }

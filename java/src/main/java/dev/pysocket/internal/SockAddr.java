@@ -24,7 +24,7 @@ public final class SockAddr {
     private final int flowinfo;
     private final int scopeId;
     /**
-     * The Python form, set on first conversion. Racy by design, as String's hash: threads
+     * python: the Python form, set on first conversion. Racy by design, as String's hash: threads
      * that race compute equal values, and an Address has only final fields, so a thread
      * sees either null or a complete one.
      */

@@ -32,11 +32,14 @@ public final class JdkBackend implements Backend {
 
     public static final JdkBackend INSTANCE = new JdkBackend();
 
-    /** Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
+    /** LINUX_SOCK_MAX: Linux's SOCK_MAX (SOCK_PACKET + 1): socket(2) rejects larger types with EINVAL. */
     private static final int LINUX_SOCK_MAX = 11;
-    /** Linux's SOCK_TYPE_MASK: bits above it are flags; the facade has removed the valid ones. */
+    /**
+     * LINUX_SOCK_TYPE_MASK: Linux's SOCK_TYPE_MASK: bits above it are flags; the facade has removed
+     * the valid ones.
+     */
     private static final int LINUX_SOCK_TYPE_MASK = 0xf;
-    /** Linux's IPPROTO_MAX: inet_create rejects a protocol outside 0..262 with EINVAL. */
+    /** LINUX_IPPROTO_MAX: Linux's IPPROTO_MAX: inet_create rejects a protocol outside 0..262 with EINVAL. */
     private static final int LINUX_IPPROTO_MAX = 263;
 
     private JdkBackend() {

@@ -20,7 +20,7 @@ import java.util.concurrent.locks.LockSupport;
  * only by a deadline earlier than that, or after it found every deadline past and idled.
  */
 final class JdkDeadlineWatch implements Runnable {
-    /** How long to wait for the leader to notice a wakeup before looking again. */
+    /** RECHECK_NANOS: how long to wait for the leader to notice a wakeup before looking again. */
     private static final long RECHECK_NANOS = 1_000_000L;
 
     private final Selector selector;

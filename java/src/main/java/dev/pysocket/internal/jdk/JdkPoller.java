@@ -32,9 +32,9 @@ import java.util.function.Consumer;
  * signals to the waiting thread do not stretch a timeout.
  */
 final class JdkPoller {
-    /** How long forget may wait for a selecting thread to drop a cancelled key. */
+    /** RELEASE_NANOS: how long forget may wait for a selecting thread to drop a cancelled key. */
     private static final long RELEASE_NANOS = 1_000_000_000L;
-    /** Pause between looks while another thread drops a cancelled key. */
+    /** RELEASE_STEP_NANOS: pause between looks while another thread drops a cancelled key. */
     private static final long RELEASE_STEP_NANOS = 20_000L;
 
     private final Selector selector;
@@ -143,7 +143,10 @@ final class JdkPoller {
         }
     }
 
-    /** checkWaiting raises what ends a wait that is not ready: close (EBADF), interrupt (EINTR), the deadline. */
+    /**
+     * checkWaiting raises what ends a wait that is not ready: close (EBADF), interrupt (EINTR), the
+     * deadline.
+     */
     private static void checkWaiting(JdkWaiter w, Thread me, boolean timed, long deadline) throws OSError {
         if (w.closed) {
             throw OSError.of(Errno.EBADF); // close() from another thread (R16)
@@ -156,7 +159,10 @@ final class JdkPoller {
         }
     }
 
-    /** lead selects until w is ready, poked or closed, the thread is interrupted, or (timed) deadline passes. */
+    /**
+     * lead selects until w is ready, poked or closed, the thread is interrupted, or (timed)
+     * deadline passes.
+     */
     private void lead(JdkWaiter w, Thread me, boolean timed, long deadline) throws IOException {
         leader = me; // written before w.closed is read: close() sees us or we see it
         try {

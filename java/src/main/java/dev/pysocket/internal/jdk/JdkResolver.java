@@ -59,12 +59,12 @@ import java.util.Map;
 public final class JdkResolver implements Resolver {
     public static final JdkResolver INSTANCE = new JdkResolver();
 
-    /** glibc's accepted ai_flags: the AI_* above plus AI_ADDRCONFIG and the four AI_IDN bits. */
+    /** AI_KNOWN: glibc's accepted ai_flags: the AI_* above plus AI_ADDRCONFIG and the four AI_IDN bits. */
     private static final int AI_KNOWN = 0x7FF;
-    /** glibc's accepted getnameinfo flags: NI_NUMERICHOST..NI_DGRAM and the NI_IDN bits. */
+    /** NI_KNOWN: glibc's accepted getnameinfo flags: NI_NUMERICHOST..NI_DGRAM and the NI_IDN bits. */
     private static final int NI_KNOWN = 0xFF;
 
-    /** glibc's gai_strerror texts (docs/python-semantics.md §1.3). */
+    /** GAI: glibc's gai_strerror texts (docs/python-semantics.md §1.3). */
     private static final Map<Integer, String> GAI = Map.ofEntries(Map.entry(-1, "Bad value for ai_flags"),
             Map.entry(-2, "Name or service not known"), Map.entry(-3, "Temporary failure in name resolution"),
             Map.entry(-4, "Non-recoverable failure in name resolution"),
@@ -72,7 +72,7 @@ public final class JdkResolver implements Resolver {
             Map.entry(-7, "ai_socktype not supported"), Map.entry(-8, "Servname not supported for ai_socktype"),
             Map.entry(-9, "Address family for hostname not supported"),
             Map.entry(-10, "Memory allocation failure"), Map.entry(-11, "System error"));
-    /** glibc's hstrerror texts. */
+    /** HERR: glibc's hstrerror texts. */
     private static final Map<Integer, String> HERR = Map.of(1, "Unknown host", 2, "Host name lookup failure", 3,
             "Unknown server error", 4, "No address associated with name");
     private static final int EAI_BADFLAGS = -1;
@@ -84,7 +84,7 @@ public final class JdkResolver implements Resolver {
     private static final int HOST_NOT_FOUND = 1;
     private static final int NO_RECOVERY = 3;
 
-    /** One row of glibc's gaih_inet_typeproto table: socket type, protocol, /etc/services name. */
+    /** TypeProto: one row of glibc's gaih_inet_typeproto table: socket type, protocol, /etc/services name. */
     private record TypeProto(int type, int proto, String name, boolean byDefault, boolean noService) {
     }
 
@@ -308,7 +308,10 @@ public final class JdkResolver implements Resolver {
         return new String[] {host, service};
     }
 
-    /** scopeText: the interface name for a link-local address whose interface exists, else the number (glibc). */
+    /**
+     * scopeText: the interface name for a link-local address whose interface exists, else the
+     * number (glibc).
+     */
     private static String scopeText(byte[] a, int scopeId) {
         boolean linkLocal = (a[0] & 0xff) == 0xfe && (a[1] & 0xc0) == 0x80;
         boolean mcLinkLocal = (a[0] & 0xff) == 0xff && (a[1] & 0x0f) == 0x02;

@@ -21,7 +21,10 @@ import java.nio.channels.SocketChannel;
  * 8 ms, which close() ends.
  */
 final class JdkStreamConnect {
-    /** The pauses of a blocking AF_UNIX connect between attempts on a full backlog: 1 ms, doubling to 8 ms. */
+    /**
+     * PAUSE_MIN_NANOS: the pauses of a blocking AF_UNIX connect between attempts on a full backlog:
+     * 1 ms, doubling to 8 ms.
+     */
     private static final long PAUSE_MIN_NANOS = 1_000_000L;
     private static final long PAUSE_MAX_NANOS = 8_000_000L;
 

@@ -30,7 +30,10 @@ import java.nio.file.Path;
  * never a different name.
  */
 final class JdkUnixAddresses {
-    /** The JDK refuses a path of 107 bytes ("Unix domain path too long"), one short of Linux's limit. */
+    /**
+     * JDK_PATH_MAX: the JDK refuses a path of 107 bytes ("Unix domain path too long"), one short of
+     * Linux's limit.
+     */
     private static final int JDK_PATH_MAX = 106;
 
     /** FS: what the JDK encodes Path strings with on this platform. */

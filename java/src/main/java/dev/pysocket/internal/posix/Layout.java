@@ -17,7 +17,7 @@ import java.util.Map;
 final class Layout {
     private static final Map<String, Integer> REPORTED = report();
 
-    /** psk_addr: its size, its int32 fields, and its data bytes (at most ADDR_DATA_MAX). */
+    /** ADDR_SIZE: psk_addr: its size, its int32 fields, and its data bytes (at most ADDR_DATA_MAX). */
     static final int ADDR_SIZE = number("ADDR_SIZE");
     static final int ADDR_FAMILY = number("ADDR_FAMILY");
     static final int ADDR_PORT = number("ADDR_PORT");
@@ -27,7 +27,7 @@ final class Layout {
     static final int ADDR_DATA = number("ADDR_DATA");
     static final int ADDR_DATA_MAX = number("ADDR_DATA_MAX");
 
-    /** psk_getaddrinfo's answer: a header, then psk_ai_entry records. */
+    /** AI_HEADER: psk_getaddrinfo's answer: a header, then psk_ai_entry records. */
     static final int AI_HEADER = number("AI_HEADER");
     static final int AI_ENTRY_SIZE = number("AI_ENTRY_SIZE");
     static final int AI_FAMILY = number("AI_FAMILY");
@@ -36,18 +36,21 @@ final class Layout {
     static final int AI_CANONNAME = number("AI_CANONNAME");
     static final int AI_ADDR = number("AI_ADDR");
 
-    /** psk_getnameinfo's buffer: the host at 0, the service at NI_SERV_OFFSET. */
+    /** NI_SIZE: psk_getnameinfo's buffer: the host at 0, the service at NI_SERV_OFFSET. */
     static final int NI_SIZE = number("NI_SIZE");
     static final int NI_SERV_OFFSET = number("NI_SERV_OFFSET");
 
-    /** psk_gethostby*'s answer: a psk_hostent, then addresses and names. */
+    /** HOSTENT_SIZE: psk_gethostby*'s answer: a psk_hostent, then addresses and names. */
     static final int HOSTENT_SIZE = number("HOSTENT_SIZE");
     static final int HOSTENT_ADDRTYPE = number("HOSTENT_ADDRTYPE");
     static final int HOSTENT_ADDRLEN = number("HOSTENT_ADDRLEN");
     static final int HOSTENT_NALIASES = number("HOSTENT_NALIASES");
     static final int HOSTENT_NADDRS = number("HOSTENT_NADDRS");
 
-    /** psk_if_nameindex's answer: psk_if_entry records, the name NUL-padded to IF_NAME_MAX bytes. */
+    /**
+     * IF_ENTRY_SIZE: psk_if_nameindex's answer: psk_if_entry records, the name NUL-padded to
+     * IF_NAME_MAX bytes.
+     */
     static final int IF_ENTRY_SIZE = number("IF_ENTRY_SIZE");
     static final int IF_INDEX = number("IF_INDEX");
     static final int IF_NAME = number("IF_NAME");

@@ -21,7 +21,7 @@ import java.util.List;
 public final class NativeResolver implements Resolver {
     public static final NativeResolver INSTANCE = new NativeResolver();
 
-    /** First answer buffer; -ENOBUFS doubles it up to MAX_BUFFER. */
+    /** FIRST_BUFFER: first answer buffer; -ENOBUFS doubles it up to MAX_BUFFER. */
     private static final int FIRST_BUFFER = 16 << 10;
     private static final int MAX_BUFFER = 16 << 20;
     private static final int NAME_BUFFER = 1025;

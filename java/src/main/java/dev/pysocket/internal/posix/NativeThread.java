@@ -33,7 +33,7 @@ final class NativeThread implements FdHandle.Waiter, AutoCloseable {
     private final long tid = Libpysocket.psk_thread_id();
     private final Scratch scratch;
     private final boolean leased;
-    /** The socket of the call in progress (null: none, or scratch memory only), and what it holds. */
+    /** handle: the socket of the call in progress (null: none, or scratch memory only), and what it holds. */
     private FdHandle handle;
     private FdHandle.Waiter waiter;
     private int fd;

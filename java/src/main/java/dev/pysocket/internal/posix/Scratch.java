@@ -29,11 +29,11 @@ import java.nio.ByteOrder;
 final class Scratch {
     /** RETAINED_MAX: the most data memory a thread keeps between calls (64 KiB, one bulk chunk). */
     static final int RETAINED_MAX = 64 << 10;
-    /** The largest option value the option area holds (Python's getsockopt buflen limit). */
+    /** OPTION_MAX: the largest option value the option area holds (Python's getsockopt buflen limit). */
     static final int OPTION_MAX = 1024;
-    /** The address area, then the option area. */
+    /** SMALL_SIZE: the address area, then the option area. */
     private static final int SMALL_SIZE = Layout.ADDR_SIZE + OPTION_MAX;
-    /** The data area's first size: small calls (ping-pong) never need more. */
+    /** FIRST_DATA: the data area's first size: small calls (ping-pong) never need more. */
     private static final int FIRST_DATA = 4 << 10;
 
     private final NativeMemory small;
@@ -44,7 +44,7 @@ final class Scratch {
     private NativeMemory data;
     private ByteBuffer dataView;
     private long dataAddress;
-    /** The last direct buffer received into [0] and sent from [1], and their addresses. */
+    /** lastDirect: the last direct buffer received into [0] and sent from [1], and their addresses. */
     private final ByteBuffer[] lastDirect = new ByteBuffer[2];
     private final long[] lastDirectAddress = new long[2];
 
@@ -62,7 +62,10 @@ final class Scratch {
         return addrAddress;
     }
 
-    /** addrBuffer: the address area as a native-order buffer, index 0 at the psk_addr (absolute access only). */
+    /**
+     * addrBuffer: the address area as a native-order buffer, index 0 at the psk_addr (absolute
+     * access only).
+     */
     ByteBuffer addrBuffer() {
         return addrView;
     }
@@ -72,7 +75,10 @@ final class Scratch {
         return optionAddress;
     }
 
-    /** putOption copies value (at most {@link #OPTION_MAX} bytes) into the option area and returns its address. */
+    /**
+     * putOption copies value (at most {@link #OPTION_MAX} bytes) into the option area and returns
+     * its address.
+     */
     long putOption(byte[] value) {
         optionView.put(0, value);
         return optionAddress;
