@@ -48,7 +48,7 @@ final class ReadmeMatrix {
     }
 
     /** readme finds README.md in the working directory or above it (surefire runs in java/). */
-    private static Path readme() {
+    static Path readme() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("README.md");
             if (Files.isRegularFile(candidate) && Files.isDirectory(dir.resolve("native"))) {
