@@ -1,0 +1,56 @@
+package dev.pysocket.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * SuiteSummary: counts the tests of the run and writes one line about them to
+ * {@code target/java-suite-summary.txt}, which the build prints after the Java suite. The build
+ * turns surefire's per-class lines off (they include a "Tests run: 0" line per class for the
+ * container of its per-backend runs), and surefire prints no totals then; this line gives them.
+ * Registered through META-INF/services.
+ */
+public final class SuiteSummary implements TestExecutionListener {
+    private final AtomicInteger passed = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger aborted = new AtomicInteger();
+    private final AtomicInteger skipped = new AtomicInteger();
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (id.isTest()) {
+            skipped.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!id.isTest()) {
+            return;
+        }
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> passed.incrementAndGet();
+            case ABORTED -> aborted.incrementAndGet();
+            default -> failed.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+        int total = passed.get() + failed.get() + aborted.get() + skipped.get();
+        String line = String.format("Java suite: %,d tests: %,d passed, %,d failed, %,d aborted, %,d skipped%n",
+                total, passed.get(), failed.get(), aborted.get(), skipped.get());
+        try {
+            Files.writeString(Path.of("target", "java-suite-summary.txt"), line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
