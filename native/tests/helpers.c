@@ -37,15 +37,19 @@ psk_addr inet_addr_of(const char *ip, int port) {
     return a;
 }
 
-int tcp_listener(psk_addr *bound) {
+int tcp_listener_backlog(psk_addr *bound, int backlog) {
     int fd = psk_socket(AF_INET, SOCK_STREAM, 0);
     ASSERT_GE(fd, 0);
     psk_addr any = inet_addr_of("127.0.0.1", 0);
     ASSERT_EQ(psk_bind(fd, &any), 0);
-    ASSERT_EQ(psk_listen(fd, 16), 0);
+    ASSERT_EQ(psk_listen(fd, backlog), 0);
     ASSERT_EQ(psk_getsockname(fd, bound), 0);
     ASSERT_GT(bound->port, 0);
     return fd;
+}
+
+int tcp_listener(psk_addr *bound) {
+    return tcp_listener_backlog(bound, 16);
 }
 
 void tcp_pair(int *client, int *server) {

@@ -66,6 +66,8 @@ psk_addr inet_addr_of(const char *ip, int port);
 
 /* tcp_listener: a blocking 127.0.0.1:0 listener (backlog 16); its address into bound. */
 int tcp_listener(psk_addr *bound);
+/* tcp_listener_backlog: the same with the given backlog (0: a full queue after one connect). */
+int tcp_listener_backlog(psk_addr *bound, int backlog);
 
 /* tcp_pair: a connected blocking loopback pair, made with psk_* calls. */
 void tcp_pair(int *client, int *server);

@@ -64,12 +64,8 @@ TEST_IMPL(wake_connect) {
     unlink(path);
 
     /* TCP: a SYN to a full accept queue is dropped, so the connect waits for retransmits. */
-    psk_addr ta = inet_addr_of("127.0.0.1", 0);
-    int tl = psk_socket(AF_INET, SOCK_STREAM, 0);
-    ASSERT_GE(tl, 0);
-    ASSERT_EQ(psk_bind(tl, &ta), 0);
-    ASSERT_EQ(psk_listen(tl, 0), 0);
-    ASSERT_EQ(psk_getsockname(tl, &ta), 0);
+    psk_addr ta;
+    int tl = tcp_listener_backlog(&ta, 0);
     wake_one(AF_INET, &ta, 1);
     ASSERT_EQ(psk_close(tl), 0);
     return 0;

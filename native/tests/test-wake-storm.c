@@ -126,12 +126,8 @@ TEST_IMPL(wake_storm) {
     unlink(path);
 
     /* Timed TCP connect to a full backlog: the timeout. */
-    psk_addr ta = inet_addr_of("127.0.0.1", 0);
-    int tl = psk_socket(AF_INET, SOCK_STREAM, 0);
-    ASSERT_GE(tl, 0);
-    ASSERT_EQ(psk_bind(tl, &ta), 0);
-    ASSERT_EQ(psk_listen(tl, 0), 0);
-    ASSERT_EQ(psk_getsockname(tl, &ta), 0);
+    psk_addr ta;
+    int tl = tcp_listener_backlog(&ta, 0);
     int filler[8];
     int nfill = 0;
     for (; nfill < 8; nfill++) {
