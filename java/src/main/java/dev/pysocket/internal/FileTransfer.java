@@ -62,7 +62,8 @@ public final class FileTransfer {
         if (!file.isOpen()) {
             throw closedFile();
         }
-        if (sizeOf(file) == 0) {
+        long size = sizeOf(file);
+        if (size == 0) {
             return 0; // Lib/socket.py: "empty file", before the mode is looked at
         }
         if (timeoutNanos == 0) {
@@ -76,6 +77,9 @@ public final class FileTransfer {
         if (offset < 0) {
             throw OSError.of(Errno.EINVAL); // os.sendfile's EINVAL, then the fallback's seek's
         }
+        if (size >= 0 && offset >= size) {
+            return pastTheEnd(file, offset);
+        }
         FileTransfer t = new FileTransfer(file, offset, count == null ? Long.MAX_VALUE : count, timeoutNanos);
         try {
             impl.sendfile(t);
@@ -84,6 +88,22 @@ public final class FileTransfer {
             if (t.sent > 0) {
                 t.seekAfter(offset);
             }
+        }
+    }
+
+    /**
+     * pastTheEnd: an offset at or past the end sends nothing (sendfile(2) reports the end of
+     * the file), unless the file system refuses to seek there (beyond its largest file:
+     * os.sendfile fails, and Lib/socket.py's fallback seek raises OSError 22). The position stays.
+     */
+    private static long pastTheEnd(FileChannel file, long offset) throws OSError {
+        try {
+            long original = file.position();
+            file.position(offset);
+            file.position(original);
+            return 0;
+        } catch (IOException e) {
+            throw fileError(e);
         }
     }
 
@@ -198,12 +218,22 @@ public final class FileTransfer {
         }
     }
 
-    /** fileError: a failure of the file, not the socket: OSError EIO with the JDK's message, as a read(2) error. */
+    /**
+     * fileError: a failure of the file, not the socket, as Python's OSError: the errno whose
+     * strerror the JDK's message is (it reports the C library's text), else EIO.
+     */
     private static OSError fileError(IOException e) {
         if (e instanceof OSError o) {
             return o;
         }
-        OSError err = OSError.of(Errno.EIO, String.valueOf(e.getMessage()));
+        int errno = Errno.EIO;
+        for (int n = 1; n < 256; n++) {
+            if (Platform.strerror(n).equals(e.getMessage())) {
+                errno = n;
+                break;
+            }
+        }
+        OSError err = OSError.of(errno);
         err.initCause(e);
         return err;
     }
