@@ -27,6 +27,7 @@ static const struct workload {
     {"conn", bench_conn, 0},
     {"gso", bench_gso, 0},
     {"upp1", bench_unix_pingpong, 1},
+    {"sendfile", bench_sendfile, 0},
 };
 
 static long long parse_count(const char *text, const char *what, long long max)

@@ -54,6 +54,7 @@ void bench_pingpong(const char *name, int param, struct bench_run *run);
 void bench_pingpong_poll(const char *name, int param, struct bench_run *run);
 void bench_unix_pingpong(const char *name, int param, struct bench_run *run);
 void bench_bulk(const char *name, int param, struct bench_run *run);
+void bench_sendfile(const char *name, int param, struct bench_run *run);
 void bench_udp(const char *name, int param, struct bench_run *run);
 void bench_conn(const char *name, int param, struct bench_run *run);
 void bench_gso(const char *name, int param, struct bench_run *run);

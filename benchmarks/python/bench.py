@@ -256,6 +256,43 @@ def bench_bulk(ops, batches):
                     CPU_B, receive, [receiver])
 
 
+# --- sendfile: a 256 MiB file per op, sender CPU 0, receiver CPU 1, a 1-byte ack per file ---
+
+SENDFILE_SIZE = 256 << 20
+
+
+def bench_sendfile(ops, batches):
+    import tempfile
+    with tempfile.TemporaryFile() as f:
+        block = bytes((i * 31) & 0xFF for i in range(1 << 20))
+        for _ in range(SENDFILE_SIZE >> 20):
+            f.write(block)
+        f.flush()
+        sender, receiver = tcp_pair(nodelay=False)
+
+        def batch(count):
+            for _ in range(count):
+                if sender.sendfile(f, 0) != SENDFILE_SIZE:
+                    raise BenchError("sendfile: short send")
+                if sender.recv(1) != b"k":
+                    raise BenchError("sendfile: bad or missing ack")
+
+        def receive():
+            buf = bytearray(CHUNK)
+            recv_into = receiver.recv_into
+            for _ in range(ops * (batches + 1)):
+                remaining = SENDFILE_SIZE
+                while remaining > 0:
+                    n = recv_into(buf)
+                    if n == 0:
+                        raise BenchError("sendfile: unexpected EOF")
+                    remaining -= n
+                receiver.sendall(b"k")
+
+        return two_ends(CPU_A, lambda: timed_batches(ops, batches, batch), [sender],
+                        CPU_B, receive, [receiver])
+
+
 # --- udp: 64-byte datagrams, ack per 64, at most 2 windows in flight -------------------
 
 
@@ -358,6 +395,7 @@ WORKLOADS = {
     "conn": bench_conn,
     "gso": bench_gso,
     "upp1": bench_upp1,
+    "sendfile": bench_sendfile,
 }
 
 

@@ -1,16 +1,17 @@
 """Workloads, implementations and the sizes each run mode uses (see ../WORKLOADS.md)."""
 
-WORKLOADS = ["pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1"]
+WORKLOADS = ["pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile"]
 
 # What one op of each workload is, for the tables' derived column.
 UNITS = {
     "pp1": "round trip", "pp64": "round trip", "pp1to": "round trip", "upp1": "round trip",
     "bulk": "64 KiB chunk", "udp": "datagram", "conn": "cycle", "gso": "call",
+    "sendfile": "256 MiB file",
 }
 
 # Baseline programs: ops per batch for a full run (smoke and quick scale these down).
 OPS = {"pp1": 20000, "pp64": 20000, "pp1to": 20000, "upp1": 20000,
-       "bulk": 8192, "udp": 200000, "conn": 5000, "gso": 500000}
+       "bulk": 8192, "udp": 200000, "conn": 5000, "gso": 500000, "sendfile": 16}
 
 # Run modes: rounds, batches per baseline run, the fraction of OPS, and JMH's settings.
 MODES = {
@@ -28,6 +29,7 @@ TARGETS = {
     "pp1to": ("pysocket-native", 1.10), "bulk": ("pysocket-native-bb", 1 / 0.95),
     "conn": ("pysocket-native", 1.10), "gso": ("pysocket-native", 1.45),
     "udp": ("pysocket-native", 1.15), "upp1": ("pysocket-native", 1.15),
+    "sendfile": ("pysocket-native", 1 / 0.95),
 }
 # The byte[] bulk path has its own, looser target (one copy per chunk).
 EXTRA_TARGETS = {"bulk": ("pysocket-native", 1 / 0.90)}

@@ -158,6 +158,19 @@ PSK_EXPORT int psk_recvfrom(int fd, void *buf, int len, int flags, psk_addr *fro
 PSK_EXPORT int psk_recvfrom_timed(int fd, void *buf, int len, int flags, psk_addr *from,
                                   int64_t timeout_ns);
 
+/* sendfile.c: sendfile(2) of count bytes of in_fd from offset (the file's own offset does
+ * not move) to the stream socket fd: bytes sent (0 at end of file, fewer than count when the
+ * socket takes fewer), or -errno; never SIGPIPE (blocked around the call, a pending one taken
+ * back, R34); -EINVAL for a negative offset or count. The timed form expects an O_NONBLOCK fd:
+ * it sends at once, or polls POLLOUT until timeout_ns passes (PSK_TIMEOUT) and sends once.
+ * psk_file_offset: lseek(fd, 0, SEEK_CUR) or -errno. psk_file_dup_at_offset: a CLOEXEC
+ * duplicate of the first descriptor of this process whose file offset is exactly offset
+ * (scanning /proc/self/fd), -ENOENT when none is: how Java finds a FileChannel's descriptor. */
+PSK_EXPORT int psk_sendfile(int fd, int in_fd, int64_t offset, int count);
+PSK_EXPORT int psk_sendfile_timed(int fd, int in_fd, int64_t offset, int count, int64_t timeout_ns);
+PSK_EXPORT int64_t psk_file_offset(int fd);
+PSK_EXPORT int psk_file_dup_at_offset(int64_t offset);
+
 /* sockopt.c: the int form returns the value as an unsigned 32-bit number (0..2^32-1)
  * or -errno, so that negative option values cannot be confused with errors. */
 PSK_EXPORT int64_t psk_getsockopt_int(int fd, int level, int optname);

@@ -3,6 +3,7 @@ package dev.pysocket;
 import dev.pysocket.internal.Addresses;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
+import dev.pysocket.internal.FileTransfer;
 import dev.pysocket.internal.Os;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
@@ -11,6 +12,7 @@ import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
+import java.nio.channels.FileChannel;
 import java.util.Objects;
 
 /**
@@ -415,6 +417,39 @@ public final class Socket implements AutoCloseable, ByteChannel {
         try {
             Objects.requireNonNull(data, "a bytes-like object is required, not 'NoneType'");
             impl.sendall(data, 0, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * sendfile: Python's {@code socket.sendfile(file, offset, count)} (R23): sends the file's
+     * bytes from offset, count of them or up to the end of the file, and returns how many
+     * went out. The native backend has the kernel copy them (sendfile(2)), the jdk backend
+     * {@link FileChannel#transferTo}; where neither can be used (a FileChannel that is not the
+     * JDK's own, or a first sendfile(2) that fails) the bytes go through send() in blocks, as
+     * CPython's fallback does (docs/python-semantics.md R23). The file's own position is set to
+     * offset + the bytes sent when any were, also after an error; else it stays. In timeout
+     * mode the timeout bounds the whole call (CPython's bounds each block). A peer that went
+     * away raises BrokenPipeError or ConnectionResetError, never SIGPIPE (R34).
+     *
+     * @param file the file to send, readable
+     * @param offset where to start in the file
+     * @param count how many bytes to send at most; null: up to the end of the file
+     * @return the bytes sent (0 for an empty file or an offset past its end)
+     * @throws NullPointerException for a null file
+     * @throws IllegalArgumentException "only SOCK_STREAM type sockets are supported", "count
+     *         must be a positive integer (got 0)", "I/O operation on closed file", "non-blocking
+     *         sockets are not supported", "Invalid file descriptor: -1" (a closed socket), in
+     *         that order, as CPython checks
+     * @throws java.nio.channels.NonReadableChannelException for a file opened for writing only
+     *         (Python's io.UnsupportedOperation "read")
+     * @throws OSError errno 22 (EINVAL) for a negative offset; the kernel's error as its OSError
+     *         subclass (R9); in timeout mode {@link TimeoutError} "timed out"
+     */
+    public long sendfile(FileChannel file, long offset, Long count) throws OSError {
+        try {
+            return FileTransfer.send(impl, type, file, offset, count, timeoutNanos);
         } finally {
             Reference.reachabilityFence(this);
         }

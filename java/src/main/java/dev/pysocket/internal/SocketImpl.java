@@ -137,6 +137,16 @@ public interface SocketImpl {
     }
 
     /**
+     * sendfile sends the transfer's bytes of its file (R23; the facade has checked the
+     * arguments and the mode, and sets the file's position afterwards), advancing the transfer
+     * as bytes go out, within its one deadline. By default through send() in blocks
+     * (CPython's {@code _sendfile_use_send}); a backend overrides it with the kernel's way.
+     */
+    default void sendfile(FileTransfer transfer) throws OSError {
+        transfer.copyThrough(this);
+    }
+
+    /**
      * closeNow closes the descriptor at once, whatever files are open (the socket is gone:
      * the Cleaner, or a construction that failed); see the class comment for threads.
      */

@@ -189,6 +189,20 @@ class FeatureMatrixTest extends BackendTest {
                 assertEquals(2.0, c.gettimeout());
             }
         });
+        p.put("sendfile(FileChannel, offset, count) (native: sendfile(2); jdk: FileChannel.transferTo; one deadline for the call)",
+                () -> {
+                    java.nio.file.Path file = java.nio.file.Files.createTempFile("pysocket-matrix", ".bin");
+                    try (TcpPair t = tcpPair(); java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(file)) {
+                        java.nio.file.Files.write(file, new byte[] {4, 5, 6, 7});
+                        t.client().settimeout(2.0);
+                        t.server().settimeout(2.0);
+                        assertEquals(3, t.client().sendfile(f, 1, null));
+                        assertEquals(4, f.position());
+                        assertArrayEquals(new byte[] {5, 6, 7}, t.server().recv(3));
+                    } finally {
+                        java.nio.file.Files.delete(file);
+                    }
+                });
         p.put("getsockopt/setsockopt, int form: the common options (SO_REUSEADDR, SO_REUSEPORT, SO_KEEPALIVE, "
                 + "SO_RCVBUF, SO_SNDBUF, SO_LINGER, SO_TYPE, SO_ERROR, TCP_NODELAY, TCP_KEEPIDLE/INTVL/CNT, IP_TOS)", () -> {
             try (TcpPair t = tcpPair()) {

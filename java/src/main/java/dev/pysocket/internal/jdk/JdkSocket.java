@@ -6,6 +6,7 @@ import static dev.pysocket.internal.Os.SOCK_STREAM;
 
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.internal.FileTransfer;
 import dev.pysocket.internal.SockAddr;
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -177,6 +178,12 @@ public final class JdkSocket extends AbstractJdkSocket {
     public void sendall(ByteBuffer src, int flags, long timeoutNanos) throws OSError {
         checkOpen();
         io.sendall(src, flags, timeoutNanos);
+    }
+
+    @Override
+    public void sendfile(FileTransfer transfer) throws OSError {
+        checkOpen();
+        io.sendfile(transfer);
     }
 
     /** sendto on TCP: Linux ignores the address of a connected stream; unconnected is EPIPE (R13). */

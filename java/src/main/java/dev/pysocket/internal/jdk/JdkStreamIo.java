@@ -4,9 +4,12 @@ import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
 import dev.pysocket.internal.Capability;
+import dev.pysocket.internal.FileTransfer;
 import dev.pysocket.internal.Platform;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -136,6 +139,43 @@ final class JdkStreamIo {
             first = false;
             sendOnce(ch, src, left); // non-blocking: EAGAIN, though bytes may already have gone (R5)
         } while (src.hasRemaining());
+    }
+
+    /**
+     * sendfile: {@link FileChannel#transferTo} into the socket's channel (the JDK makes it
+     * sendfile(2) for its own FileChannel), one deadline for all (R23). The channel is
+     * non-blocking, so each transfer moves what fits and JdkCall waits for room between them.
+     */
+    void sendfile(FileTransfer t) throws OSError {
+        SocketChannel ch = channels.forData(family.notConnectedErrno(true));
+        while (!t.done()) {
+            long left = t.timeLeft();
+            long n;
+            try {
+                n = JdkCall.run(writes, ch, SelectionKey.OP_WRITE, JdkStreamIo::transfer, t, left, Errno.EAGAIN);
+            } catch (NonReadableChannelException e) {
+                throw e; // the file's fault, not the socket's (Python: io.UnsupportedOperation)
+            } catch (IOException | RuntimeException e) {
+                throw channels.failure(ch, e, Errno.EPIPE);
+            }
+            if (n == 0) {
+                return; // end of file
+            }
+            t.advance(n);
+        }
+    }
+
+    /** transfer: JdkCall's attempt: one transferTo; 0 at the end of the file, null while there is no room. */
+    private static Long transfer(SocketChannel ch, FileTransfer t) throws IOException {
+        if (ch.isConnectionPending() && !ch.finishConnect()) {
+            return null;
+        }
+        FileChannel file = t.file();
+        if (t.position() >= file.size()) {
+            return 0L;
+        }
+        long n = file.transferTo(t.position(), t.block(), ch);
+        return n > 0 ? n : null;
     }
 
     private int sendOnce(SocketChannel ch, ByteBuffer src, long timeoutNanos) throws OSError {

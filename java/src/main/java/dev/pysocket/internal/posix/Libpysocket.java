@@ -88,6 +88,14 @@ final class Libpysocket {
 
     static native int psk_recvfrom_timed(int fd, long buf, int len, int flags, long from, long timeoutNs);
 
+    static native int psk_sendfile(int fd, int inFd, long offset, int count);
+
+    static native int psk_sendfile_timed(int fd, int inFd, long offset, int count, long timeoutNs);
+
+    static native long psk_file_offset(int fd);
+
+    static native int psk_file_dup_at_offset(long offset);
+
     static native long psk_getsockopt_int(int fd, int level, int optname);
 
     static native int psk_setsockopt_int(int fd, int level, int optname, int value);

@@ -5,6 +5,7 @@ import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
+import dev.pysocket.internal.FileTransfer;
 import dev.pysocket.internal.Os;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
@@ -372,6 +373,55 @@ final class NativeSocket implements SocketImpl {
             SockAddr sender = Sockaddrs.readSame(s, lastFrom);
             lastFrom = sender;
             return new Received(n, sender);
+        }
+    }
+
+    /**
+     * sendfile: sendfile(2) from a duplicate of the FileChannel's descriptor
+     * ({@link FileChannelDescriptor}) in blocks of at most 1 GiB, one deadline for all. As
+     * CPython's {@code _sendfile_use_sendfile}, an error before the first byte gives up on
+     * sendfile(2) and sends through send() instead (which meets the same error, or works: a
+     * file opened for writing only is then the channel's own error); so does a FileChannel
+     * whose descriptor cannot be found.
+     */
+    @Override
+    public void sendfile(FileTransfer transfer) throws OSError {
+        int in = FileChannelDescriptor.duplicate(transfer.file());
+        if (in < 0) {
+            transfer.copyThrough(this);
+            return;
+        }
+        boolean sentByKernel;
+        try {
+            sentByKernel = kernelSendfile(transfer, in);
+        } finally {
+            Libpysocket.psk_close(in);
+        }
+        if (!sentByKernel) {
+            transfer.copyThrough(this);
+        }
+    }
+
+    /** kernelSendfile: the sendfile(2) loop; false when it failed before any byte went out. */
+    private boolean kernelSendfile(FileTransfer transfer, int in) throws OSError {
+        try (NativeThread t = open(transfer.timeoutNanos())) {
+            int fd = t.fd();
+            while (!transfer.done()) {
+                long left = transfer.timeLeft();
+                int n = left > 0 ? Libpysocket.psk_sendfile_timed(fd, in, transfer.position(), transfer.block(), left)
+                        : Libpysocket.psk_sendfile(fd, in, transfer.position(), transfer.block());
+                if (n < 0) {
+                    if (transfer.sent() == 0 && n != Libpysocket.PSK_TIMEOUT && !handle.isClosed()) {
+                        return false;
+                    }
+                    throw failure(n);
+                }
+                if (n == 0) {
+                    break; // end of file
+                }
+                transfer.advance(n);
+            }
+            return true;
         }
     }
 
