@@ -171,6 +171,59 @@ PSK_EXPORT int psk_sendfile_timed(int fd, int in_fd, int64_t offset, int count, 
 PSK_EXPORT int64_t psk_file_offset(int fd);
 PSK_EXPORT int psk_file_dup_at_offset(int64_t offset);
 
+/*
+ * message.c: sendmsg(2) and recvmsg(2) with scatter/gather and ancillary data (R35-R37).
+ *
+ * iov points at iovcnt of the platform's struct iovec, in memory the caller owns and filled
+ * (the offsets psk_layout reports as IOV_*): the kernel reads and writes those buffers in
+ * place, so a gather or scatter is never copied here. Their lengths must add up to at most
+ * INT_MAX (-EINVAL otherwise); iovcnt above IOV_MAX is the kernel's EMSGSIZE.
+ *
+ * Ancillary data crosses as "items": each a psk_cmsg_item header, then len data bytes, the
+ * next item starting at the next multiple of PSK_ITEM_ALIGN; itemslen counts them all.
+ * cmsg.c turns items into control data and back with the CMSG_* macros, checking every
+ * header and length (a fuzz target, native/fuzz/, feeds it arbitrary bytes).
+ */
+typedef struct psk_cmsg_item {
+    int32_t level;    /* cmsg_level */
+    int32_t type;     /* cmsg_type */
+    int32_t len;      /* data bytes that follow the header */
+    int32_t reserved; /* 0 */
+} psk_cmsg_item;
+#define PSK_ITEM_ALIGN 8
+#define PSK_ITEM_SPACE(len) \
+    ((int)sizeof(psk_cmsg_item) + (((len) + PSK_ITEM_ALIGN - 1) & ~(PSK_ITEM_ALIGN - 1)))
+
+/* psk_sendmsg builds the control data of items into control (controllen bytes, at least the
+ * sum of CMSG_SPACE(len) of the items; cleared first) and sends iov with it, to *to unless to
+ * is NULL, with MSG_NOSIGNAL (R34). Returns the data bytes sent, or -errno: -EINVAL for
+ * malformed items (a negative len, a len past itemslen), -ENOBUFS when control is too small.
+ * Kernel errors pass through (R35: EBADF for a bad descriptor in SCM_RIGHTS, EINVAL for an
+ * unknown type). The *_timed form sends first and polls only when the buffer is full, as
+ * psk_sendto_timed. */
+PSK_EXPORT int psk_sendmsg(int fd, const void *iov, int iovcnt, const void *items, int itemslen,
+                           void *control, int controllen, int flags, const psk_addr *to);
+PSK_EXPORT int psk_sendmsg_timed(int fd, const void *iov, int iovcnt, const void *items,
+                                 int itemslen, void *control, int controllen, int flags,
+                                 const psk_addr *to, int64_t timeout_ns);
+/* psk_recvmsg receives into iov with MSG_CMSG_CLOEXEC added (received descriptors are
+ * close-on-exec: a deviation from CPython, whose are inheritable), up to controllen bytes of
+ * control data into control (controllen 0: none, the kernel then drops descriptors and sets
+ * MSG_CTRUNC), and parses it into items (itemslen >= controllen always suffices). The sender
+ * goes to *from (family 0 when the kernel reports none), and out[0] = msg_flags,
+ * out[1] = item bytes written, out[2] = item count.
+ * No descriptor leaks: the descriptors of an SCM_RIGHTS item that cannot be handed over
+ * whole (cut by the end of the control data, or no room left in items) are closed here and
+ * the item left out, and MSG_CTRUNC is set in out[0]; a truncated item of another type is
+ * kept with the bytes that arrived, as CPython keeps it (after its RuntimeWarning). Returns
+ * the data bytes received (the real length with MSG_TRUNC on a datagram), or -errno, or
+ * PSK_TIMEOUT for the *_timed form (CPython's sock_call_ex, as psk_recvfrom_timed). */
+PSK_EXPORT int psk_recvmsg(int fd, const void *iov, int iovcnt, void *control, int controllen,
+                           void *items, int itemslen, int flags, psk_addr *from, int32_t *out);
+PSK_EXPORT int psk_recvmsg_timed(int fd, const void *iov, int iovcnt, void *control,
+                                 int controllen, void *items, int itemslen, int flags,
+                                 psk_addr *from, int32_t *out, int64_t timeout_ns);
+
 /* sockopt.c: the int form returns the value as an unsigned 32-bit number (0..2^32-1)
  * or -errno, so that negative option values cannot be confused with errors. */
 PSK_EXPORT int64_t psk_getsockopt_int(int fd, int level, int optname);

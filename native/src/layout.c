@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/uio.h>
 
 /* Java reads and writes every int32_t field below as a 4-byte int: a wider field would be
  * read in part, so it must fail here, not there. */
@@ -22,7 +23,14 @@ INT32_FIELD(psk_hostent, addrlen);
 INT32_FIELD(psk_hostent, naliases);
 INT32_FIELD(psk_hostent, naddrs);
 INT32_FIELD(psk_if_entry, index);
+INT32_FIELD(psk_cmsg_item, level);
+INT32_FIELD(psk_cmsg_item, type);
+INT32_FIELD(psk_cmsg_item, len);
 #undef INT32_FIELD
+
+/* Java writes struct iovec's two fields as 8-byte longs (a pointer and a size_t). */
+_Static_assert(sizeof(((struct iovec *)0)->iov_base) == 8, "iovec.iov_base is written as a long");
+_Static_assert(sizeof(((struct iovec *)0)->iov_len) == 8, "iovec.iov_len is written as a long");
 
 #define FIELD_SIZE(type, field) sizeof(((type *)0)->field)
 
@@ -53,7 +61,15 @@ INT32_FIELD(psk_if_entry, index);
     X(IF_ENTRY_SIZE, sizeof(psk_if_entry))                     \
     X(IF_INDEX, offsetof(psk_if_entry, index))                 \
     X(IF_NAME, offsetof(psk_if_entry, name))                   \
-    X(IF_NAME_MAX, FIELD_SIZE(psk_if_entry, name))
+    X(IF_NAME_MAX, FIELD_SIZE(psk_if_entry, name))             \
+    X(IOV_SIZE, sizeof(struct iovec))                          \
+    X(IOV_BASE, offsetof(struct iovec, iov_base))              \
+    X(IOV_LEN, offsetof(struct iovec, iov_len))                \
+    X(ITEM_SIZE, sizeof(psk_cmsg_item))                        \
+    X(ITEM_LEVEL, offsetof(psk_cmsg_item, level))              \
+    X(ITEM_TYPE, offsetof(psk_cmsg_item, type))                \
+    X(ITEM_LEN, offsetof(psk_cmsg_item, len))                  \
+    X(ITEM_ALIGN, PSK_ITEM_ALIGN)
 
 #define LINE(name, value) #name "=%zu\n"
 #define VALUE(name, value) , (size_t)(value)

@@ -200,3 +200,18 @@ int count_open_fds(void) {
     closedir(d);
     return n - 1; /* the directory's own fd */
 }
+
+void put_item(unsigned char *items, int *off, int level, int type, const void *data, int len) {
+    psk_cmsg_item item = {level, type, len, 0};
+    memcpy(items + *off, &item, sizeof item);
+    if (len > 0) {
+        memcpy(items + *off + sizeof item, data, (size_t)len);
+    }
+    *off += PSK_ITEM_SPACE(len);
+}
+
+psk_cmsg_item item_at(const unsigned char *items, int off) {
+    psk_cmsg_item item;
+    memcpy(&item, items + off, sizeof item);
+    return item;
+}

@@ -127,4 +127,11 @@ int alarm_stop(void);  /* returns how many signals were handled */
 /* count_open_fds: entries of /proc/self/fd, the runner's leak check. */
 int count_open_fds(void);
 
+/* put_item appends a psk_cmsg_item (level, type, len data bytes) at items + *off, advancing
+ * *off by PSK_ITEM_SPACE(len) (the caller sizes items); for psk_sendmsg. */
+void put_item(unsigned char *items, int *off, int level, int type, const void *data, int len);
+
+/* item_at reads the item header at items + off (memcpy: no alignment assumed). */
+psk_cmsg_item item_at(const unsigned char *items, int off);
+
 #endif

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/uio.h>
 
 static char text[4096];
 
@@ -59,6 +60,14 @@ TEST_IMPL(layout_report) {
     ASSERT_EQ(value("IF_INDEX"), offsetof(psk_if_entry, index));
     ASSERT_EQ(value("IF_NAME"), offsetof(psk_if_entry, name));
     ASSERT_EQ(value("IF_NAME_MAX"), sizeof(((psk_if_entry *)0)->name));
+    ASSERT_EQ(value("IOV_SIZE"), sizeof(struct iovec));
+    ASSERT_EQ(value("IOV_BASE"), offsetof(struct iovec, iov_base));
+    ASSERT_EQ(value("IOV_LEN"), offsetof(struct iovec, iov_len));
+    ASSERT_EQ(value("ITEM_SIZE"), sizeof(psk_cmsg_item));
+    ASSERT_EQ(value("ITEM_LEVEL"), offsetof(psk_cmsg_item, level));
+    ASSERT_EQ(value("ITEM_TYPE"), offsetof(psk_cmsg_item, type));
+    ASSERT_EQ(value("ITEM_LEN"), offsetof(psk_cmsg_item, len));
+    ASSERT_EQ(value("ITEM_ALIGN"), PSK_ITEM_ALIGN);
     /* The records as written before the layout was reported (Linux x86-64 and aarch64). */
     ASSERT_EQ(value("ADDR_SIZE"), 128);
     ASSERT_EQ(value("AI_ENTRY_SIZE"), 144);
@@ -73,7 +82,7 @@ TEST_IMPL(layout_report) {
         ASSERT(eq != NULL && eq < strchr(line, '\n'));
         ASSERT(strspn(eq + 1, "0123456789") == (size_t)(strchr(line, '\n') - eq - 1));
     }
-    ASSERT_EQ(lines, 26);
+    ASSERT_EQ(lines, 34);
 
     /* Exactly n + 1 bytes are needed; one less writes a terminated prefix and says so. */
     static char small[4096];

@@ -13,6 +13,7 @@ import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.FileChannel;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -637,6 +638,285 @@ public final class Socket implements AutoCloseable, ByteChannel {
             return new ReceivedInto(r.nbytes(), Addresses.toAddress(r.address()));
         } finally {
             Reference.reachabilityFence(this);
+        }
+    }
+
+    // ---- Messages with ancillary data and descriptor passing (R34-R37; native backend) ----
+
+    /**
+     * sendmsg: Python's {@code socket.sendmsg(buffers)}: no ancillary data, flags 0.
+     *
+     * @param buffers the byte arrays to gather, in order
+     * @return the data bytes sent
+     * @throws NullPointerException for a null list or element, with Python's message
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public int sendmsg(List<byte[]> buffers) throws OSError {
+        return sendmsg(buffers, List.of(), 0, null);
+    }
+
+    /**
+     * sendmsg: Python's {@code socket.sendmsg(buffers, ancdata)}: flags 0, no address.
+     *
+     * @param buffers the byte arrays to gather, in order
+     * @param ancdata the ancillary data items
+     * @return the data bytes sent
+     * @throws NullPointerException for a null list or element, with Python's message
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public int sendmsg(List<byte[]> buffers, List<Ancillary> ancdata) throws OSError {
+        return sendmsg(buffers, ancdata, 0, null);
+    }
+
+    /**
+     * sendmsg: Python's {@code socket.sendmsg(buffers, ancdata, flags)}: no address.
+     *
+     * @param buffers the byte arrays to gather, in order
+     * @param ancdata the ancillary data items
+     * @param flags MSG_* flags (MSG_NOSIGNAL is always added, R34)
+     * @return the data bytes sent
+     * @throws NullPointerException for a null list or element, with Python's message
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public int sendmsg(List<byte[]> buffers, List<Ancillary> ancdata, int flags) throws OSError {
+        return sendmsg(buffers, ancdata, flags, null);
+    }
+
+    /**
+     * sendmsg: Python's {@code socket.sendmsg(buffers, ancdata, flags, address)} (R35): one
+     * sendmsg(2) that gathers the buffers (copied once into native memory) with the ancillary
+     * items, each taking CMSG_SPACE(len) of control data. {@code sendmsg(List.of())} returns 0.
+     * Pass descriptors with {@link Ancillary#ofFds} (SCM_RIGHTS), credentials as
+     * (SOL_SOCKET, SCM_CREDENTIALS, struct ucred); any other (level, type, data) goes to the
+     * kernel as it is.
+     *
+     * @param buffers the byte arrays to gather, in order
+     * @param ancdata the ancillary data items
+     * @param flags MSG_* flags (MSG_NOSIGNAL is always added, R34)
+     * @param address the destination, or {@code null} (Python's None) for none
+     * @return the data bytes sent
+     * @throws NullPointerException for a null list or element, with Python's message
+     * @throws IllegalArgumentException for an address of the wrong form ("sendmsg(): port must
+     *         be 0-65535.")
+     * @throws OSError errno 9 (EBADF) for a closed descriptor in SCM_RIGHTS, 22 (EINVAL) for a
+     *         type the kernel does not know; "ancillary data item too large"; the kernel's error
+     *         as its OSError subclass (R9); in timeout mode {@link TimeoutError}, in non-blocking
+     *         mode {@link BlockingIOError} (R1); errno 9 once closed; on the jdk backend
+     *         EOPNOTSUPP naming it
+     */
+    public int sendmsg(List<byte[]> buffers, List<Ancillary> ancdata, int flags, Address address) throws OSError {
+        try {
+            SockAddr to = address == null ? null : Addresses.toSockAddr(address, family, "sendmsg");
+            byte[][] data = MessageArgs.buffers(buffers);
+            List<Ancillary> items = MessageArgs.ancillary(ancdata);
+            return impl.sendmsg(data, items, flags, to, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * recvmsg: Python's {@code socket.recvmsg(bufsize)}: no ancillary data (sent descriptors
+     * are dropped by the kernel, MSG_CTRUNC), flags 0.
+     *
+     * @param bufsize the most data bytes to receive (at most 64 MiB are read at once, as recv)
+     * @return the data, no items, the flags and the sender
+     * @throws IllegalArgumentException "negative buffer size in recvmsg()"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public Message recvmsg(int bufsize) throws OSError {
+        return recvmsg(bufsize, 0, 0);
+    }
+
+    /**
+     * recvmsg: Python's {@code socket.recvmsg(bufsize, ancbufsize)}: flags 0.
+     *
+     * @param bufsize the most data bytes to receive
+     * @param ancbufsize the most control-data bytes to receive ({@link Sockets#CMSG_SPACE})
+     * @return the data, the items, the flags and the sender
+     * @throws IllegalArgumentException "negative buffer size in recvmsg()", "invalid ancillary
+     *         data buffer length"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public Message recvmsg(int bufsize, int ancbufsize) throws OSError {
+        return recvmsg(bufsize, ancbufsize, 0);
+    }
+
+    /**
+     * recvmsg: Python's {@code socket.recvmsg(bufsize, ancbufsize, flags)} (R36): one
+     * recvmsg(2). Received descriptors (SCM_RIGHTS items) are new, close-on-exec
+     * (MSG_CMSG_CLOEXEC: CPython's are inheritable) and the caller's to close or adopt
+     * ({@link Ancillary#fds}, {@link Sockets#close(int)}, {@link Sockets#socket(int, int, int, int)}).
+     * None is ever leaked: an SCM_RIGHTS item cut by too small an ancbufsize is closed and
+     * left out (where CPython warns and returns the cut item), with MSG_CTRUNC in the flags;
+     * a call that fails after the syscall closes every descriptor it received.
+     *
+     * @param bufsize the most data bytes to receive (at most 64 MiB are read at once, as recv)
+     * @param ancbufsize the most control-data bytes to receive ({@link Sockets#CMSG_SPACE};
+     *        at most 64 KiB are asked of the kernel, more than it ever writes)
+     * @param flags MSG_* flags (MSG_PEEK, MSG_WAITALL, ...)
+     * @return the data, the items, the flags (MSG_TRUNC, MSG_CTRUNC) and the sender
+     * @throws IllegalArgumentException "negative buffer size in recvmsg()", "invalid ancillary
+     *         data buffer length"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public Message recvmsg(int bufsize, int ancbufsize, int flags) throws OSError {
+        try {
+            MessageArgs.recvBufsize(bufsize);
+            MessageArgs.ancbufsize(ancbufsize);
+            byte[] buf = new byte[Math.min(bufsize, RECV_MAX)];
+            SocketImpl.ReceivedMessage r = impl.recvmsg(new ByteBuffer[] {ByteBuffer.wrap(buf)}, ancbufsize, flags,
+                    timeoutNanos);
+            try {
+                int n = Math.min(r.nbytes(), buf.length); // MSG_TRUNC may report more: Python keeps bufsize
+                byte[] data = n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+                return new Message(data, r.ancdata(), r.flags(), Addresses.toAddress(r.address()));
+            } catch (RuntimeException | Error e) {
+                MessageArgs.closeFds(r.ancdata()); // R36: no descriptor outlives a failed call
+                throw e;
+            }
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * recvmsgInto: Python's {@code socket.recvmsg_into(buffers)}: no ancillary data, flags 0.
+     *
+     * @param buffers writable buffers, filled in order from position to limit
+     * @return the byte count, no items, the flags and the sender
+     * @throws NullPointerException for a null list or element
+     * @throws IllegalArgumentException for a read-only buffer, with Python's message
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public MessageInto recvmsgInto(List<ByteBuffer> buffers) throws OSError {
+        return recvmsgInto(buffers, 0, 0);
+    }
+
+    /**
+     * recvmsgInto: Python's {@code socket.recvmsg_into(buffers, ancbufsize)}: flags 0.
+     *
+     * @param buffers writable buffers, filled in order from position to limit
+     * @param ancbufsize the most control-data bytes to receive
+     * @return the byte count, the items, the flags and the sender
+     * @throws NullPointerException for a null list or element
+     * @throws IllegalArgumentException for a read-only buffer or a negative ancbufsize
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public MessageInto recvmsgInto(List<ByteBuffer> buffers, int ancbufsize) throws OSError {
+        return recvmsgInto(buffers, ancbufsize, 0);
+    }
+
+    /**
+     * recvmsgInto: Python's {@code socket.recvmsg_into(buffers, ancbufsize, flags)}: one
+     * recvmsg(2) scattered over the buffers, each filled from its position to its limit and
+     * its position advanced by what it received (as a {@link java.nio.channels.ScatteringByteChannel}
+     * read). Direct buffers are filled in place, heap buffers through one copy. Descriptors as
+     * {@link #recvmsg(int, int, int)}.
+     *
+     * @param buffers writable buffers, filled in order
+     * @param ancbufsize the most control-data bytes to receive
+     * @param flags MSG_* flags
+     * @return the byte count (with MSG_TRUNC on a datagram, its real length), the items, the
+     *         flags and the sender
+     * @throws NullPointerException for a null list or element
+     * @throws IllegalArgumentException for a read-only buffer ("recvmsg_into() argument 1 must be
+     *         an iterable of single-segment read-write buffers") or a negative ancbufsize
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public MessageInto recvmsgInto(List<ByteBuffer> buffers, int ancbufsize, int flags) throws OSError {
+        try {
+            ByteBuffer[] into = MessageArgs.intoBuffers(buffers);
+            MessageArgs.ancbufsize(ancbufsize);
+            SocketImpl.ReceivedMessage r = impl.recvmsg(into, ancbufsize, flags, timeoutNanos);
+            try {
+                return new MessageInto(r.nbytes(), r.ancdata(), r.flags(), Addresses.toAddress(r.address()));
+            } catch (RuntimeException | Error e) {
+                MessageArgs.closeFds(r.ancdata());
+                throw e;
+            }
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * sendFds: Python's {@code socket.send_fds(sock, buffers, fds)} (R37): sendmsg with one
+     * (SOL_SOCKET, SCM_RIGHTS) item of the descriptors (Linux takes at most 253 per message).
+     * Like Python's, it returns the data bytes sent; on a stream, send at least one data byte,
+     * or nothing is sent (R37).
+     *
+     * @param buffers the byte arrays to gather, in order
+     * @param fds the descriptors to pass; the receiver gets duplicates, these stay open
+     * @return the data bytes sent
+     * @throws NullPointerException for a null list, element or fds, with Python's message
+     * @throws OSError errno 9 (EBADF) for a closed descriptor, 22 (EINVAL) past 253; the kernel's
+     *         error as its OSError subclass (R9); errno 9 once closed; on the jdk backend
+     *         EOPNOTSUPP naming it
+     */
+    public int sendFds(List<byte[]> buffers, int[] fds) throws OSError {
+        Ancillary rights = Ancillary.ofFds(MessageArgs.fds(fds));
+        return sendmsg(buffers, List.of(rights), 0, null);
+    }
+
+    /**
+     * recvFds: Python's {@code socket.recv_fds(sock, bufsize, maxfds)} (R37): recvmsg with room
+     * for maxfds descriptors (ancbufsize CMSG_LEN(maxfds * 4)), the descriptors of its
+     * SCM_RIGHTS items in order; other items are dropped, as Python drops them. When more
+     * were sent than maxfds, the kernel closes the rest and the flags have MSG_CTRUNC. The
+     * descriptors are close-on-exec and the caller's to close ({@link Sockets#close(int)}) or
+     * adopt ({@link Sockets#socket(int, int, int, int)}).
+     *
+     * @param bufsize the most data bytes to receive
+     * @param maxfds the most descriptors to receive
+     * @return the data, the descriptors, the flags and the sender
+     * @throws IllegalArgumentException "CMSG_LEN() argument out of range" for a negative or huge
+     *         maxfds, "negative buffer size in recvmsg()"
+     * @throws OSError the kernel's error as its OSError subclass (R9); in timeout mode
+     *         {@link TimeoutError} "timed out", in non-blocking mode {@link BlockingIOError} (R1);
+     *         errno 9 (EBADF) once closed; on the jdk backend EOPNOTSUPP naming it
+     */
+    public FdMessage recvFds(int bufsize, int maxfds) throws OSError {
+        int ancbufsize = MessageArgs.fdsAncbufsize(maxfds);
+        Message m = recvmsg(bufsize, ancbufsize, 0);
+        try {
+            int count = 0;
+            for (Ancillary a : m.ancdata()) {
+                if (a.level() == Sockets.SOL_SOCKET && a.type() == Sockets.SCM_RIGHTS) {
+                    count += a.data().length / Integer.BYTES;
+                }
+            }
+            int[] fds = new int[count];
+            int at = 0;
+            for (Ancillary a : m.ancdata()) {
+                if (a.level() == Sockets.SOL_SOCKET && a.type() == Sockets.SCM_RIGHTS) {
+                    int[] some = a.fds();
+                    System.arraycopy(some, 0, fds, at, some.length);
+                    at += some.length;
+                }
+            }
+            return new FdMessage(m.data(), fds, m.flags(), m.address());
+        } catch (RuntimeException | Error e) {
+            MessageArgs.closeFds(m.ancdata());
+            throw e;
         }
     }
 

@@ -36,6 +36,11 @@ public enum Capability {
     SOCKETPAIR(Errno.EOPNOTSUPP),
     /** PEERCRED: SO_PEERCRED: the peer's pid, uid and gid. */
     PEERCRED(Errno.ENOPROTOOPT, "SO_PEERCRED"),
+    /**
+     * MESSAGES: sendmsg, recvmsg and recvmsgInto with ancillary data, sendFds and recvFds
+     * (descriptor passing with SCM_RIGHTS, SCM_CREDENTIALS): java.nio has no ancillary data.
+     */
+    MESSAGES(Errno.EOPNOTSUPP, "SCM_RIGHTS", "SCM_CREDENTIALS"),
     /** RAW_OPTIONS: getsockopt/setsockopt of any level and option, and struct values in the bytes form. */
     RAW_OPTIONS(Errno.ENOPROTOOPT),
     /** V6ONLY: IPV6_V6ONLY set to 1 (an IPv6-only socket). */

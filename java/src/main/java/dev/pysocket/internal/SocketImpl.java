@@ -1,8 +1,10 @@
 package dev.pysocket.internal;
 
+import dev.pysocket.Ancillary;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * SocketImpl: the per-socket operations a backend provides. Primitive, no Python policy:
@@ -91,6 +93,36 @@ public interface SocketImpl {
 
     /** Received: what one recvfrom got: the byte count and the sender. */
     record Received(int nbytes, SockAddr address) {
+    }
+
+    /**
+     * sendmsg gathers buffers (Python's checks done) with the ancillary items into one
+     * sendmsg(2), to address unless it is null, and returns the data bytes sent. By default a
+     * backend has no ancillary data and says so (EBADF once closed, R16).
+     */
+    default int sendmsg(byte[][] buffers, List<Ancillary> ancdata, int flags, SockAddr address, long timeoutNanos)
+            throws OSError {
+        throw messagesUnsupported("sendmsg()");
+    }
+
+    /**
+     * recvmsg scatters one recvmsg(2) into buffers (each from its position to its limit; the
+     * positions advance by what each received) with up to ancbufsize bytes of control data.
+     * Every descriptor received is either in the result or closed (R36). By default a
+     * backend has no ancillary data and says so.
+     */
+    default ReceivedMessage recvmsg(ByteBuffer[] buffers, int ancbufsize, int flags, long timeoutNanos)
+            throws OSError {
+        throw messagesUnsupported("recvmsg()");
+    }
+
+    /** ReceivedMessage: what one recvmsg got: the byte count, the items, msg_flags and the sender. */
+    record ReceivedMessage(int nbytes, List<Ancillary> ancdata, int flags, SockAddr address) {
+    }
+
+    /** messagesUnsupported: EBADF once closed, else the {@link Capability#MESSAGES} refusal. */
+    private OSError messagesUnsupported(String what) {
+        return fileno() < 0 ? OSError.of(Errno.EBADF) : Capability.MESSAGES.unsupported(backendName(), what);
     }
 
     void shutdown(int how) throws OSError;

@@ -49,6 +49,10 @@ import org.junit.jupiter.api.Test;
 class FeatureMatrixTest extends BackendTest {
     private static final Set<Integer> UNSUPPORTED = Set.of(Errno.EOPNOTSUPP, Errno.EAFNOSUPPORT, Errno.ENOPROTOOPT);
 
+    /** MESSAGES_ROW: the matrix row of {@link Capability#MESSAGES}. */
+    private static final String MESSAGES_ROW =
+            "sendmsg, recvmsg, recvmsgInto with ancillary data; sendFds, recvFds (SCM_RIGHTS, SCM_CREDENTIALS)";
+
     /**
      * CAPABILITY_ROWS: the matrix rows that are one {@link Capability} each: a backend's cell
      * says ✓ exactly where the backend has it. Every capability has a row here, so a new one
@@ -75,7 +79,8 @@ class FeatureMatrixTest extends BackendTest {
             Map.entry("socketpair() of SOCK_DGRAM and SOCK_SEQPACKET", Capability.SOCKETPAIR),
             Map.entry("SO_PEERCRED (bytes and int forms)", Capability.PEERCRED),
             Map.entry("non-UTF-8 AF_UNIX names (surrogateescape; Address.unix(byte[]))", Capability.UNIX_BYTE_NAMES),
-            Map.entry("dup(), detach(), fromfd, socket(fileno=), Sockets.close(fd), Sockets.dup(fd)", Capability.DESCRIPTORS));
+            Map.entry("dup(), detach(), fromfd, socket(fileno=), Sockets.close(fd), Sockets.dup(fd)", Capability.DESCRIPTORS),
+            Map.entry(MESSAGES_ROW, Capability.MESSAGES));
 
     /** Probe: exercises one feature of the matrix; closes all it opens. */
     @FunctionalInterface
@@ -308,6 +313,17 @@ class FeatureMatrixTest extends BackendTest {
             assertEquals(16777216L, Sockets.htonl(1));
             assertEquals(16, Sockets.CMSG_LEN(0));
             assertEquals(24, Sockets.CMSG_SPACE(4));
+        });
+        p.put(MESSAGES_ROW, () -> {
+            try (SocketPair carrier = Sockets.socketpair(); SocketPair passed = Sockets.socketpair()) {
+                carrier.first().settimeout(2.0);
+                carrier.second().settimeout(2.0);
+                assertEquals(1, carrier.first().sendFds(List.of(new byte[] {1}), new int[] {passed.first().fileno()}));
+                int[] fds = carrier.second().recvFds(1, 1).fds();
+                assertEquals(1, fds.length);
+                Sockets.close(fds[0]);
+                assertTrue(Sockets.has("SCM_RIGHTS"));
+            }
         });
         p.put("the full constant set of Python's Linux socket module, has(name)", () -> {
             assertTrue(Sockets.has("AF_PACKET"));

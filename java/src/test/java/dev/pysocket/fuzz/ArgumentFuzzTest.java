@@ -49,6 +49,7 @@ class ArgumentFuzzTest extends BackendTest {
         all.addAll(PairCases.rows());
         all.addAll(ResolverCases.rows());
         all.addAll(SendfileCases.rows());
+        all.addAll(MessageCases.rows());
         return all;
     }
 

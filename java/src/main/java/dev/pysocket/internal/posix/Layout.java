@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * Layout: the sizes and field offsets of the records Java and C exchange through native
- * memory (native/include/pysocket.h: psk_addr, psk_ai_entry, psk_hostent, psk_if_entry, and
- * getnameinfo's buffer), as the loaded library reports them (psk_layout), never copied by
- * hand. Read once, while the library loads ({@link NativeLoader}): a library that lacks a
- * number Java reads does not load. LayoutTest checks the other way round, that Java reads
+ * memory (native/include/pysocket.h: psk_addr, psk_ai_entry, psk_hostent, psk_if_entry,
+ * getnameinfo's buffer, psk_cmsg_item and struct iovec), as the loaded library reports them
+ * (psk_layout), never copied by hand. Read once, while the library loads
+ * ({@link NativeLoader}): a library that lacks a number Java reads does not load. LayoutTest checks the other way round, that Java reads
  * every number the library reports.
  *
  * <p>The int32_t fields are read and written as 4-byte ints in native byte order
@@ -55,6 +55,18 @@ final class Layout {
     static final int IF_INDEX = number("IF_INDEX");
     static final int IF_NAME = number("IF_NAME");
     static final int IF_NAME_MAX = number("IF_NAME_MAX");
+
+    /** IOV_SIZE: the platform's struct iovec, which psk_sendmsg/psk_recvmsg pass to the kernel as Java wrote it. */
+    static final int IOV_SIZE = number("IOV_SIZE");
+    static final int IOV_BASE = number("IOV_BASE");
+    static final int IOV_LEN = number("IOV_LEN");
+
+    /** ITEM_SIZE: a psk_cmsg_item header; its data follows, the next item at a multiple of ITEM_ALIGN. */
+    static final int ITEM_SIZE = number("ITEM_SIZE");
+    static final int ITEM_LEVEL = number("ITEM_LEVEL");
+    static final int ITEM_TYPE = number("ITEM_TYPE");
+    static final int ITEM_LEN = number("ITEM_LEN");
+    static final int ITEM_ALIGN = number("ITEM_ALIGN");
 
     private Layout() {
     }

@@ -96,6 +96,20 @@ final class Libpysocket {
 
     static native int psk_file_dup_at_offset(long offset);
 
+    /** psk_sendmsg: gather iov (struct iovec[iovcnt]) with the items' control data built into control. */
+    static native int psk_sendmsg(int fd, long iov, int iovcnt, long items, int itemslen, long control,
+            int controllen, int flags, long to);
+
+    static native int psk_sendmsg_timed(int fd, long iov, int iovcnt, long items, int itemslen, long control,
+            int controllen, int flags, long to, long timeoutNs);
+
+    /** psk_recvmsg: scatter into iov, control data parsed into items; out: msg_flags, item bytes, item count. */
+    static native int psk_recvmsg(int fd, long iov, int iovcnt, long control, int controllen, long items,
+            int itemslen, int flags, long from, long out);
+
+    static native int psk_recvmsg_timed(int fd, long iov, int iovcnt, long control, int controllen, long items,
+            int itemslen, int flags, long from, long out, long timeoutNs);
+
     static native long psk_getsockopt_int(int fd, int level, int optname);
 
     static native int psk_setsockopt_int(int fd, int level, int optname, int value);

@@ -1,5 +1,6 @@
 package dev.pysocket.internal.posix;
 
+import dev.pysocket.Ancillary;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
@@ -10,6 +11,7 @@ import dev.pysocket.internal.Os;
 import dev.pysocket.internal.SockAddr;
 import dev.pysocket.internal.SocketImpl;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * NativeSocket: {@link SocketImpl} over libpysocket. Each operation holds the descriptor
@@ -422,6 +424,56 @@ final class NativeSocket implements SocketImpl {
                 transfer.advance(n);
             }
             return true;
+        }
+    }
+
+    /** sendmsg: the buffers and items through one {@link MessageArea}, one psk_sendmsg(_timed) call. */
+    @Override
+    public int sendmsg(byte[][] buffers, List<Ancillary> ancdata, int flags, SockAddr address, long timeoutNanos)
+            throws OSError {
+        try (NativeThread t = open(timeoutNanos); MessageArea m = MessageArea.forSend(t.scratch(), buffers, ancdata)) {
+            int fd = t.fd();
+            long to = address == null ? NO_ADDRESS : Sockaddrs.write(t.scratch(), address);
+            return check(timeoutNanos > 0
+                    ? Libpysocket.psk_sendmsg_timed(fd, m.iov(), m.iovcnt(), m.items(), m.itemsLen(), m.control(),
+                            m.controlLen(), flags, to, timeoutNanos)
+                    : Libpysocket.psk_sendmsg(fd, m.iov(), m.iovcnt(), m.items(), m.itemsLen(), m.control(),
+                            m.controlLen(), flags, to));
+        }
+    }
+
+    /**
+     * recvmsg: one psk_recvmsg(_timed) call; C has already closed what it could not parse.
+     * Once it succeeded, every descriptor it returned is handed over in the result or, if
+     * anything fails before the result exists (close() meanwhile, no heap), closed (R36).
+     */
+    @Override
+    public ReceivedMessage recvmsg(ByteBuffer[] buffers, int ancbufsize, int flags, long timeoutNanos)
+            throws OSError {
+        try (NativeThread t = open(timeoutNanos); MessageArea m = MessageArea.forReceive(t.scratch(), buffers, ancbufsize)) {
+            Scratch s = t.scratch();
+            int fd = t.fd();
+            long from = Sockaddrs.clear(s);
+            int n = check(timeoutNanos > 0
+                    ? Libpysocket.psk_recvmsg_timed(fd, m.iov(), m.iovcnt(), m.control(), m.controlLen(), m.items(),
+                            m.itemsLen(), flags, from, s.ints(), timeoutNanos)
+                    : Libpysocket.psk_recvmsg(fd, m.iov(), m.iovcnt(), m.control(), m.controlLen(), m.items(),
+                            m.itemsLen(), flags, from, s.ints()));
+            int msgFlags = s.intAt(0);
+            int count = s.intAt(2);
+            boolean handedOver = false;
+            try {
+                received(n);
+                List<Ancillary> items = m.readItems(count);
+                m.scatter(n, buffers);
+                ReceivedMessage r = new ReceivedMessage(n, items, msgFlags, Sockaddrs.read(s));
+                handedOver = true;
+                return r;
+            } finally {
+                if (!handedOver) {
+                    m.closeReceivedFds(count);
+                }
+            }
         }
     }
 

@@ -1,0 +1,73 @@
+package dev.pysocket.internal.posix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pysocket.Ancillary;
+import dev.pysocket.Socket;
+import dev.pysocket.SocketPair;
+import dev.pysocket.Sockets;
+import dev.pysocket.internal.Backends;
+import dev.pysocket.internal.SocketImpl;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MessageAreaTest: the path of R36 that no socket call reaches on purpose. A recvmsg whose
+ * call fails after the syscall (close() meanwhile, no heap for the result) must close every
+ * descriptor it received: {@link MessageArea#closeReceivedFds} does that from native memory
+ * alone, and {@link NativeSocket#recvmsg} calls it on every exception. Counts /proc/self/fd.
+ */
+class MessageAreaTest {
+    @BeforeAll
+    static void libraryLoaded() {
+        assertNull(NativeLoader.cause(), "libpysocket must load in the test build");
+    }
+
+    private static long openFds() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
+            return s.count();
+        }
+    }
+
+    /** Descriptors received into an area are all closed by closeReceivedFds, and only those. */
+    @Test
+    void closeReceivedFdsClosesEveryReceivedDescriptor() throws Exception {
+        String previous = Backends.useForTesting("native");
+        try (SocketPair p = Sockets.socketpair(); SocketPair passed = Sockets.socketpair()) {
+            long before = openFds();
+            int[] three = {passed.first().fileno(), passed.second().fileno(), passed.first().fileno()};
+            p.first().sendmsg(List.of(new byte[] {1}), List.of(Ancillary.ofFds(three)));
+            try (NativeThread t = NativeThread.open(impl(p.second()).lifetime(), -1)) {
+                Scratch s = t.scratch();
+                ByteBuffer[] into = {ByteBuffer.allocate(4)};
+                try (MessageArea m = MessageArea.forReceive(s, into, 256)) {
+                    int n = Libpysocket.psk_recvmsg(t.fd(), m.iov(), m.iovcnt(), m.control(), m.controlLen(),
+                            m.items(), m.itemsLen(), 0, Sockaddrs.clear(s), s.ints());
+                    assertEquals(1, n);
+                    assertEquals(1, s.intAt(2));
+                    assertEquals(before + 3, openFds());
+                    m.closeReceivedFds(s.intAt(2));
+                    assertEquals(before, openFds());
+                }
+            }
+            // The passed sockets themselves are untouched.
+            passed.first().send(new byte[] {7});
+            passed.second().settimeout(2.0);
+            assertEquals(1, passed.second().recv(1).length);
+        } finally {
+            Backends.useForTesting(previous);
+        }
+    }
+
+    private static SocketImpl impl(Socket s) throws Exception {
+        java.lang.reflect.Field f = Socket.class.getDeclaredField("impl");
+        f.setAccessible(true);
+        return (SocketImpl) f.get(s);
+    }
+}
