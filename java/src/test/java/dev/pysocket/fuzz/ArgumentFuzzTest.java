@@ -48,6 +48,7 @@ class ArgumentFuzzTest extends BackendTest {
         all.addAll(DatagramCases.rows());
         all.addAll(PairCases.rows());
         all.addAll(ResolverCases.rows());
+        all.addAll(MakefileCases.rows());
         return all;
     }
 
