@@ -386,6 +386,38 @@ def bench_gso(ops, batches):
     return two_ends(CPU_A, measure, [client], CPU_A, lambda: wait_eof(server), [server])
 
 
+# --- readline: 64-byte lines through makefile("r"), reader CPU 0, writer CPU 1 ---------
+
+
+LINE = 64
+
+
+def bench_readline(ops, batches):
+    reader, writer = tcp_pair(nodelay=False)
+    chunk = (b"x" * (LINE - 1) + b"\n") * (CHUNK // LINE)
+
+    def write():
+        total = ops * (batches + 1)
+        sendall = writer.sendall
+        for _ in range(total // (CHUNK // LINE)):
+            sendall(chunk)
+        sendall(chunk[: (total % (CHUNK // LINE)) * LINE])
+
+    f = reader.makefile("r", encoding="utf-8")
+
+    def batch(count):
+        readline = f.readline
+        for _ in range(count):
+            if len(readline()) != LINE:
+                raise BenchError("readline: short line")
+
+    try:
+        return two_ends(CPU_A, lambda: timed_batches(ops, batches, batch), [reader],
+                        CPU_B, write, [writer])
+    finally:
+        f.close()
+
+
 WORKLOADS = {
     "pp1": lambda ops, batches: bench_pp(1, ops, batches),
     "pp64": lambda ops, batches: bench_pp(64, ops, batches),
@@ -396,6 +428,7 @@ WORKLOADS = {
     "gso": bench_gso,
     "upp1": bench_upp1,
     "sendfile": bench_sendfile,
+    "readline": bench_readline,
 }
 
 

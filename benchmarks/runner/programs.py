@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tempfile
 
-from .workloads import MODES, ops_for
+from .workloads import MODES, NOT_IN_C, ops_for
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # benchmarks/
 REPO = os.path.dirname(HERE)
@@ -41,7 +41,7 @@ def _baseline(cmd_prefix, workloads, mode, impl, wrap):
 
 
 def run_c(workloads, mode, wrap):
-    return _baseline([C_PROGRAM], workloads, mode, "c", wrap)
+    return _baseline([C_PROGRAM], [w for w in workloads if w not in NOT_IN_C], mode, "c", wrap)
 
 
 def run_cpython(workloads, mode, wrap):

@@ -1,17 +1,20 @@
 """Workloads, implementations and the sizes each run mode uses (see ../WORKLOADS.md)."""
 
-WORKLOADS = ["pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile"]
+WORKLOADS = ["pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile", "readline"]
+
+# Workloads the C program has no twin of (readline measures a file layer C's sockets lack).
+NOT_IN_C = {"readline"}
 
 # What one op of each workload is, for the tables' derived column.
 UNITS = {
     "pp1": "round trip", "pp64": "round trip", "pp1to": "round trip", "upp1": "round trip",
     "bulk": "64 KiB chunk", "udp": "datagram", "conn": "cycle", "gso": "call",
-    "sendfile": "256 MiB file",
+    "sendfile": "256 MiB file", "readline": "64-byte line",
 }
 
 # Baseline programs: ops per batch for a full run (smoke and quick scale these down).
 OPS = {"pp1": 20000, "pp64": 20000, "pp1to": 20000, "upp1": 20000,
-       "bulk": 8192, "udp": 200000, "conn": 5000, "gso": 500000, "sendfile": 16}
+       "bulk": 8192, "udp": 200000, "conn": 5000, "gso": 500000, "sendfile": 16, "readline": 500000}
 
 # Run modes: rounds, batches per baseline run, the fraction of OPS, and JMH's settings.
 MODES = {

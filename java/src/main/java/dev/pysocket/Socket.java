@@ -1302,6 +1302,94 @@ public final class Socket implements AutoCloseable, ByteChannel {
         }
     }
 
+    // ---- makefile (R17): the socket as a file ----
+
+    /**
+     * makefile: Python's {@code socket.makefile(mode)}: a file over this socket, text (UTF-8)
+     * unless mode has "b", with the default buffer; see
+     * {@link #makefile(String, int, String, String, String)}.
+     *
+     * @param mode any combination of "r", "w" and "b" ("" and "b" read)
+     * @return the file; close it, and the socket, to close the descriptor
+     * @throws NullPointerException for a null mode
+     * @throws IllegalArgumentException "invalid mode 'x' (only r, w, b allowed)"
+     * @throws OSError never in practice (declared as Python's may)
+     */
+    public SocketFile makefile(String mode) throws OSError {
+        return makefile(mode, -1, null, null, null);
+    }
+
+    /**
+     * makefile: Python's {@code socket.makefile(mode, buffering, encoding=, errors=, newline=)}
+     * (R17). Python's None is -1 for buffering and null for the three strings. Works on a
+     * closed socket, as in Python (the file's reads then raise OSError 9). The file holds a
+     * reference to the descriptor: {@link #close()} with a file open leaves the descriptor open
+     * and usable until the file closes too.
+     *
+     * @param mode any combination of "r", "w" and "b" ("" and "b" read)
+     * @param buffering -1 (None) or any negative: 8192 bytes; 0: no buffer (binary only); n: an
+     *        n-byte buffer (1 is a 1-byte buffer: makefile never line-buffers, as in CPython)
+     * @param encoding text mode: the codec (null: UTF-8, where Python takes the locale's);
+     *        ignored in binary mode, as in Python
+     * @param errors text mode: "strict" (null), "ignore", "replace", "surrogateescape",
+     *        "backslashreplace", "xmlcharrefreplace" or "namereplace"; looked up at the first
+     *        coding error, as in Python
+     * @param newline text mode: null (universal newlines, read as "\n"), "", "\n", "\r" or
+     *        "\r\n" (TextIOWrapper's rules)
+     * @return the file; close it, and the socket, to close the descriptor
+     * @throws NullPointerException for a null mode
+     * @throws IllegalArgumentException Python's ValueError/LookupError: "invalid mode 'x' (only
+     *         r, w, b allowed)", "unbuffered streams must be binary", "illegal newline value: x",
+     *         "unknown encoding: x"
+     * @throws OSError never in practice (declared as Python's may)
+     */
+    public SocketFile makefile(String mode, int buffering, String encoding, String errors, String newline)
+            throws OSError {
+        try {
+            return SocketFile.open(this, mode, buffering, encoding, errors, newline);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /** lifetime: the descriptor's owner, for the files made from this socket. */
+    FdHandle lifetime() {
+        return impl.lifetime();
+    }
+
+    /** recvRaw: SocketIO's {@code recv_into}: into b[off, off+len), len &gt; 0, with the current timeout. */
+    int recvRaw(byte[] b, int off, int len) throws OSError {
+        try {
+            return impl.recv(b, off, len, 0, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /** sendRaw: SocketIO's {@code send}: from b[off, off+len), with the current timeout. */
+    int sendRaw(byte[] b, int off, int len) throws OSError {
+        try {
+            return impl.send(b, off, len, 0, timeoutNanos);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * releaseFile: a file made from this socket closed (Python's {@code _decref_socketios});
+     * the last one closes the descriptor if the socket is closed already.
+     */
+    void releaseFile() throws OSError {
+        FdHandle lifetime = impl.lifetime();
+        int rc = lifetime.releaseIo();
+        if (lifetime.isClosed()) {
+            cleanable.clean();
+        }
+        if (rc < 0) {
+            throw Errors.fromReturn(rc);
+        }
+    }
+
     /**
      * backend: which backend this socket runs on (no Python counterpart).
      *

@@ -489,6 +489,26 @@ class FeatureMatrixTest extends BackendTest {
                 assertTrue(copy.fileno() != s.fileno());
             }
         });
+        p.put("makefile: text, buffered and raw files (SocketFile), R17's descriptor references, java.io views", () -> {
+            try (TcpPair t = tcpPair()) {
+                t.client().settimeout(5.0);
+                t.server().settimeout(5.0);
+                dev.pysocket.SocketFile text = t.client().makefile("rw", -1, null, null, "\r\n");
+                try (dev.pysocket.SocketFile raw = t.server().makefile("rwb", 0, null, null, null);
+                        java.io.BufferedReader lines = new java.io.BufferedReader(
+                                t.server().makefile("r", -1, null, null, null).reader())) {
+                    closeNow(t.client());
+                    text.write("ping\n"); // the file keeps the descriptor after the socket's close
+                    text.flush();
+                    assertEquals("ping", lines.readLine());
+                    assertEquals(6, raw.write("pong\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                    assertEquals("pong\r\n", text.readline());
+                } finally {
+                    text.close();
+                }
+                assertEquals(-1, t.client().fileno(), "the last file closed the descriptor");
+            }
+        });
     }
 
     /** udp: a UDP socket bound to host port 0. */

@@ -50,6 +50,7 @@ class ArgumentFuzzTest extends BackendTest {
         all.addAll(ResolverCases.rows());
         all.addAll(SendfileCases.rows());
         all.addAll(MessageCases.rows());
+        all.addAll(MakefileCases.rows());
         return all;
     }
 
