@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
-public class BulkBench {
+public class BulkBench extends PinnedBench {
     static final int CHUNK = 64 << 10;
 
     @Param({Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_NATIVE_BB, Impls.PYSOCKET_JDK, Impls.JAVA_NET, Impls.NIO})
@@ -51,12 +51,6 @@ public class BulkBench {
         Stream r = receiverEnd;
         receiver = Peer.start("bulk-" + impl + "-receiver", Placement.receiverCpu(), () -> r.receiveSome() >= 0);
         watchdog = Watchdog.start("bulk-" + impl, receiver, sender, receiverEnd);
-    }
-
-    /** Per iteration too: JMH may run an iteration on another worker thread. */
-    @Setup(Level.Iteration)
-    public void pin() {
-        Placement.pin(Placement.latencyCpu());
     }
 
     @TearDown(Level.Trial)

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
-public class CallCostBench {
+public class CallCostBench extends PinnedBench {
     @Param({Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_JDK, Impls.JAVA_NET, Impls.NIO})
     public String impl;
     private OptionReader reader;
@@ -116,12 +116,6 @@ public class CallCostBench {
             case Impls.NIO -> new Nio();
             default -> throw Impls.unknown(impl, "gso");
         };
-    }
-
-    /** Per iteration too: JMH may run an iteration on another worker thread. */
-    @Setup(Level.Iteration)
-    public void pin() {
-        Placement.pin(Placement.latencyCpu());
     }
 
     @TearDown(Level.Trial)

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
-public class ConnectAcceptBench {
+public class ConnectAcceptBench extends PinnedBench {
     @Param({Impls.PYSOCKET_NATIVE, Impls.PYSOCKET_JDK, Impls.JAVA_NET, Impls.NIO})
     public String impl;
     private ConnectCycle cycles;
@@ -41,12 +41,6 @@ public class ConnectAcceptBench {
         server = Peer.start("conn-" + impl + "-server", Placement.latencyCpu(), c::acceptAndClose);
         // Closing the listener resets queued connections, which wakes a client stuck in its read.
         watchdog = Watchdog.start("conn-" + impl, server, cycles);
-    }
-
-    /** Per iteration too: JMH may run an iteration on another worker thread. */
-    @Setup(Level.Iteration)
-    public void pin() {
-        Placement.pin(Placement.latencyCpu());
     }
 
     @TearDown(Level.Trial)

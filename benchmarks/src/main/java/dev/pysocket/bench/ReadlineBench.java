@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
-public class ReadlineBench {
+public class ReadlineBench extends PinnedBench {
     static final int LINE = 64;
     static final int WRITE = 64 << 10;
 
@@ -114,12 +114,6 @@ public class ReadlineBench {
         };
         writer = Peer.start("readline-" + impl + "-writer", Placement.receiverCpu(), send);
         watchdog = Watchdog.start("readline-" + impl, writer, writerEnd, lines);
-    }
-
-    /** Per iteration too: JMH may run an iteration on another worker thread. */
-    @Setup(Level.Iteration)
-    public void pin() {
-        Placement.pin(Placement.latencyCpu());
     }
 
     @TearDown(Level.Trial)

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
-public class SendfileBench {
+public class SendfileBench extends PinnedBench {
     static final long FILE_SIZE = 256L << 20;
     static final int CHUNK = 64 << 10;
 
@@ -109,12 +109,6 @@ public class SendfileBench {
         receiver = Peer.start("sendfile-" + impl + "-receiver", Placement.receiverCpu(), step);
         watchdog = impl.equals(Impls.NIO) ? Watchdog.start("sendfile-" + impl, receiver, nioSender, nioReceiver)
                 : Watchdog.start("sendfile-" + impl, receiver, pySender, pyReceiver);
-    }
-
-    /** Per iteration too: JMH may run an iteration on another worker thread. */
-    @Setup(Level.Iteration)
-    public void pin() {
-        Placement.pin(Placement.latencyCpu());
     }
 
     @TearDown(Level.Trial)

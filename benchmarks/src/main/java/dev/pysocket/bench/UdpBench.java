@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Thread)
-public class UdpBench {
+public class UdpBench extends PinnedBench {
     static final int DATAGRAM = 64;
     static final int ACK = 1;
     static final int WINDOW = 64;
@@ -80,12 +80,6 @@ public class UdpBench {
             case Impls.NIO -> new NioDatagramEnd();
             default -> throw Impls.unknown(impl, "udp");
         };
-    }
-
-    /** Per iteration too: JMH may run an iteration on another worker thread. */
-    @Setup(Level.Iteration)
-    public void pin() {
-        Placement.pin(Placement.latencyCpu());
     }
 
     @TearDown(Level.Trial)
