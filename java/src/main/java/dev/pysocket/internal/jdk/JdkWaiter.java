@@ -126,20 +126,21 @@ final class JdkWaiter {
     }
 
     /**
-     * close wakes a thread in await (it raises EBADF) and has the pollers drop the keys the
-     * closed channels leave, so their descriptors close now; idempotent.
+     * close wakes a thread in await or pause (it raises EBADF); idempotent. The keys the closed
+     * channels leave in the pollers are dropped by {@link JdkPollers#flush}, which the socket
+     * calls once for both directions.
      */
     void close() {
         closed = true;
         Thread t = thread;
-        JdkPoller p = poller;
-        if (p == null) {
-            LockSupport.unpark(t); // a thread in pause, or none
+        if (t == null) {
             return;
         }
-        if (t != null) {
+        JdkPoller p = poller;
+        if (p != null) {
             p.wake(t);
+        } else {
+            LockSupport.unpark(t); // a thread in pause
         }
-        JdkPollers.flush();
     }
 }
