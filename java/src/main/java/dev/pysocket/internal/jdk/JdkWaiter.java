@@ -39,6 +39,13 @@ final class JdkWaiter {
     volatile boolean closed;
     /** key: the channel's key in the poller that this direction used last. */
     volatile SelectionKey key;
+    /**
+     * pollFirst: the last call of this direction found nothing at its first try, or slept
+     * after polling first, so the next call polls before it tries (JdkCall): a reply in a
+     * request-response exchange then costs an epoll_wait and a read, not a failed read more.
+     * Read and written without the lock: a stale value costs one system call, nothing else.
+     */
+    boolean pollFirst;
     /** poller: the poller this direction waits in now, or waited in last (JdkPollers.choose). */
     volatile JdkPoller poller;
 
