@@ -75,7 +75,6 @@ final class JdkCall {
         if (!pollFirst) {
             T result = attempt.attempt(ch, arg);
             if (result != null) {
-                waiter.pollFirst = false;
                 return result;
             }
         }
