@@ -248,21 +248,25 @@ abstract class AbstractJdkSocket implements SocketImpl {
 
     /**
      * closeChannels: the lifetime's destroy. Threads waiting in either mode wake through
-     * JdkWaiter.close and raise EBADF; a channel registered with the poller keeps its
-     * descriptor until the poller drops the key, which JdkWaiter.close asks for. A transition
-     * under stateLock either finished before the channels are read here or sees the socket
-     * closed.
+     * JdkWaiter.close and raise EBADF. The pollers drop the channels' keys before the
+     * channels close: a registered channel's close is deferred until its keys are gone, and
+     * {@code SocketChannelImpl.implCloseNonBlockingMode} then reads SO_LINGER and shuts the
+     * output down (turning a positive linger off), system calls a plain close does not make.
+     * A key a racing waiter added meanwhile is dropped after the close. A transition under
+     * stateLock either finished before the channels are read here or sees the socket closed.
      */
     private void closeChannels() {
         Channel[] channels;
         synchronized (stateLock) {
             channels = channels();
         }
+        reads.close();
+        writes.close();
+        JdkPollers.deregister(channels);
         for (Channel ch : channels) {
             JdkChannels.closeQuietly(ch);
         }
-        reads.close();
-        writes.close();
+        JdkPollers.flush(channels);
     }
 
     /** isClosed: whether close() has run. */

@@ -5,6 +5,7 @@ import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
 import java.io.IOException;
 import java.nio.channels.CancelledKeyException;
+import java.nio.channels.Channel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -235,6 +236,9 @@ final class JdkPoller {
             synchronized (ch.blockingLock()) {
                 k = ch.keyFor(selector);
                 if (k == null) {
+                    if (w.closed) {
+                        throw OSError.of(Errno.EBADF); // see deregister
+                    }
                     k = ch.register(selector, 0, new Waiters());
                 }
                 if (k.isValid()) {
@@ -251,6 +255,42 @@ final class JdkPoller {
             flush();
             LockSupport.parkNanos(RELEASE_STEP_NANOS);
         }
+    }
+
+    /**
+     * deregister cancels the keys of channels here and drops them (flush). Under the
+     * channel's blockingLock, where keyFor registers after looking at the waiter's closed
+     * flag: a waiter of a closed socket registers no key after this.
+     */
+    void deregister(Channel[] channels) {
+        boolean cancelled = false;
+        for (Channel ch : channels) {
+            if (ch instanceof SelectableChannel s) {
+                synchronized (s.blockingLock()) {
+                    SelectionKey k = s.keyFor(selector);
+                    if (k != null) {
+                        k.cancel();
+                        cancelled = true;
+                    }
+                }
+            }
+        }
+        if (cancelled) {
+            flush();
+        }
+    }
+
+    /**
+     * holdsKeyOf: one of channels has a key here, valid or cancelled but not yet dropped (a
+     * closed channel keeps its descriptor until then).
+     */
+    boolean holdsKeyOf(Channel[] channels) {
+        for (Channel ch : channels) {
+            if (ch instanceof SelectableChannel s && s.keyFor(selector) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

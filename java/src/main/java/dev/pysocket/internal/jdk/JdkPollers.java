@@ -1,6 +1,7 @@
 package dev.pysocket.internal.jdk;
 
 import java.io.IOException;
+import java.nio.channels.Channel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.Selector;
 import java.util.Arrays;
@@ -68,10 +69,26 @@ final class JdkPollers {
         }
     }
 
-    /** flush makes every poller drop its cancelled keys, so closed channels release their descriptors. */
-    static void flush() {
+    /**
+     * deregister drops the keys of channels (about to close) from the pollers, without
+     * waiting for a poller where another thread selects (it drops them on its wake-up).
+     */
+    static void deregister(Channel[] channels) {
         for (JdkPoller p : existing()) {
-            p.flush();
+            p.deregister(channels);
+        }
+    }
+
+    /**
+     * flush makes the pollers that hold a key of one of channels (closed by now) drop it, so
+     * that their descriptors close now. Only those: a poller where another thread selects
+     * would be woken for nothing (an eventfd write, and a spurious epoll_wait return).
+     */
+    static void flush(Channel[] channels) {
+        for (JdkPoller p : existing()) {
+            if (p.holdsKeyOf(channels)) {
+                p.flush();
+            }
         }
     }
 

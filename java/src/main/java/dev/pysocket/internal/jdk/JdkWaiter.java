@@ -39,6 +39,13 @@ final class JdkWaiter {
     volatile boolean closed;
     /** key: the channel's key in the poller that this direction used last. */
     volatile SelectionKey key;
+    /**
+     * pollFirst: the last call of this direction found nothing at its first try, or slept
+     * after polling first, so the next call polls before it tries (JdkCall): a reply in a
+     * request-response exchange then costs an epoll_wait and a read, not a failed read more.
+     * Read and written without the lock: a stale value costs one system call, nothing else.
+     */
+    boolean pollFirst;
     /** poller: the poller this direction waits in now, or waited in last (JdkPollers.choose). */
     volatile JdkPoller poller;
 
@@ -126,20 +133,21 @@ final class JdkWaiter {
     }
 
     /**
-     * close wakes a thread in await (it raises EBADF) and has the pollers drop the keys the
-     * closed channels leave, so their descriptors close now; idempotent.
+     * close wakes a thread in await or pause (it raises EBADF); idempotent. The keys the closed
+     * channels leave in the pollers are dropped by {@link JdkPollers#flush}, which the socket
+     * calls once for both directions.
      */
     void close() {
         closed = true;
         Thread t = thread;
-        JdkPoller p = poller;
-        if (p == null) {
-            LockSupport.unpark(t); // a thread in pause, or none
+        if (t == null) {
             return;
         }
-        if (t != null) {
+        JdkPoller p = poller;
+        if (p != null) {
             p.wake(t);
+        } else {
+            LockSupport.unpark(t); // a thread in pause
         }
-        JdkPollers.flush();
     }
 }
