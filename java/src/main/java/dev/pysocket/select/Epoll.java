@@ -1,5 +1,6 @@
 package dev.pysocket.select;
 
+import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.internal.Backends;
@@ -30,6 +31,17 @@ public final class Epoll implements AutoCloseable {
     private static final long DEFAULT_MASK = Select.EPOLLIN | Select.EPOLLPRI | Select.EPOLLOUT;
     /** MAXEVENTS_DEFAULT: maxevents -1 means FD_SETSIZE - 1, as in CPython. */
     private static final int MAXEVENTS_DEFAULT = Select.FD_SETSIZE - 1;
+    /**
+     * EP_MAX_EVENTS: the most maxevents Linux's epoll_wait takes (INT_MAX / sizeof(struct
+     * epoll_event), 12 bytes on x86_64); more is EINVAL, as in CPython (whose allocation fails
+     * first, MemoryError, for the very largest).
+     */
+    private static final int EP_MAX_EVENTS = Integer.MAX_VALUE / 12;
+    /**
+     * ROOM_MAX: the most events one poll collects. A larger maxevents only allows more: the
+     * kernel hands out ready events round-robin, and the rest come with the next poll.
+     */
+    private static final int ROOM_MAX = 4096;
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final NativeEpoll epoll;
@@ -213,7 +225,8 @@ public final class Epoll implements AutoCloseable {
      * @throws IllegalArgumentException "I/O operation on closed epoll object", "Invalid value NaN
      *         (not a number)", "timeout is too large", "timestamp out of range for platform
      *         time_t", "maxevents must be greater than 0, got N"
-     * @throws OSError as {@link #poll()}
+     * @throws OSError as {@link #poll()}; EINVAL for a maxevents above Linux's limit
+     *         (INT_MAX / sizeof(struct epoll_event))
      */
     public List<PollEvent> poll(Double timeout, int maxevents) throws OSError {
         checkOpen();
@@ -223,11 +236,15 @@ public final class Epoll implements AutoCloseable {
         } else if (maxevents < 1) {
             throw new IllegalArgumentException("maxevents must be greater than 0, got " + maxevents);
         }
-        int[] fds = new int[maxevents];
-        int[] masks = new int[maxevents];
+        if (maxevents > EP_MAX_EVENTS) {
+            throw OSError.of(Errno.EINVAL);
+        }
+        int room = Math.min(maxevents, ROOM_MAX);
+        int[] fds = new int[room];
+        int[] masks = new int[room];
         int n;
         try {
-            n = epoll.waitFor(maxevents, timeoutNs, fds, masks);
+            n = epoll.waitFor(room, timeoutNs, fds, masks);
         } catch (OSError e) {
             checkOpen();
             throw e;
