@@ -30,6 +30,7 @@ public final class Select {
      * or the timeout passes, and returns the ready ones: the same objects that were passed in, in
      * their order, each as often as it was listed.
      *
+     * @param <S> the type of the sockets listed
      * @param rlist sockets to wait for until readable (a listener: a connection to accept)
      * @param wlist sockets to wait for until writable
      * @param xlist sockets to wait for an exceptional condition

@@ -12,7 +12,13 @@ import java.util.List;
  * @param x those with an exceptional condition
  */
 public record SelectResult<T>(List<T> r, List<T> w, List<T> x) {
-    /** SelectResult: copies the lists (unmodifiable). */
+    /**
+     * SelectResult: copies the lists (unmodifiable).
+     *
+     * @param r the ready to read
+     * @param w the ready to write
+     * @param x those with an exceptional condition
+     */
     public SelectResult {
         r = List.copyOf(r);
         w = List.copyOf(w);
