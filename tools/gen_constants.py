@@ -343,6 +343,7 @@ HOMES = {
     "Sockets": (JAVA + "Sockets.java", documented("socket", "public static final "), False, False),
     "SocketConstants": (JAVA + "SocketConstants.java", documented("socket", ""), True, True),
     "Errno": (JAVA + "Errno.java", documented("errno", "public static final "), True, False),
+    "Select": (JAVA + "select/Select.java", documented("select", "public static final "), True, False),
 }
 BEGIN = "    // BEGIN generated constants: from %s by %s; do not edit by hand" % (LIST, COMMAND)
 END = "    // END generated constants"

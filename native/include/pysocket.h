@@ -242,6 +242,37 @@ PSK_EXPORT int psk_setsockopt(int fd, int level, int optname, const void *buf, i
 PSK_EXPORT int psk_wait(int fd, int events, int64_t timeout_ns);
 
 /*
+ * select.c: Python's select module. Every wait takes timeout_ns as the *_timed calls do,
+ * except that < 0 waits without limit and 0 looks once; EINTR is retried with the time left
+ * (PEP 475), and 0 ready is returned once the deadline passes. Nothing is allocated per call:
+ * the arrays are the caller's, reused from call to call.
+ *
+ * psk_select: select(2) of the first nfds (0..FD_SETSIZE) descriptors over three fd_sets of
+ * PSK_FD_SET_SIZE bytes in the caller's memory (any may be NULL), rewritten in place with the
+ * ready ones (all cleared when the time passed); the timeout is rounded up to microseconds.
+ * Returns the count of ready bits, or -errno (-EBADF for a closed descriptor in a set).
+ *
+ * psk_poll: poll(2) of nfds struct pollfd {int32 fd; int16 events; int16 revents} at fds;
+ * returns the count with revents set (POLLNVAL for a closed fd, which is not an error).
+ *
+ * psk_epoll_create: epoll_create1(EPOLL_CLOEXEC): the new descriptor. psk_epoll_ctl:
+ * epoll_ctl(epfd, op, fd) with op one of PSK_EPOLL_CTL_*, the event's data being fd:
+ * 0 or -errno (EEXIST, ENOENT, EINVAL, EPERM, as Linux answers). psk_epoll_wait: up to
+ * maxevents (> 0) events into out, which must hold maxevents * PSK_EPOLL_EVENT_SPACE bytes;
+ * returns n, the first n pairs of int32 {fd, events} at out.
+ */
+#define PSK_FD_SET_SIZE 128
+#define PSK_EPOLL_EVENT_SPACE 16
+#define PSK_EPOLL_CTL_ADD 1
+#define PSK_EPOLL_CTL_DEL 2
+#define PSK_EPOLL_CTL_MOD 3
+PSK_EXPORT int psk_select(int nfds, void *readfds, void *writefds, void *exceptfds, int64_t timeout_ns);
+PSK_EXPORT int psk_poll(void *fds, int nfds, int64_t timeout_ns);
+PSK_EXPORT int psk_epoll_create(void);
+PSK_EXPORT int psk_epoll_ctl(int epfd, int op, int fd, uint32_t events);
+PSK_EXPORT int psk_epoll_wait(int epfd, void *out, int maxevents, int64_t timeout_ns);
+
+/*
  * resolve.c: getaddrinfo(3) and friends, into flat caller buffers (no callbacks, no shared
  * structs but psk_addr). Strings are NUL-terminated bytes (Java applies IDNA first); a NULL
  * host or service is Python's None. Failures that are not errnos come back encoded:

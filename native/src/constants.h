@@ -14,6 +14,7 @@
 #ifndef PSK_CONSTANTS_H
 #define PSK_CONSTANTS_H
 
+#include <limits.h> /* PIPE_BUF */
 #include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>

@@ -1105,5 +1105,89 @@
 #ifndef ERFKILL
 #define ERFKILL PSK_ABSENT
 #endif
+#ifndef POLLIN
+#define POLLIN PSK_ABSENT
+#endif
+#ifndef POLLPRI
+#define POLLPRI PSK_ABSENT
+#endif
+#ifndef POLLOUT
+#define POLLOUT PSK_ABSENT
+#endif
+#ifndef POLLERR
+#define POLLERR PSK_ABSENT
+#endif
+#ifndef POLLHUP
+#define POLLHUP PSK_ABSENT
+#endif
+#ifndef POLLNVAL
+#define POLLNVAL PSK_ABSENT
+#endif
+#ifndef POLLRDNORM
+#define POLLRDNORM PSK_ABSENT
+#endif
+#ifndef POLLRDBAND
+#define POLLRDBAND PSK_ABSENT
+#endif
+#ifndef POLLWRNORM
+#define POLLWRNORM PSK_ABSENT
+#endif
+#ifndef POLLWRBAND
+#define POLLWRBAND PSK_ABSENT
+#endif
+#ifndef POLLMSG
+#define POLLMSG PSK_ABSENT
+#endif
+#ifndef POLLRDHUP
+#define POLLRDHUP PSK_ABSENT
+#endif
+#ifndef EPOLLIN
+#define EPOLLIN PSK_ABSENT
+#endif
+#ifndef EPOLLPRI
+#define EPOLLPRI PSK_ABSENT
+#endif
+#ifndef EPOLLOUT
+#define EPOLLOUT PSK_ABSENT
+#endif
+#ifndef EPOLLERR
+#define EPOLLERR PSK_ABSENT
+#endif
+#ifndef EPOLLHUP
+#define EPOLLHUP PSK_ABSENT
+#endif
+#ifndef EPOLLRDNORM
+#define EPOLLRDNORM PSK_ABSENT
+#endif
+#ifndef EPOLLRDBAND
+#define EPOLLRDBAND PSK_ABSENT
+#endif
+#ifndef EPOLLWRNORM
+#define EPOLLWRNORM PSK_ABSENT
+#endif
+#ifndef EPOLLWRBAND
+#define EPOLLWRBAND PSK_ABSENT
+#endif
+#ifndef EPOLLMSG
+#define EPOLLMSG PSK_ABSENT
+#endif
+#ifndef EPOLLRDHUP
+#define EPOLLRDHUP PSK_ABSENT
+#endif
+#ifndef EPOLLEXCLUSIVE
+#define EPOLLEXCLUSIVE PSK_ABSENT
+#endif
+#ifndef EPOLLONESHOT
+#define EPOLLONESHOT PSK_ABSENT
+#endif
+#ifndef EPOLLET
+#define EPOLLET PSK_ABSENT
+#endif
+#ifndef EPOLL_CLOEXEC
+#define EPOLL_CLOEXEC PSK_ABSENT
+#endif
+#ifndef PIPE_BUF
+#define PIPE_BUF PSK_ABSENT
+#endif
 
 #endif

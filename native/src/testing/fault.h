@@ -13,7 +13,8 @@ enum psk__call {
     PSK__CLOSE,    /* close in psk_close (FAULT_AFTER) */
     PSK__RECV,     /* recv in psk_recv / psk_recv_timed */
     PSK__SEND,     /* send in psk_send* */
-    PSK__POLL,     /* poll in every wait */
+    PSK__POLL,     /* poll in every wait and in psk_poll */
+    PSK__EPOLL_WAIT, /* epoll_wait in psk_epoll_wait */
     PSK__CALL_COUNT
 };
 

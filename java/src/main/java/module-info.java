@@ -4,4 +4,5 @@ module dev.pysocket {
     requires jdk.net;
 
     exports dev.pysocket;
+    exports dev.pysocket.select;
 }

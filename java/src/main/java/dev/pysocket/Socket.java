@@ -6,6 +6,7 @@ import dev.pysocket.internal.FdHandle;
 import dev.pysocket.internal.FileTransfer;
 import dev.pysocket.internal.Os;
 import dev.pysocket.internal.SockAddr;
+import dev.pysocket.internal.SocketAccess;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.Timeouts;
 import java.lang.ref.Cleaner;
@@ -49,6 +50,11 @@ public final class Socket implements AutoCloseable, ByteChannel {
      * recv may always return and no datagram exceeds.
      */
     private static final int RECV_MAX = 64 << 20;
+
+    static {
+        // select (another package) waits on a socket through its impl.
+        SocketAccess.register(s -> s.impl);
+    }
 
     private final SocketImpl impl;
     /** cleanable: holds only the impl, never the Socket, so the Socket can become unreachable. */

@@ -41,6 +41,11 @@ public enum Capability {
      * (descriptor passing with SCM_RIGHTS, SCM_CREDENTIALS): java.nio has no ancillary data.
      */
     MESSAGES(Errno.EOPNOTSUPP, "SCM_RIGHTS", "SCM_CREDENTIALS"),
+    /**
+     * EPOLL: select.epoll(): an epoll(7) descriptor with edge-triggered (EPOLLET), one-shot and
+     * exclusive wake-ups; java.nio's Selector has no descriptor and is level-triggered only.
+     */
+    EPOLL(Errno.EOPNOTSUPP),
     /** RAW_OPTIONS: getsockopt/setsockopt of any level and option, and struct values in the bytes form. */
     RAW_OPTIONS(Errno.ENOPROTOOPT),
     /** V6ONLY: IPV6_V6ONLY set to 1 (an IPv6-only socket). */

@@ -483,7 +483,35 @@ public final class ConstantNames {
             "EKEYREJECTED",
             "EOWNERDEAD",
             "ENOTRECOVERABLE",
-            "ERFKILL"
+            "ERFKILL",
+            "POLLIN",
+            "POLLPRI",
+            "POLLOUT",
+            "POLLERR",
+            "POLLHUP",
+            "POLLNVAL",
+            "POLLRDNORM",
+            "POLLRDBAND",
+            "POLLWRNORM",
+            "POLLWRBAND",
+            "POLLMSG",
+            "POLLRDHUP",
+            "EPOLLIN",
+            "EPOLLPRI",
+            "EPOLLOUT",
+            "EPOLLERR",
+            "EPOLLHUP",
+            "EPOLLRDNORM",
+            "EPOLLRDBAND",
+            "EPOLLWRNORM",
+            "EPOLLWRBAND",
+            "EPOLLMSG",
+            "EPOLLRDHUP",
+            "EPOLLEXCLUSIVE",
+            "EPOLLONESHOT",
+            "EPOLLET",
+            "EPOLL_CLOEXEC",
+            "PIPE_BUF"
     };
 
     /**
@@ -496,7 +524,8 @@ public final class ConstantNames {
             "sssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss" +
             "sssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss" +
             "ssssssssssssssssssssssssssssssssssssssssssssssssseeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee" +
-            "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee";
+            "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee--------------------------" +
+            "--";
 
     private static final Map<String, Character> MODULE_OF = new HashMap<>();
 

@@ -542,4 +542,34 @@ public final class Os {
     public static final int EOWNERDEAD = Platform.constant("EOWNERDEAD");
     public static final int ENOTRECOVERABLE = Platform.constant("ENOTRECOVERABLE");
     public static final int ERFKILL = Platform.constant("ERFKILL");
+
+    // select module: poll(2) and epoll(7) event bits, PIPE_BUF
+    public static final int POLLIN = Platform.constant("POLLIN");
+    public static final int POLLPRI = Platform.constant("POLLPRI");
+    public static final int POLLOUT = Platform.constant("POLLOUT");
+    public static final int POLLERR = Platform.constant("POLLERR");
+    public static final int POLLHUP = Platform.constant("POLLHUP");
+    public static final int POLLNVAL = Platform.constant("POLLNVAL");
+    public static final int POLLRDNORM = Platform.constant("POLLRDNORM");
+    public static final int POLLRDBAND = Platform.constant("POLLRDBAND");
+    public static final int POLLWRNORM = Platform.constant("POLLWRNORM");
+    public static final int POLLWRBAND = Platform.constant("POLLWRBAND");
+    public static final int POLLMSG = Platform.constant("POLLMSG");
+    public static final int POLLRDHUP = Platform.constant("POLLRDHUP");
+    public static final int EPOLLIN = Platform.constant("EPOLLIN");
+    public static final int EPOLLPRI = Platform.constant("EPOLLPRI");
+    public static final int EPOLLOUT = Platform.constant("EPOLLOUT");
+    public static final int EPOLLERR = Platform.constant("EPOLLERR");
+    public static final int EPOLLHUP = Platform.constant("EPOLLHUP");
+    public static final int EPOLLRDNORM = Platform.constant("EPOLLRDNORM");
+    public static final int EPOLLRDBAND = Platform.constant("EPOLLRDBAND");
+    public static final int EPOLLWRNORM = Platform.constant("EPOLLWRNORM");
+    public static final int EPOLLWRBAND = Platform.constant("EPOLLWRBAND");
+    public static final int EPOLLMSG = Platform.constant("EPOLLMSG");
+    public static final int EPOLLRDHUP = Platform.constant("EPOLLRDHUP");
+    public static final int EPOLLEXCLUSIVE = Platform.constant("EPOLLEXCLUSIVE");
+    public static final int EPOLLONESHOT = Platform.constant("EPOLLONESHOT");
+    public static final long EPOLLET = Platform.constantLong("EPOLLET");
+    public static final int EPOLL_CLOEXEC = Platform.constant("EPOLL_CLOEXEC");
+    public static final int PIPE_BUF = Platform.constant("PIPE_BUF");
 }

@@ -28,6 +28,10 @@ import dev.pysocket.Socket;
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.Capability;
+import dev.pysocket.select.Epoll;
+import dev.pysocket.select.Poll;
+import dev.pysocket.select.PollEvent;
+import dev.pysocket.select.Select;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.TcpPair;
 import java.nio.ByteBuffer;
@@ -52,6 +56,10 @@ class FeatureMatrixTest extends BackendTest {
     /** MESSAGES_ROW: the matrix row of {@link Capability#MESSAGES}. */
     private static final String MESSAGES_ROW =
             "sendmsg, recvmsg, recvmsgInto with ancillary data; sendFds, recvFds (SCM_RIGHTS, SCM_CREDENTIALS)";
+
+    /** RAW_SELECT_ROW, EPOLL_ROW: the select module's capability rows. */
+    private static final String RAW_SELECT_ROW = "select.select and select.poll of raw int descriptors";
+    private static final String EPOLL_ROW = "select.epoll: EPOLLET, EPOLLONESHOT, EPOLLEXCLUSIVE, maxevents, fileno";
 
     /**
      * CAPABILITY_ROWS: the matrix rows that are one {@link Capability} each: a backend's cell
@@ -80,7 +88,9 @@ class FeatureMatrixTest extends BackendTest {
             Map.entry("SO_PEERCRED (bytes and int forms)", Capability.PEERCRED),
             Map.entry("non-UTF-8 AF_UNIX names (surrogateescape; Address.unix(byte[]))", Capability.UNIX_BYTE_NAMES),
             Map.entry("dup(), detach(), fromfd, socket(fileno=), Sockets.close(fd), Sockets.dup(fd)", Capability.DESCRIPTORS),
-            Map.entry(MESSAGES_ROW, Capability.MESSAGES));
+            Map.entry(MESSAGES_ROW, Capability.MESSAGES),
+            Map.entry(RAW_SELECT_ROW, Capability.DESCRIPTORS),
+            Map.entry(EPOLL_ROW, Capability.EPOLL));
 
     /** Probe: exercises one feature of the matrix; closes all it opens. */
     @FunctionalInterface
@@ -151,6 +161,31 @@ class FeatureMatrixTest extends BackendTest {
     /** probes: one per README matrix row, keyed by the row's feature text exactly. */
     private Map<String, Probe> probes() {
         Map<String, Probe> p = new LinkedHashMap<>();
+        p.put("select.select and select.poll over sockets (jdk: a java.nio Selector; readable and writable only)",
+                () -> {
+                    try (SocketPair pair = Sockets.socketpair()) {
+                        pair.second().send(new byte[] {1});
+                        assertEquals(List.of(pair.first()),
+                                Select.select(List.of(pair.first()), List.of(), List.of(), 2.0).r());
+                        Poll poll = new Poll();
+                        poll.register(pair.first(), Select.POLLIN);
+                        assertEquals(List.of(new PollEvent(pair.first().fileno(), Select.POLLIN)), poll.poll(2000));
+                    }
+                });
+        p.put(RAW_SELECT_ROW, () -> {
+            try (SocketPair pair = Sockets.socketpair()) {
+                int fd = pair.first().fileno();
+                assertEquals(List.of(fd), Select.selectFds(List.of(), List.of(fd), List.of(), 0.0).w());
+            }
+        });
+        p.put(EPOLL_ROW, () -> {
+            try (SocketPair pair = Sockets.socketpair(); Epoll ep = new Epoll()) {
+                ep.register(pair.first(), Select.EPOLLIN | Select.EPOLLET);
+                pair.second().send(new byte[] {1});
+                assertEquals(List.of(new PollEvent(pair.first().fileno(), Select.EPOLLIN)), ep.poll(2.0, 1));
+                assertEquals(List.of(), ep.poll(0.0));
+            }
+        });
         p.put("TCP over IPv4: socket, bind, listen, accept, connect, connectEx", () -> {
             try (Socket l = listener(); Socket c = Sockets.socket()) {
                 assertEquals(0, c.connectEx(l.getsockname()));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.Capability;
+import dev.pysocket.select.Epoll;
+import dev.pysocket.select.Poll;
+import dev.pysocket.select.Select;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.FdLeakCheck;
 import java.lang.reflect.Method;
@@ -51,6 +54,7 @@ class ArgumentFuzzTest extends BackendTest {
         all.addAll(SendfileCases.rows());
         all.addAll(MessageCases.rows());
         all.addAll(MakefileCases.rows());
+        all.addAll(SelectCases.rows());
         return all;
     }
 
@@ -90,11 +94,11 @@ class ArgumentFuzzTest extends BackendTest {
         return now;
     }
 
-    /** The table covers every public method of Socket and Sockets, and names only real ones. */
+    /** The table covers every public method of Socket, Sockets, Select, Poll and Epoll, and names only real ones. */
     @Test
     void everyPublicMethodHasACase() {
         Set<String> methods = new TreeSet<>();
-        for (Class<?> type : List.of(Socket.class, Sockets.class)) {
+        for (Class<?> type : List.of(Socket.class, Sockets.class, Select.class, Poll.class, Epoll.class)) {
             for (Method m : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
                     methods.add(signature(m));

@@ -120,6 +120,23 @@ final class Libpysocket {
 
     static native int psk_wait(int fd, int events, long timeoutNs);
 
+    /** select.c: sizeof(fd_set), the bytes reserved per epoll event, and epoll_ctl's ops. */
+    static final int PSK_FD_SET_SIZE = 128;
+    static final int PSK_EPOLL_EVENT_SPACE = 16;
+    static final int PSK_EPOLL_CTL_ADD = 1;
+    static final int PSK_EPOLL_CTL_DEL = 2;
+    static final int PSK_EPOLL_CTL_MOD = 3;
+
+    static native int psk_select(int nfds, long readfds, long writefds, long exceptfds, long timeoutNs);
+
+    static native int psk_poll(long fds, int nfds, long timeoutNs);
+
+    static native int psk_epoll_create();
+
+    static native int psk_epoll_ctl(int epfd, int op, int fd, int events);
+
+    static native int psk_epoll_wait(int epfd, long out, int maxevents, long timeoutNs);
+
     static final int PSK_GAI_BASE = -2000000;
     static final int PSK_H_BASE = -3000000;
 

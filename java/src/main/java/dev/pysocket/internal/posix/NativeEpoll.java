@@ -1,0 +1,120 @@
+package dev.pysocket.internal.posix;
+
+import dev.pysocket.Errno;
+import dev.pysocket.OSError;
+import dev.pysocket.internal.Errors;
+import dev.pysocket.internal.FdHandle;
+import java.nio.ByteBuffer;
+
+/**
+ * NativeEpoll: one epoll(7) descriptor (close-on-exec) for Python's {@code select.epoll}. Its
+ * lifetime is an {@link FdHandle}, as a socket's (docs/close.md): every call holds the
+ * descriptor, so its number is never reused under a call, and close() from another thread
+ * wakes a thread blocked in {@link #waitFor} (the descriptor is pre-closed and the woken wait
+ * ends with EBADF). The event array lives in native memory kept between waits; a second
+ * thread waiting at the same time gets memory of its own for that wait.
+ */
+public final class NativeEpoll {
+    /** ADD, MOD, DEL: epoll_ctl's operations. */
+    public static final int ADD = Libpysocket.PSK_EPOLL_CTL_ADD;
+    public static final int MOD = Libpysocket.PSK_EPOLL_CTL_MOD;
+    public static final int DEL = Libpysocket.PSK_EPOLL_CTL_DEL;
+
+    private static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
+        @Override
+        public void preClose(int fd) {
+            Libpysocket.psk_preclose(fd);
+        }
+
+        @Override
+        public int destroy(int fd) {
+            return Libpysocket.psk_close(fd);
+        }
+    };
+
+    private final FdHandle handle;
+    /** events: the kept event array (this), null while a wait uses it. */
+    private NativeMemory events;
+
+    private NativeEpoll(int fd) {
+        this.handle = new FdHandle(fd, CLOSER);
+    }
+
+    /** create makes a new epoll descriptor (epoll_create1(EPOLL_CLOEXEC)). */
+    public static NativeEpoll create() throws OSError {
+        int fd = Libpysocket.psk_epoll_create();
+        if (fd < 0) {
+            throw Errors.fromReturn(fd);
+        }
+        return new NativeEpoll(fd);
+    }
+
+    /** lifetime: the descriptor's owner (closed state, fileno, close). */
+    public FdHandle lifetime() {
+        return handle;
+    }
+
+    /** ctl: epoll_ctl(op, fd, events), the event's data being fd; the kernel's error as OSError. */
+    public void ctl(int op, int fd, int eventMask) throws OSError {
+        try (NativeThread t = NativeThread.open(handle)) {
+            int rc = Libpysocket.psk_epoll_ctl(t.fd(), op, fd, eventMask);
+            if (rc < 0) {
+                throw handle.isClosed() ? OSError.of(Errno.EBADF) : Errors.fromReturn(rc);
+            }
+        }
+    }
+
+    /**
+     * waitFor waits for up to maxevents events (timeoutNs &lt; 0: no limit, 0: just look; EINTR
+     * retried with the time left) and writes them into fds and masks.
+     *
+     * @return how many events were written
+     * @throws OSError EBADF when close() ran meanwhile, else the kernel's error
+     */
+    public int waitFor(int maxevents, long timeoutNs, int[] fds, int[] masks) throws OSError {
+        NativeMemory mine = take(maxevents * Libpysocket.PSK_EPOLL_EVENT_SPACE);
+        try (NativeThread t = NativeThread.open(handle, timeoutNs)) {
+            int n = Libpysocket.psk_epoll_wait(t.fd(), mine.address(), maxevents, timeoutNs);
+            if (handle.isClosed()) {
+                throw OSError.of(Errno.EBADF);
+            }
+            if (n < 0) {
+                throw Errors.fromReturn(n);
+            }
+            ByteBuffer b = mine.buffer();
+            for (int i = 0; i < n; i++) {
+                fds[i] = b.getInt(i * 8);
+                masks[i] = b.getInt(i * 8 + 4);
+            }
+            return n;
+        } finally {
+            give(mine);
+        }
+    }
+
+    /** take: the kept event memory if it is free and large enough, else a fresh block. */
+    private NativeMemory take(int size) throws OSError {
+        synchronized (this) {
+            NativeMemory m = events;
+            if (m != null && m.size() >= size) {
+                events = null;
+                return m;
+            }
+        }
+        return NativeMemory.allocate(size);
+    }
+
+    /** give keeps m for the next wait, unless a larger block is kept already. */
+    private void give(NativeMemory m) {
+        NativeMemory drop = m;
+        synchronized (this) {
+            if (events == null || events.size() < m.size()) {
+                drop = events;
+                events = m;
+            }
+        }
+        if (drop != null) {
+            drop.close();
+        }
+    }
+}
