@@ -54,6 +54,9 @@ final class NioSelector extends TableSelector {
             if (ms * 1e6 >= 0x1p63) {
                 throw new IllegalArgumentException("timestamp out of range for platform time_t");
             }
+            if (ms > Integer.MAX_VALUE) { // epoll_wait takes an int of milliseconds
+                throw new IllegalArgumentException("timeout is too large");
+            }
             ns = (long) ms * 1_000_000L;
         }
         List<int[]> ready = selection.select(ns);

@@ -186,12 +186,13 @@ abstract class TableSelector implements BaseSelector {
      * with math.ceil's errors for NaN and infinity.
      */
     static double ceilMillis(double seconds) {
-        if (Double.isNaN(seconds)) {
+        double ms = seconds * 1e3;
+        if (Double.isNaN(ms)) {
             throw new IllegalArgumentException("cannot convert float NaN to integer");
         }
-        if (Double.isInfinite(seconds)) {
+        if (Double.isInfinite(ms)) {
             throw new IllegalArgumentException("cannot convert float infinity to integer");
         }
-        return Math.ceil(seconds * 1e3);
+        return Math.ceil(ms);
     }
 }
