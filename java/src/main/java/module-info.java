@@ -5,4 +5,5 @@ module dev.pysocket {
 
     exports dev.pysocket;
     exports dev.pysocket.select;
+    exports dev.pysocket.selectors;
 }

@@ -32,10 +32,18 @@ import dev.pysocket.select.Epoll;
 import dev.pysocket.select.Poll;
 import dev.pysocket.select.PollEvent;
 import dev.pysocket.select.Select;
+import dev.pysocket.selectors.BaseSelector;
+import dev.pysocket.selectors.DefaultSelector;
+import dev.pysocket.selectors.EpollSelector;
+import dev.pysocket.selectors.PollSelector;
+import dev.pysocket.selectors.SelectSelector;
+import dev.pysocket.selectors.SelectorKey;
+import dev.pysocket.support.Async;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.TcpPair;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +68,10 @@ class FeatureMatrixTest extends BackendTest {
     /** RAW_SELECT_ROW, EPOLL_ROW: the select module's capability rows. */
     private static final String RAW_SELECT_ROW = "select.select and select.poll of raw int descriptors";
     private static final String EPOLL_ROW = "select.epoll: EPOLLET, EPOLLONESHOT, EPOLLEXCLUSIVE, maxevents, fileno";
+    /** SELECTORS_ROW, EPOLL_SELECTOR_ROW: the selectors module's rows. */
+    private static final String SELECTORS_ROW = "selectors: DefaultSelector, SelectSelector, PollSelector"
+            + " (jdk: one java.nio Selector per DefaultSelector); close wakes select";
+    private static final String EPOLL_SELECTOR_ROW = "selectors.EpollSelector";
 
     /**
      * CAPABILITY_ROWS: the matrix rows that are one {@link Capability} each: a backend's cell
@@ -90,7 +102,8 @@ class FeatureMatrixTest extends BackendTest {
             Map.entry("dup(), detach(), fromfd, socket(fileno=), Sockets.close(fd), Sockets.dup(fd)", Capability.DESCRIPTORS),
             Map.entry(MESSAGES_ROW, Capability.MESSAGES),
             Map.entry(RAW_SELECT_ROW, Capability.DESCRIPTORS),
-            Map.entry(EPOLL_ROW, Capability.EPOLL));
+            Map.entry(EPOLL_ROW, Capability.EPOLL),
+            Map.entry(EPOLL_SELECTOR_ROW, Capability.EPOLL));
 
     /** Probe: exercises one feature of the matrix; closes all it opens. */
     @FunctionalInterface
@@ -158,6 +171,26 @@ class FeatureMatrixTest extends BackendTest {
         }
     }
 
+    /** selectorsProbe: each portable selector sees a readable socket; a DefaultSelector's close wakes its select. */
+    private static void selectorsProbe() throws Exception {
+        for (BaseSelector sel : List.of(new DefaultSelector(), new SelectSelector(), new PollSelector())) {
+            try (SocketPair pair = Sockets.socketpair(); sel) {
+                SelectorKey key = sel.register(pair.first(), BaseSelector.EVENT_READ, "data");
+                pair.second().send(new byte[] {1});
+                assertEquals(List.of(new SelectorKey.Ready(key, BaseSelector.EVENT_READ)), sel.select(2.0));
+            }
+        }
+        try (SocketPair pair = Sockets.socketpair()) {
+            DefaultSelector sel = new DefaultSelector();
+            sel.register(pair.first(), BaseSelector.EVENT_READ);
+            try (Async<Object> waiter = Async.start("matrix-selector", () -> sel.select(10.0))) {
+                Thread.sleep(100);
+                sel.close();
+                assertInstanceOf(IllegalArgumentException.class, waiter.failure(Duration.ofSeconds(5)));
+            }
+        }
+    }
+
     /** probes: one per README matrix row, keyed by the row's feature text exactly. */
     private Map<String, Probe> probes() {
         Map<String, Probe> p = new LinkedHashMap<>();
@@ -184,6 +217,13 @@ class FeatureMatrixTest extends BackendTest {
                 pair.second().send(new byte[] {1});
                 assertEquals(List.of(new PollEvent(pair.first().fileno(), Select.EPOLLIN)), ep.poll(2.0, 1));
                 assertEquals(List.of(), ep.poll(0.0));
+            }
+        });
+        p.put(SELECTORS_ROW, FeatureMatrixTest::selectorsProbe);
+        p.put(EPOLL_SELECTOR_ROW, () -> {
+            try (SocketPair pair = Sockets.socketpair(); EpollSelector sel = new EpollSelector()) {
+                SelectorKey key = sel.register(pair.first(), BaseSelector.EVENT_WRITE);
+                assertEquals(List.of(new SelectorKey.Ready(key, BaseSelector.EVENT_WRITE)), sel.select(0.0));
             }
         });
         p.put("TCP over IPv4: socket, bind, listen, accept, connect, connectEx", () -> {

@@ -8,6 +8,11 @@ import dev.pysocket.internal.Capability;
 import dev.pysocket.select.Epoll;
 import dev.pysocket.select.Poll;
 import dev.pysocket.select.Select;
+import dev.pysocket.selectors.BaseSelector;
+import dev.pysocket.selectors.DefaultSelector;
+import dev.pysocket.selectors.EpollSelector;
+import dev.pysocket.selectors.PollSelector;
+import dev.pysocket.selectors.SelectSelector;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.FdLeakCheck;
 import java.lang.reflect.Method;
@@ -55,6 +60,7 @@ class ArgumentFuzzTest extends BackendTest {
         all.addAll(MessageCases.rows());
         all.addAll(MakefileCases.rows());
         all.addAll(SelectCases.rows());
+        all.addAll(SelectorCases.rows());
         return all;
     }
 
@@ -94,11 +100,12 @@ class ArgumentFuzzTest extends BackendTest {
         return now;
     }
 
-    /** The table covers every public method of Socket, Sockets, Select, Poll and Epoll, and names only real ones. */
+    /** The table covers every public method of Socket, Sockets, select's and selectors' classes, and names only real ones. */
     @Test
     void everyPublicMethodHasACase() {
         Set<String> methods = new TreeSet<>();
-        for (Class<?> type : List.of(Socket.class, Sockets.class, Select.class, Poll.class, Epoll.class)) {
+        for (Class<?> type : List.of(Socket.class, Sockets.class, Select.class, Poll.class, Epoll.class,
+                BaseSelector.class, DefaultSelector.class, SelectSelector.class, PollSelector.class, EpollSelector.class)) {
             for (Method m : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
                     methods.add(signature(m));

@@ -105,7 +105,7 @@ public final class JdkReadiness {
     }
 
     /** channelOf: the channel behind a jdk socket now (null before one exists). */
-    private static SelectableChannel channelOf(SocketImpl impl) {
+    static SelectableChannel channelOf(SocketImpl impl) {
         if (impl instanceof JdkSocket) {
             return ((JdkSocket) impl).selectableChannel();
         }
@@ -123,7 +123,7 @@ public final class JdkReadiness {
     }
 
     /** idle: a stream socket with no connection made or under way (or no channel yet). */
-    private static boolean idle(SelectableChannel ch) {
+    static boolean idle(SelectableChannel ch) {
         if (ch == null) {
             return true;
         }
@@ -135,7 +135,7 @@ public final class JdkReadiness {
     }
 
     /** interest: the Selector ops that stand for events on ch. */
-    private static int interest(SelectableChannel ch, int events) {
+    static int interest(SelectableChannel ch, int events) {
         int ops = 0;
         if ((events & WANTS_IN) != 0) {
             ops |= ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
