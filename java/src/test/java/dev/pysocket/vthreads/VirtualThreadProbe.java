@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * through {@code Thread.startVirtualThread}, found by reflection. It prints one
  * {@code key=value} line per measurement and exits 0; the test judges the numbers.
  *
- * <p>Arguments: the scenario ("park", "timeout", "close", "accept", "interrupt") and, for "park", the
+ * <p>Arguments: the scenario ("park", "timeout", "close", "accept", "interrupt", "connect") and, for "park", the
  * number of connections.
  */
 public final class VirtualThreadProbe {
@@ -65,6 +65,7 @@ public final class VirtualThreadProbe {
             case "close" -> close();
             case "accept" -> acceptConnect();
             case "interrupt" -> interrupt();
+            case "connect" -> blockingConnect();
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.flush();
@@ -342,6 +343,52 @@ public final class VirtualThreadProbe {
             }
             System.out.println("finished=" + done.await(20, TimeUnit.SECONDS));
             System.out.println("echoedRight=" + right.get());
+        } finally {
+            System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
+        }
+    }
+
+    /**
+     * connect: two virtual threads connect, in blocking mode, to a listener whose queue is full
+     * (the kernel keeps the connect waiting); meanwhile how long a new virtual thread takes to
+     * run; then both sockets are closed: each connect's outcome and how long after the close it
+     * ended, in ms.
+     */
+    private static void blockingConnect() throws Exception {
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        try (dev.pysocket.support.FullBacklog full = dev.pysocket.support.FullBacklog.tcp()) {
+            Socket[] sockets = {Sockets.socket(), Sockets.socket()};
+            String[] outcome = new String[2];
+            long[] ended = new long[2];
+            CountDownLatch done = new CountDownLatch(2);
+            for (int k = 0; k < 2; k++) {
+                int slot = k;
+                virtual(() -> {
+                    try {
+                        sockets[slot].connect(full.address());
+                        outcome[slot] = "connected";
+                    } catch (OSError e) {
+                        outcome[slot] = e.getClass().getSimpleName() + " errno " + e.errno();
+                    } finally {
+                        ended[slot] = System.nanoTime();
+                        done.countDown();
+                    }
+                }, errors);
+            }
+            Thread.sleep(300);
+            long t0 = System.nanoTime();
+            CountDownLatch ran = new CountDownLatch(1);
+            virtual(ran::countDown, errors);
+            boolean didRun = ran.await(5, TimeUnit.SECONDS);
+            System.out.println("launchMs=" + (didRun ? (System.nanoTime() - t0) / 1_000_000.0 : -1));
+            long closed = System.nanoTime();
+            for (Socket s : sockets) {
+                s.close();
+            }
+            System.out.println("finished=" + done.await(10, TimeUnit.SECONDS));
+            for (int k = 0; k < 2; k++) {
+                System.out.println("connect." + k + "=" + outcome[k] + " " + (ended[k] - closed) / 1_000_000.0);
+            }
         } finally {
             System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
         }

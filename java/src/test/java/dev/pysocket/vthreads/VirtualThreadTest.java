@@ -96,6 +96,24 @@ class VirtualThreadTest extends BackendTest {
     }
 
     /**
+     * A blocking-mode connect that the kernel keeps waiting (a full listen queue) leaves the
+     * carriers free, and close() ends it with OSError 9.
+     */
+    @Test
+    void blockingConnectsLeaveCarriersFreeAndCloseEndsThem() throws Exception {
+        Map<String, String> r = probe(2, Duration.ofSeconds(60), "connect");
+        double launch = Double.parseDouble(r.get("launchMs"));
+        assertTrue(launch >= 0 && launch < 50, () -> "a new virtual thread ran within 50 ms: " + r);
+        assertEquals("true", r.get("finished"), r::toString);
+        for (String k : List.of("0", "1")) {
+            String[] v = r.get("connect." + k).split(" ");
+            assertEquals("OSError errno 9", v[0] + " " + v[1] + " " + v[2], r::toString);
+            assertTrue(Double.parseDouble(v[3]) < 500, () -> "woke within 0.5 s: " + r);
+        }
+        assertEquals("0", r.get("errors"), r::toString);
+    }
+
+    /**
      * An interrupt is no signal on the native backend (README, "Deviations"): the parked call
      * goes on, without spinning, and returns the data, the thread still flagged. On the jdk
      * backend it raises InterruptedError, as on a platform thread.

@@ -262,6 +262,17 @@ final class NativeSocket implements SocketImpl {
             connectParking(v, address);
             return;
         }
+        if (v != null) {
+            // Blocking mode: connect(2) would pin the carrier, and only O_NONBLOCK, which the
+            // duplicates share, could make it return early; a platform thread makes it instead.
+            PlatformOffload.run(() -> connectBlocking(address, timeoutNanos));
+            return;
+        }
+        connectBlocking(address, timeoutNanos);
+    }
+
+    /** connectBlocking: connect(2) on this thread, in blocking mode or (on a platform thread) with a timeout. */
+    private void connectBlocking(SockAddr address, long timeoutNanos) throws OSError {
         try (NativeThread t = open(timeoutNanos)) {
             int fd = t.fd();
             long addr = Sockaddrs.write(t.scratch(), address);
