@@ -34,6 +34,8 @@ final class VirtualPoller {
     private static final int EPOLLONESHOT = 1 << 30;
     /** MAX_EVENTS: events taken per epoll_wait; more simply wait for the next round. */
     private static final int MAX_EVENTS = 256;
+    /** ERROR_PAUSE_NANOS: the pause after an epoll_wait failure (which should never happen). */
+    private static final long ERROR_PAUSE_NANOS = 10_000_000;
     /** PAIR: psk_epoll_wait rewrites each event as {int32 fd, uint32 events}. */
     private static final int PAIR = 8;
 
@@ -90,8 +92,13 @@ final class VirtualPoller {
         ByteBuffer events = out.buffer().order(ByteOrder.nativeOrder());
         for (;;) {
             int n = Libpysocket.psk_epoll_wait(epfd, out.address(), MAX_EVENTS, -1);
-            // psk_epoll_wait retries EINTR; any other failure would be a bug in this class
-            // (epfd is never closed), so the thread keeps serving rather than strand parked threads.
+            if (n < 0) {
+                // psk_epoll_wait retries EINTR; any other failure would be a bug in this class
+                // (epfd is never closed). Keep serving rather than strand parked threads, but
+                // never in a busy loop.
+                LockSupport.parkNanos(ERROR_PAUSE_NANOS);
+                continue;
+            }
             for (int i = 0; i < n; i++) {
                 fire(events.getInt(i * PAIR), events.getInt(i * PAIR + 4));
             }
