@@ -1,6 +1,7 @@
 package dev.pysocket.internal.posix;
 
 import dev.pysocket.Ancillary;
+import dev.pysocket.BlockingIOError;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
@@ -28,6 +29,10 @@ import java.util.List;
  * socket takes the number) and wakes those threads, whose retry meets the dead socket. So a
  * call that overlaps close() ends with OSError 9, unless it moved data first: whatever a
  * syscall reports after the pre-close, including success, is the dead socket's answer.
+ *
+ * <p>On a virtual thread (docs/virtual-threads.md) a call that may block never blocks in the
+ * kernel, which would pin the carrier: it tries without blocking (MSG_DONTWAIT, or the
+ * O_NONBLOCK the timeout mode already set) and parks between tries ({@link VirtualWait}).
  */
 final class NativeSocket implements SocketImpl {
     /** NO_ADDRESS: C's NULL in place of a psk_addr block: recvAt and sendAt make a plain recv or send. */
@@ -111,6 +116,47 @@ final class NativeSocket implements SocketImpl {
         return check(n);
     }
 
+    /**
+     * Attempt: one try, on a virtual thread, of an operation that must not block; dontWait is
+     * the MSG_DONTWAIT to add to the call's flags (the fd may be in blocking mode).
+     */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T apply(NativeThread t, int dontWait) throws OSError;
+    }
+
+    /**
+     * virtualWait: the parking wait of one call that may block, or null when the call blocks
+     * as before (a platform thread, the non-blocking mode, or flags that already say
+     * MSG_DONTWAIT: Python's answer is then BlockingIOError, not a wait).
+     */
+    private VirtualWait virtualWait(long timeoutNanos, int flags) {
+        if ((flags & Os.MSG_DONTWAIT) != 0) {
+            return null;
+        }
+        return VirtualWait.begin(handle, timeoutNanos);
+    }
+
+    /**
+     * parking: a until it does not fail with EAGAIN, each try holding the descriptor and the
+     * scratch memory only for itself, and v parked for events between tries. A virtual thread
+     * waiting here holds no native memory and no carrier.
+     */
+    private <T> T parking(VirtualWait v, int events, Attempt<T> a) throws OSError {
+        try (v) {
+            for (;;) {
+                try (NativeThread t = open()) {
+                    return a.apply(t, Os.MSG_DONTWAIT);
+                } catch (BlockingIOError e) {
+                    if (e.errno() != Os.EAGAIN && e.errno() != Os.EWOULDBLOCK) {
+                        throw e;
+                    }
+                }
+                v.await(events);
+            }
+        }
+    }
+
     /** FdCall: one libpysocket call on the held descriptor, returning >= 0 or -errno. */
     @FunctionalInterface
     private interface FdCall {
@@ -162,23 +208,71 @@ final class NativeSocket implements SocketImpl {
      */
     @Override
     public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
-        try (NativeThread t = open(timeoutNanos)) {
-            int fd = t.fd();
-            Scratch s = t.scratch();
-            long peer = Sockaddrs.clear(s);
-            int flags = childNonBlocking ? Os.SOCK_NONBLOCK : 0;
-            int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
-                    : Libpysocket.psk_accept(fd, peer, flags));
-            if (handle.isClosed()) {
-                Libpysocket.psk_close(conn);
-                throw OSError.of(Errno.EBADF);
-            }
-            return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
+        VirtualWait v = virtualWait(timeoutNanos, 0);
+        if (v != null && v.timed()) {
+            // The timeout mode made the fd O_NONBLOCK: accept answers EAGAIN instead of blocking.
+            return parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> acceptOn(t, 0, childNonBlocking));
         }
+        if (v != null) {
+            try (v) {
+                awaitReadable(v);
+            }
+        }
+        try (NativeThread t = open(timeoutNanos)) {
+            return acceptOn(t, timeoutNanos, childNonBlocking);
+        }
+    }
+
+    /**
+     * awaitReadable parks v until the listener (in blocking mode, which accept(2) has no flag
+     * to override) has a connection queued, so that the blocking accept that follows returns at
+     * once. Only another thread accepting the same connection in between can make it block,
+     * pinning the carrier until the next connection, as every call did before
+     * (docs/virtual-threads.md).
+     */
+    private void awaitReadable(VirtualWait v) throws OSError {
+        for (;;) {
+            try (NativeThread t = open()) {
+                if (check(Libpysocket.psk_wait(t.fd(), Libpysocket.PSK_READABLE, 0)) != 0) {
+                    return;
+                }
+            }
+            v.await(VirtualPoller.EPOLLIN);
+        }
+    }
+
+    private Accept acceptOn(NativeThread t, long timeoutNanos, boolean childNonBlocking) throws OSError {
+        int fd = t.fd();
+        Scratch s = t.scratch();
+        long peer = Sockaddrs.clear(s);
+        int flags = childNonBlocking ? Os.SOCK_NONBLOCK : 0;
+        int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
+                : Libpysocket.psk_accept(fd, peer, flags));
+        if (handle.isClosed()) {
+            Libpysocket.psk_close(conn);
+            throw OSError.of(Errno.EBADF);
+        }
+        return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
     }
 
     @Override
     public void connect(SockAddr address, long timeoutNanos) throws OSError {
+        VirtualWait v = virtualWait(timeoutNanos, 0);
+        if (v != null && v.timed()) {
+            connectParking(v, address);
+            return;
+        }
+        if (v != null) {
+            // Blocking mode: connect(2) would pin the carrier, and only O_NONBLOCK, which the
+            // duplicates share, could make it return early; a platform thread makes it instead.
+            PlatformOffload.run(() -> connectBlocking(address, timeoutNanos));
+            return;
+        }
+        connectBlocking(address, timeoutNanos);
+    }
+
+    /** connectBlocking: connect(2) on this thread, in blocking mode or (on a platform thread) with a timeout. */
+    private void connectBlocking(SockAddr address, long timeoutNanos) throws OSError {
         try (NativeThread t = open(timeoutNanos)) {
             int fd = t.fd();
             long addr = Sockaddrs.write(t.scratch(), address);
@@ -187,8 +281,53 @@ final class NativeSocket implements SocketImpl {
         }
     }
 
+    /**
+     * connectParking: connect(2) on the fd the timeout mode made O_NONBLOCK, then, while it is
+     * in progress, park until writable and read SO_ERROR, as psk_connect_timed polls (CPython's
+     * sock_connect_impl). SO_ERROR is read only once poll says writable: before that it reads 0
+     * for a connect still under way.
+     */
+    private void connectParking(VirtualWait v, SockAddr address) throws OSError {
+        try (v) {
+            int rc;
+            try (NativeThread t = open()) {
+                rc = Libpysocket.psk_connect(t.fd(), Sockaddrs.write(t.scratch(), address));
+            }
+            if (rc != -Os.EINPROGRESS && rc != -Os.EINTR) {
+                checkOpen(check(rc));
+                return;
+            }
+            for (;;) {
+                v.await(VirtualPoller.EPOLLOUT);
+                try (NativeThread t = open()) {
+                    int fd = t.fd();
+                    if (check(Libpysocket.psk_wait(fd, Libpysocket.PSK_WRITABLE, 0)) == 0) {
+                        continue; // a spurious wakeup: still connecting
+                    }
+                    long err = Libpysocket.psk_getsockopt_int(fd, Os.SOL_SOCKET, Os.SO_ERROR);
+                    if (err < 0) {
+                        throw failure((int) err);
+                    }
+                    if (err == Os.EAGAIN) {
+                        continue; // CPython's sock_call_ex: EAGAIN here is a false positive
+                    }
+                    if (err != 0 && err != Os.EISCONN) {
+                        throw failure((int) -err);
+                    }
+                    checkOpen(0);
+                    return;
+                }
+            }
+        }
+    }
+
     @Override
     public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            return parking(v, VirtualPoller.EPOLLIN,
+                    (t, dontWait) -> receive(t.fd(), t.scratch(), buf, off, len, flags | dontWait, NO_ADDRESS, 0));
+        }
         try (NativeThread t = open(timeoutNanos)) {
             return receive(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         }
@@ -235,12 +374,19 @@ final class NativeSocket implements SocketImpl {
             dst.position(pos + Math.min(n, len)); // MSG_TRUNC may report more than len
             return n;
         }
-        try (NativeThread t = open(timeoutNanos)) {
-            long address = t.scratch().directAddress(dst, false) + pos;
-            int n = received(recvAt(t.fd(), address, len, flags, NO_ADDRESS, timeoutNanos));
-            dst.position(pos + Math.min(n, len));
-            return n;
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        int n;
+        if (v != null) {
+            n = parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> received(recvAt(t.fd(),
+                    t.scratch().directAddress(dst, false) + pos, len, flags | dontWait, NO_ADDRESS, 0)));
+        } else {
+            try (NativeThread t = open(timeoutNanos)) {
+                long address = t.scratch().directAddress(dst, false) + pos;
+                n = received(recvAt(t.fd(), address, len, flags, NO_ADDRESS, timeoutNanos));
+            }
         }
+        dst.position(pos + Math.min(n, len));
+        return n;
     }
 
     /** sendAt: psk_send, or psk_sendto the psk_addr block at to; *_timed for a positive timeout. */
@@ -255,6 +401,11 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int send(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            return parking(v, VirtualPoller.EPOLLOUT,
+                    (t, dontWait) -> transmit(t.fd(), t.scratch(), buf, off, len, flags | dontWait, NO_ADDRESS, 0));
+        }
         try (NativeThread t = open(timeoutNanos)) {
             return transmit(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
         }
@@ -289,12 +440,19 @@ final class NativeSocket implements SocketImpl {
             src.position(pos + n);
             return n;
         }
-        try (NativeThread t = open(timeoutNanos)) {
-            long address = t.scratch().directAddress(src, true) + pos;
-            int n = check(sendAt(t.fd(), address, len, flags, NO_ADDRESS, timeoutNanos));
-            src.position(pos + n);
-            return n;
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        int n;
+        if (v != null) {
+            n = parking(v, VirtualPoller.EPOLLOUT, (t, dontWait) -> check(sendAt(t.fd(),
+                    t.scratch().directAddress(src, true) + pos, len, flags | dontWait, NO_ADDRESS, 0)));
+        } else {
+            try (NativeThread t = open(timeoutNanos)) {
+                long address = t.scratch().directAddress(src, true) + pos;
+                n = check(sendAt(t.fd(), address, len, flags, NO_ADDRESS, timeoutNanos));
+            }
         }
+        src.position(pos + n);
+        return n;
     }
 
     /** copyOf: the remaining bytes of a read-only heap buffer, which lends no array. */
@@ -307,6 +465,17 @@ final class NativeSocket implements SocketImpl {
     /** sendall of a byte[]: chunks of at most RETAINED_MAX through the scratch memory, one deadline for all (R5). */
     @Override
     public void sendall(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            sendallParking(v, len, (t, done, dontWait) -> {
+                int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
+                Scratch s = t.scratch();
+                long address = s.data(chunk);
+                s.dataBuffer().put(0, buf, off + done, chunk);
+                return check(Libpysocket.psk_send(t.fd(), address, chunk, flags | dontWait));
+            });
+            return;
+        }
         try (NativeThread t = open(timeoutNanos)) {
             int fd = t.fd();
             Scratch s = t.scratch();
@@ -335,9 +504,54 @@ final class NativeSocket implements SocketImpl {
             src.position(pos + len);
             return;
         }
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            sendallParking(v, len, (t, done, dontWait) -> check(Libpysocket.psk_send(t.fd(),
+                    t.scratch().directAddress(src, true) + pos + done, len - done, flags | dontWait)));
+            src.position(src.limit());
+            return;
+        }
         try (NativeThread t = open(timeoutNanos)) {
             check(sendallAt(t.fd(), t.scratch().directAddress(src, true) + pos, len, flags, timeoutNanos));
             src.position(src.limit());
+        }
+    }
+
+    /** Part: one send of sendall's bytes from offset done on, without blocking: the count sent. */
+    @FunctionalInterface
+    private interface Part {
+        int send(NativeThread t, int done, int dontWait) throws OSError;
+    }
+
+    /**
+     * sendallParking: psk_sendall(_timed) for a virtual thread: sends until all len bytes went
+     * out (at least one send, as CPython's, so sendall(b"") still reports EPIPE), parking for
+     * EPOLLOUT whenever the buffer is full, under one deadline (R5: a part after the first
+     * times out at once when no time is left).
+     */
+    private void sendallParking(VirtualWait v, int len, Part part) throws OSError {
+        try (v) {
+            int done = 0;
+            boolean first = true;
+            do {
+                if (!first && v.timed() && v.timeLeft() <= 0) {
+                    throw new TimeoutError();
+                }
+                first = false;
+                int sent = -1;
+                try (NativeThread t = open()) {
+                    sent = part.send(t, done, Os.MSG_DONTWAIT);
+                } catch (BlockingIOError e) {
+                    if (e.errno() != Os.EAGAIN && e.errno() != Os.EWOULDBLOCK) {
+                        throw e;
+                    }
+                }
+                if (sent < 0) {
+                    v.await(VirtualPoller.EPOLLOUT);
+                } else {
+                    done += sent;
+                }
+            } while (done < len);
         }
     }
 
@@ -360,6 +574,11 @@ final class NativeSocket implements SocketImpl {
 
     @Override
     public int sendto(byte[] buf, int off, int len, int flags, SockAddr address, long timeoutNanos) throws OSError {
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            return parking(v, VirtualPoller.EPOLLOUT, (t, dontWait) -> transmit(t.fd(), t.scratch(), buf, off, len,
+                    flags | dontWait, Sockaddrs.write(t.scratch(), address), 0));
+        }
         try (NativeThread t = open(timeoutNanos)) {
             Scratch s = t.scratch();
             return transmit(t.fd(), s, buf, off, len, flags, Sockaddrs.write(s, address), timeoutNanos);
@@ -369,13 +588,22 @@ final class NativeSocket implements SocketImpl {
     /** recvfrom: one {@link #receive} with the sender read back from the thread's psk_addr block. */
     @Override
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        try (NativeThread t = open(timeoutNanos)) {
-            Scratch s = t.scratch();
-            int n = receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
-            SockAddr sender = Sockaddrs.readSame(s, lastFrom);
-            lastFrom = sender;
-            return new Received(n, sender);
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            return parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> receiveFrom(t, buf, off, len, flags | dontWait, 0));
         }
+        try (NativeThread t = open(timeoutNanos)) {
+            return receiveFrom(t, buf, off, len, flags, timeoutNanos);
+        }
+    }
+
+    private Received receiveFrom(NativeThread t, byte[] buf, int off, int len, int flags, long timeoutNanos)
+            throws OSError {
+        Scratch s = t.scratch();
+        int n = receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
+        SockAddr sender = Sockaddrs.readSame(s, lastFrom);
+        lastFrom = sender;
+        return new Received(n, sender);
     }
 
     /**
@@ -388,6 +616,13 @@ final class NativeSocket implements SocketImpl {
      */
     @Override
     public void sendfile(FileTransfer transfer) throws OSError {
+        VirtualWait v = VirtualWait.begin(handle, transfer.timeoutNanos());
+        if (v != null && !v.timed()) {
+            // sendfile(2) has no MSG_DONTWAIT and the blocking fd must stay blocking: the
+            // copy through send() parks instead (CPython's own fallback, _sendfile_use_send).
+            transfer.copyThrough(this);
+            return;
+        }
         int in = FileChannelDescriptor.duplicate(transfer.file());
         if (in < 0) {
             transfer.copyThrough(this);
@@ -395,7 +630,7 @@ final class NativeSocket implements SocketImpl {
         }
         boolean sentByKernel;
         try {
-            sentByKernel = kernelSendfile(transfer, in);
+            sentByKernel = v != null ? kernelSendfileParking(transfer, in, v) : kernelSendfile(transfer, in);
         } finally {
             Libpysocket.psk_close(in);
         }
@@ -412,26 +647,81 @@ final class NativeSocket implements SocketImpl {
                 long left = transfer.timeLeft();
                 int n = left > 0 ? Libpysocket.psk_sendfile_timed(fd, in, transfer.position(), transfer.block(), left)
                         : Libpysocket.psk_sendfile(fd, in, transfer.position(), transfer.block());
-                if (n < 0) {
-                    if (transfer.sent() == 0 && n != Libpysocket.PSK_TIMEOUT && !handle.isClosed()) {
-                        return false;
-                    }
-                    throw failure(n);
+                int step = advanced(transfer, n);
+                if (step != GO_ON) {
+                    return step == END_OF_FILE;
                 }
-                if (n == 0) {
-                    break; // end of file
-                }
-                transfer.advance(n);
             }
             return true;
         }
+    }
+
+    /**
+     * kernelSendfileParking: the sendfile(2) loop of a virtual thread in timeout mode, whose fd
+     * is O_NONBLOCK: each EAGAIN parks until writable, under the transfer's one deadline.
+     */
+    private boolean kernelSendfileParking(FileTransfer transfer, int in, VirtualWait v) throws OSError {
+        try (v) {
+            while (!transfer.done()) {
+                transfer.timeLeft(); // TimeoutError once the budget is spent
+                int n;
+                try (NativeThread t = open()) {
+                    n = Libpysocket.psk_sendfile(t.fd(), in, transfer.position(), transfer.block());
+                }
+                if (n == -Os.EAGAIN || n == -Os.EWOULDBLOCK) {
+                    v.await(VirtualPoller.EPOLLOUT);
+                    continue;
+                }
+                int step = advanced(transfer, n);
+                if (step != GO_ON) {
+                    return step == END_OF_FILE;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The outcomes of {@link #advanced}. */
+    private static final int GO_ON = 1;
+    private static final int END_OF_FILE = 0;
+    private static final int USE_SEND = -1;
+
+    /**
+     * advanced applies one sendfile(2) result n to transfer: GO_ON, END_OF_FILE (the kernel
+     * sent all there was), or USE_SEND when sendfile failed before any byte went out (the
+     * caller then copies through send()); any other failure is raised.
+     */
+    private int advanced(FileTransfer transfer, int n) throws OSError {
+        if (n < 0) {
+            if (transfer.sent() == 0 && n != Libpysocket.PSK_TIMEOUT && !handle.isClosed()) {
+                return USE_SEND;
+            }
+            throw failure(n);
+        }
+        if (n == 0) {
+            return END_OF_FILE;
+        }
+        transfer.advance(n);
+        return GO_ON;
     }
 
     /** sendmsg: the buffers and items through one {@link MessageArea}, one psk_sendmsg(_timed) call. */
     @Override
     public int sendmsg(byte[][] buffers, List<Ancillary> ancdata, int flags, SockAddr address, long timeoutNanos)
             throws OSError {
-        try (NativeThread t = open(timeoutNanos); MessageArea m = MessageArea.forSend(t.scratch(), buffers, ancdata)) {
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            return parking(v, VirtualPoller.EPOLLOUT,
+                    (t, dontWait) -> sendMessage(t, buffers, ancdata, flags | dontWait, address, 0));
+        }
+        try (NativeThread t = open(timeoutNanos)) {
+            return sendMessage(t, buffers, ancdata, flags, address, timeoutNanos);
+        }
+    }
+
+    private int sendMessage(NativeThread t, byte[][] buffers, List<Ancillary> ancdata, int flags, SockAddr address,
+            long timeoutNanos) throws OSError {
+        try (MessageArea m = MessageArea.forSend(t.scratch(), buffers, ancdata)) {
             int fd = t.fd();
             long to = address == null ? NO_ADDRESS : Sockaddrs.write(t.scratch(), address);
             return check(timeoutNanos > 0
@@ -450,7 +740,19 @@ final class NativeSocket implements SocketImpl {
     @Override
     public ReceivedMessage recvmsg(ByteBuffer[] buffers, int ancbufsize, int flags, long timeoutNanos)
             throws OSError {
-        try (NativeThread t = open(timeoutNanos); MessageArea m = MessageArea.forReceive(t.scratch(), buffers, ancbufsize)) {
+        VirtualWait v = virtualWait(timeoutNanos, flags);
+        if (v != null) {
+            return parking(v, VirtualPoller.EPOLLIN,
+                    (t, dontWait) -> receiveMessage(t, buffers, ancbufsize, flags | dontWait, 0));
+        }
+        try (NativeThread t = open(timeoutNanos)) {
+            return receiveMessage(t, buffers, ancbufsize, flags, timeoutNanos);
+        }
+    }
+
+    private ReceivedMessage receiveMessage(NativeThread t, ByteBuffer[] buffers, int ancbufsize, int flags,
+            long timeoutNanos) throws OSError {
+        try (MessageArea m = MessageArea.forReceive(t.scratch(), buffers, ancbufsize)) {
             Scratch s = t.scratch();
             int fd = t.fd();
             long from = Sockaddrs.clear(s);

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is gone). A virtual thread runs on whichever carrier mounts it and may be one of many
  * thousands, so each call takes a fresh record: the carrier's id (a virtual thread cannot
  * unmount inside a native call) and scratch memory leased from a small pool, returned at the
- * end of the call. So memory follows the calls in progress, not the threads alive.
+ * end of the call. So memory follows the calls in progress, not the threads alive. A virtual
+ * thread whose socket is not ready ends its record before it parks ({@link VirtualWait},
+ * docs/virtual-threads.md), so a parked thread holds none.
  */
 final class NativeThread implements FdHandle.Waiter, AutoCloseable {
     private static final ThreadLocal<NativeThread> PLATFORM = new ThreadLocal<>();
