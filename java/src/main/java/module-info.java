@@ -6,4 +6,5 @@ module dev.pysocket {
     exports dev.pysocket;
     exports dev.pysocket.select;
     exports dev.pysocket.selectors;
+    exports dev.pysocket.socketserver;
 }

@@ -25,6 +25,7 @@ import dev.pysocket.IfName;
 import dev.pysocket.NameInfo;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
+import dev.pysocket.SocketFile;
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.Capability;
@@ -38,10 +39,18 @@ import dev.pysocket.selectors.EpollSelector;
 import dev.pysocket.selectors.PollSelector;
 import dev.pysocket.selectors.SelectSelector;
 import dev.pysocket.selectors.SelectorKey;
+import dev.pysocket.socketserver.DatagramRequestHandler;
+import dev.pysocket.socketserver.StreamRequestHandler;
+import dev.pysocket.socketserver.ThreadingTCPServer;
+import dev.pysocket.socketserver.UDPServer;
+import dev.pysocket.socketserver.UnixDatagramServer;
 import dev.pysocket.support.Async;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.TcpPair;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.time.Duration;
 import java.util.List;
@@ -72,6 +81,10 @@ class FeatureMatrixTest extends BackendTest {
     private static final String SELECTORS_ROW = "selectors: DefaultSelector, SelectSelector, PollSelector"
             + " (jdk: one java.nio Selector per DefaultSelector); close wakes select";
     private static final String EPOLL_SELECTOR_ROW = "selectors.EpollSelector";
+    /** SOCKETSERVER_ROW, UNIX_DATAGRAM_SERVER_ROW: the socketserver module's rows. */
+    private static final String SOCKETSERVER_ROW = "socketserver: TCPServer, UDPServer, UnixStreamServer and their"
+            + " Threading variants; shutdown from another thread";
+    private static final String UNIX_DATAGRAM_SERVER_ROW = "socketserver.UnixDatagramServer";
 
     /**
      * CAPABILITY_ROWS: the matrix rows that are one {@link Capability} each: a backend's cell
@@ -103,7 +116,8 @@ class FeatureMatrixTest extends BackendTest {
             Map.entry(MESSAGES_ROW, Capability.MESSAGES),
             Map.entry(RAW_SELECT_ROW, Capability.DESCRIPTORS),
             Map.entry(EPOLL_ROW, Capability.EPOLL),
-            Map.entry(EPOLL_SELECTOR_ROW, Capability.EPOLL));
+            Map.entry(EPOLL_SELECTOR_ROW, Capability.EPOLL),
+            Map.entry(UNIX_DATAGRAM_SERVER_ROW, Capability.UNIX_DATAGRAM));
 
     /** Probe: exercises one feature of the matrix; closes all it opens. */
     @FunctionalInterface
@@ -191,6 +205,31 @@ class FeatureMatrixTest extends BackendTest {
         }
     }
 
+    /** Echo: a stream handler answering one line with itself. */
+    private static final class LineEcho extends StreamRequestHandler {
+        @Override
+        public void handle() throws Exception {
+            wfile.write(rfile.readlineBytes());
+        }
+    }
+
+    /** socketserverProbe: a ThreadingTCPServer echoes a line, then shutdown from this thread ends its loop. */
+    private static void socketserverProbe() throws Exception {
+        try (ThreadingTCPServer server = new ThreadingTCPServer(Address.of("127.0.0.1", 0), LineEcho::new);
+                Async<Object> loop = Async.start("matrix-serveForever", () -> {
+                    server.serveForever(0.1);
+                    return null;
+                })) {
+            try (Socket c = Sockets.createConnection(server.serverAddress(), 10.0); SocketFile f = c.makefile("rb")) {
+                c.sendall("hi\n".getBytes(StandardCharsets.US_ASCII));
+                assertEquals("hi\n", new String(f.readlineBytes(), StandardCharsets.US_ASCII));
+            } finally {
+                server.shutdown();
+            }
+            loop.get(Duration.ofSeconds(5));
+        }
+    }
+
     /** probes: one per README matrix row, keyed by the row's feature text exactly. */
     private Map<String, Probe> probes() {
         Map<String, Probe> p = new LinkedHashMap<>();
@@ -220,6 +259,18 @@ class FeatureMatrixTest extends BackendTest {
             }
         });
         p.put(SELECTORS_ROW, FeatureMatrixTest::selectorsProbe);
+        p.put(SOCKETSERVER_ROW, FeatureMatrixTest::socketserverProbe);
+        p.put(UNIX_DATAGRAM_SERVER_ROW, () -> {
+            Path dir = Files.createTempDirectory("pysocket-matrix");
+            Path path = dir.resolve("s");
+            try (UDPServer server = new UnixDatagramServer(new Address.Unix(path.toString()), () -> new DatagramRequestHandler() {
+            })) {
+                assertEquals(Sockets.AF_UNIX, server.socket().family());
+            } finally {
+                Files.deleteIfExists(path);
+                Files.delete(dir);
+            }
+        });
         p.put(EPOLL_SELECTOR_ROW, () -> {
             try (SocketPair pair = Sockets.socketpair(); EpollSelector sel = new EpollSelector()) {
                 SelectorKey key = sel.register(pair.first(), BaseSelector.EVENT_WRITE);

@@ -1,0 +1,95 @@
+package dev.pysocket.socketserver;
+
+import dev.pysocket.Address;
+import dev.pysocket.OSError;
+import dev.pysocket.Socket;
+
+/**
+ * ThreadingUnixStreamServer: Python's {@code socketserver.ThreadingUnixStreamServer}, a UnixStreamServer that serves each request on
+ * a thread of its own (CPython's ThreadingMixIn). {@link #serverClose()} waits for the request
+ * threads while {@code blockOnClose} (the default); {@code daemonThreads} makes them daemons;
+ * {@code virtualThreads} runs them on virtual threads where the JVM has them (Java 21+).
+ */
+public class ThreadingUnixStreamServer extends UnixStreamServer {
+    private final RequestThreads threads = new RequestThreads();
+
+    /**
+     * A server bound and listening on serverAddress.
+     *
+     * @param serverAddress the address to bind
+     * @param handlerFactory makes one handler per request
+     * @throws OSError from socket or bind
+     */
+    public ThreadingUnixStreamServer(Address serverAddress, HandlerFactory<Socket> handlerFactory) throws OSError {
+        super(serverAddress, handlerFactory);
+    }
+
+    /**
+     * A server, bound and listening if bindAndActivate.
+     *
+     * @param serverAddress the address to bind
+     * @param handlerFactory makes one handler per request
+     * @param bindAndActivate whether to bind and listening now
+     * @throws OSError from socket or bind
+     */
+    public ThreadingUnixStreamServer(Address serverAddress, HandlerFactory<Socket> handlerFactory, boolean bindAndActivate)
+            throws OSError {
+        super(serverAddress, handlerFactory, bindAndActivate);
+    }
+
+    /** @return whether request threads are daemons (false by default) */
+    public final boolean daemonThreads() {
+        return threads.daemonThreads;
+    }
+
+    /** @param daemon whether request threads started from now on are daemons */
+    public final void setDaemonThreads(boolean daemon) {
+        threads.daemonThreads = daemon;
+    }
+
+    /** @return whether serverClose waits for the request threads (true by default) */
+    public final boolean blockOnClose() {
+        return threads.blockOnClose;
+    }
+
+    /** @param block whether serverClose waits for the request threads started from now on */
+    public final void setBlockOnClose(boolean block) {
+        threads.blockOnClose = block;
+    }
+
+    /** @return whether requests run on virtual threads (false by default) */
+    public final boolean virtualThreads() {
+        return threads.virtualThreads;
+    }
+
+    /**
+     * setVirtualThreads: run requests on virtual threads where the JVM has them (Java 21+);
+     * on an older JVM requests keep running on platform threads.
+     *
+     * @param virtual whether to use virtual threads
+     */
+    public final void setVirtualThreads(boolean virtual) {
+        threads.virtualThreads = virtual;
+    }
+
+    /** @return whether this JVM has virtual threads (Java 21+) */
+    public static boolean virtualThreadsAvailable() {
+        return RequestThreads.available();
+    }
+
+    /** processRequest: starts a thread that finishes and shuts down the request. */
+    @Override
+    public void processRequest(Socket request, Address clientAddress) {
+        threads.process(this, request, clientAddress);
+    }
+
+    /** serverClose: closes the socket, then waits for the request threads while blockOnClose. */
+    @Override
+    public void serverClose() throws OSError {
+        try {
+            super.serverClose();
+        } finally {
+            threads.join();
+        }
+    }
+}
