@@ -41,6 +41,8 @@ final class JdkPoller {
     private final Selector selector;
     /** leadership: held by the one thread that selects (or flushes) at a time. */
     private final ReentrantLock leadership = new ReentrantLock();
+    /** flushRequested: a flush was asked for and may not have been made yet (see flush). */
+    private volatile boolean flushRequested;
     /** leader: the thread selecting now, for close() and wakeup() to reach it. */
     private volatile Thread leader;
     /** followers: threads parked in await while another selects. */
@@ -96,6 +98,7 @@ final class JdkPoller {
                     } finally {
                         leadership.unlock();
                     }
+                    flushIfRequested();
                     promote();
                 } else if (!queued) {
                     if (changed) {
@@ -296,21 +299,45 @@ final class JdkPoller {
     /**
      * flush makes the selector drop cancelled keys, which lets a closed channel release its
      * descriptor: at once if nobody selects, else by waking the selecting thread (a select
-     * drops them before it returns).
+     * drops them before it returns). The request is remembered ({@link #flushRequested}): a
+     * leader that had already left its select when woken flushes as it steps down
+     * ({@link #flushIfRequested}), so a cancelled key never waits for the next wait.
      */
     void flush() {
+        flushRequested = true;
         if (leadership.tryLock()) {
+            flushHeld();
+        } else {
+            selector.wakeup();
+            flushIfRequested();
+        }
+    }
+
+    /**
+     * flushIfRequested: a flush that was asked for while another thread held the leadership,
+     * made by whoever finds the leadership free after it (the asker looks again after its
+     * wakeup, a leader after stepping down), so one of them always makes it.
+     */
+    private void flushIfRequested() {
+        if (flushRequested && leadership.tryLock()) {
+            flushHeld();
+        }
+    }
+
+    /** flushHeld: selectNow under the leadership (held on entry, released on return). */
+    private void flushHeld() {
+        do {
             try {
+                flushRequested = false;
                 selector.selectNow(dispatch);
             } catch (IOException e) {
                 // The next select drops them.
             } finally {
                 leadership.unlock();
             }
-            promote();
-        } else {
-            selector.wakeup();
-        }
+            // A request made while this selectNow ran may have come after it looked.
+        } while (flushRequested && leadership.tryLock());
+        promote();
     }
 
     /**
