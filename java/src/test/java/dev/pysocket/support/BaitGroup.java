@@ -4,6 +4,9 @@ import static dev.pysocket.Sockets.AF_INET;
 import static dev.pysocket.Sockets.IPPROTO_IP;
 import static dev.pysocket.Sockets.IP_TOS;
 import static dev.pysocket.Sockets.SOCK_DGRAM;
+import static dev.pysocket.Sockets.SOCK_STREAM;
+import static dev.pysocket.Sockets.SOL_SOCKET;
+import static dev.pysocket.Sockets.SO_LINGER;
 
 import dev.pysocket.Accepted;
 import dev.pysocket.Address;
@@ -11,9 +14,12 @@ import dev.pysocket.Datagram;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.Sockets;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -129,10 +135,36 @@ public final class BaitGroup {
         }
     }
 
+    /** LINGER_ZERO: struct linger {1, 0}: close() resets the connection instead of ending it. */
+    private static final byte[] LINGER_ZERO =
+            ByteBuffer.allocate(8).order(ByteOrder.nativeOrder()).putInt(1).putInt(0).array();
+
+    /** abortiveClose makes s's close a reset (no TIME_WAIT); a socket the race closed already is left as it is. */
+    private static void abortiveClose(Socket s) {
+        try {
+            s.setsockopt(SOL_SOCKET, SO_LINGER, LINGER_ZERO);
+        } catch (OSError e) {
+            // closed meanwhile by the race under test: nothing to linger
+        }
+    }
+
+    /**
+     * closeAll closes the group, newest first: the accepted end before its client and the
+     * listener's pending client before the listener. The end that closes first keeps TIME_WAIT
+     * for a minute; on an accepted end that is the listener's port, on a client another
+     * ephemeral port, and the tens of thousands of races of a run would exhaust the ephemeral
+     * range (a bind to port 0 then fails with EADDRINUSE). TCP sockets close with SO_LINGER 0,
+     * a reset, so that neither end keeps TIME_WAIT at all.
+     */
     private OSError closeAll() {
         OSError first = null;
-        for (Socket s : all) {
+        List<Socket> newestFirst = new ArrayList<>(all);
+        Collections.reverse(newestFirst);
+        for (Socket s : newestFirst) {
             try {
+                if (s.type() == SOCK_STREAM && s.fileno() != -1) {
+                    abortiveClose(s);
+                }
                 s.close();
             } catch (OSError e) {
                 first = first == null ? e : first;
