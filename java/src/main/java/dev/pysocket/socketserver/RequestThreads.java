@@ -1,6 +1,7 @@
 package dev.pysocket.socketserver;
 
 import dev.pysocket.Address;
+import dev.pysocket.OSError;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -8,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RequestThreads: CPython's ThreadingMixIn as a part the threading servers hold (Java has no
- * mixins): one thread per request, daemon or not, remembered for {@link #join()} while
+ * RequestThreads: the threads of a threading server ({@link ThreadingMixIn}): one thread per
+ * request, daemon or not, remembered for the join of {@code serverClose} while
  * {@code blockOnClose}; finished threads are dropped as new ones start (CPython's
  * {@code _Threads.reap}). Virtual threads (Java 21+) are found by reflection, since the library
- * is compiled for Java 17.
+ * is compiled for Java 17. A server holds one and reaches it through
+ * {@link ThreadingMixIn#requestThreads()}; only this package starts or joins its threads.
  */
-final class RequestThreads {
+public final class RequestThreads {
     /** OF_VIRTUAL: {@code Thread.ofVirtual()} (Java 21+), or null. */
     private static final MethodHandle OF_VIRTUAL = ofVirtual();
     /** UNSTARTED: {@code Thread.Builder.unstarted(Runnable)}, or null. */
@@ -41,6 +43,18 @@ final class RequestThreads {
         } catch (ReflectiveOperationException e) {
             return null;
         }
+    }
+
+    /** RequestThreads: none yet; made by a threading server of this package. */
+    RequestThreads() {
+    }
+
+    /**
+     * Part of serverClose: what the server's own close does.
+     */
+    @FunctionalInterface
+    interface Close {
+        void run() throws OSError;
     }
 
     /** available tells whether this JVM has virtual threads. */
@@ -86,8 +100,20 @@ final class RequestThreads {
         }, "socketserver request from " + clientAddress);
     }
 
+    /**
+     * closeThenJoin: CPython's ThreadingMixIn.server_close: the server's close, then (whatever
+     * it raised) the join of the remembered threads.
+     */
+    void closeThenJoin(Close serverClose) throws OSError {
+        try {
+            serverClose.run();
+        } finally {
+            join();
+        }
+    }
+
     /** join waits for every remembered thread (CPython's server_close with block_on_close). */
-    void join() {
+    private void join() {
         List<Thread> all;
         synchronized (threads) {
             all = new ArrayList<>(threads);

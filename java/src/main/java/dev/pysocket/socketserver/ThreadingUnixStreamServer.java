@@ -10,7 +10,7 @@ import dev.pysocket.Socket;
  * threads while {@code blockOnClose} (the default); {@code daemonThreads} makes them daemons;
  * {@code virtualThreads} runs them on virtual threads where the JVM has them (Java 21+).
  */
-public class ThreadingUnixStreamServer extends UnixStreamServer {
+public class ThreadingUnixStreamServer extends UnixStreamServer implements ThreadingMixIn {
     private final RequestThreads threads = new RequestThreads();
 
     /**
@@ -37,44 +37,14 @@ public class ThreadingUnixStreamServer extends UnixStreamServer {
         super(serverAddress, handlerFactory, bindAndActivate);
     }
 
-    /** @return whether request threads are daemons (false by default) */
-    public final boolean daemonThreads() {
-        return threads.daemonThreads;
-    }
-
-    /** @param daemon whether request threads started from now on are daemons */
-    public final void setDaemonThreads(boolean daemon) {
-        threads.daemonThreads = daemon;
-    }
-
-    /** @return whether serverClose waits for the request threads (true by default) */
-    public final boolean blockOnClose() {
-        return threads.blockOnClose;
-    }
-
-    /** @param block whether serverClose waits for the request threads started from now on */
-    public final void setBlockOnClose(boolean block) {
-        threads.blockOnClose = block;
-    }
-
-    /** @return whether requests run on virtual threads (false by default) */
-    public final boolean virtualThreads() {
-        return threads.virtualThreads;
-    }
-
-    /**
-     * setVirtualThreads: run requests on virtual threads where the JVM has them (Java 21+);
-     * on an older JVM requests keep running on platform threads.
-     *
-     * @param virtual whether to use virtual threads
-     */
-    public final void setVirtualThreads(boolean virtual) {
-        threads.virtualThreads = virtual;
-    }
-
     /** @return whether this JVM has virtual threads (Java 21+) */
     public static boolean virtualThreadsAvailable() {
         return RequestThreads.available();
+    }
+
+    @Override
+    public final RequestThreads requestThreads() {
+        return threads;
     }
 
     /** processRequest: starts a thread that finishes and shuts down the request. */
@@ -86,10 +56,6 @@ public class ThreadingUnixStreamServer extends UnixStreamServer {
     /** serverClose: closes the socket, then waits for the request threads while blockOnClose. */
     @Override
     public void serverClose() throws OSError {
-        try {
-            super.serverClose();
-        } finally {
-            threads.join();
-        }
+        threads.closeThenJoin(super::serverClose);
     }
 }
