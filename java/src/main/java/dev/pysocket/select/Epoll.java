@@ -5,7 +5,6 @@ import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.Capability;
-import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
 import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.posix.NativeEpoll;
@@ -24,7 +23,8 @@ import java.util.List;
  * Selector has no descriptor and no edge-triggered mode). After {@link #close()} every method but
  * {@link #closed()} and close raises "I/O operation on closed epoll object"; close() from another
  * thread wakes a thread blocked in poll(), which then raises that error too. An Epoll dropped
- * without close() is closed when it becomes unreachable, as CPython's does.
+ * without close() is closed when it becomes unreachable, as CPython's does. {@link #fromfd}
+ * wraps an epoll descriptor made elsewhere, without duplicating it.
  */
 public final class Epoll implements AutoCloseable {
     /** DEFAULT_MASK: register's default, Python's {@code EPOLLIN | EPOLLPRI | EPOLLOUT}. */
@@ -76,21 +76,55 @@ public final class Epoll implements AutoCloseable {
      * @throws OSError "invalid flags" (no errno) for other flags; as {@link #Epoll()}
      */
     public Epoll(int sizehint, int flags) throws OSError {
-        if (sizehint == -1) {
-            sizehint = Select.FD_SETSIZE - 1;
-        } else if (sizehint <= 0) {
+        this(create(sizehint, flags));
+    }
+
+    private Epoll(NativeEpoll epoll) {
+        this.epoll = epoll;
+        FdHandle lifetime = epoll.lifetime();
+        this.cleanable = CLEANER.register(this, lifetime::close);
+    }
+
+    private static NativeEpoll create(int sizehint, int flags) throws OSError {
+        if (sizehint <= 0 && sizehint != -1) {
             throw new IllegalArgumentException("negative sizehint");
         }
         if (flags != 0 && flags != Select.EPOLL_CLOEXEC) {
             throw new OSError("invalid flags");
         }
+        requireNative("select.epoll()");
+        return NativeEpoll.create();
+    }
+
+    /**
+     * fromfd: Python's {@code select.epoll.fromfd(fd)}: an Epoll over an epoll descriptor made
+     * elsewhere, taken as it is (not duplicated, not checked): {@link #close()} closes fd, and so
+     * does an Epoll dropped without close(). As in CPython (Modules/selectmodule.c
+     * {@code newPyEpoll_Object}), -1 makes a new epoll descriptor, as {@link #Epoll()} does;
+     * what fd is not an epoll descriptor shows in the calls (EBADF for a closed one, EINVAL for
+     * a socket).
+     *
+     * @param fd an epoll descriptor, or -1 for a new one
+     * @return the Epoll owning fd
+     * @throws OSError {@code [Errno 0] Error} for fd below -1 (CPython raises the calling thread's
+     *         last errno there, 0 in a fresh thread); EOPNOTSUPP on the jdk backend
+     */
+    public static Epoll fromfd(int fd) throws OSError {
+        requireNative("select.epoll.fromfd()");
+        if (fd == -1) {
+            return new Epoll();
+        }
+        if (fd < 0) {
+            throw new OSError(0, "Error");
+        }
+        return new Epoll(NativeEpoll.adopt(fd));
+    }
+
+    private static void requireNative(String what) throws OSError {
         String backend = Backends.current().name();
         if (!backend.equals("native")) {
-            throw Capability.EPOLL.unsupported(backend, "select.epoll()");
+            throw Capability.EPOLL.unsupported(backend, what);
         }
-        this.epoll = NativeEpoll.create();
-        FdHandle lifetime = epoll.lifetime();
-        this.cleanable = CLEANER.register(this, lifetime::close);
     }
 
     /**
@@ -257,17 +291,16 @@ public final class Epoll implements AutoCloseable {
     }
 
     /**
-     * close: Python's {@code epoll.close()}; idempotent. A thread blocked in poll() wakes.
+     * close: Python's {@code epoll.close()}; idempotent. A thread blocked in poll() wakes. The
+     * error of close(2) is not raised, as in CPython (its check of that errno never fires), so
+     * closing an Epoll of {@link #fromfd} over a descriptor already closed is quiet.
      *
-     * @throws OSError the error of close(2), if any
+     * @throws OSError never; kept so that try-with-resources code compiles as before
      */
     @Override
     public void close() throws OSError {
-        int rc = epoll.lifetime().close();
+        epoll.lifetime().close();
         cleanable.clean();
-        if (rc < 0) {
-            throw Errors.fromReturn(rc);
-        }
     }
 
     /**

@@ -250,6 +250,14 @@ final class SelectCases {
             return ep.closed();
         }, returns(true).needing(Capability.EPOLL));
         add(t, "Epoll.closed()", "open", f -> epoll(f).closed(), returns(false).needing(Capability.EPOLL));
+        add(t, "Epoll.fromfd(int)", "-1 makes a new epoll", f -> f.own(Epoll.fromfd(-1)).closed(),
+                returns(false).needing(Capability.EPOLL));
+        for (int fd : new int[] {-2, MIN}) {
+            add(t, "Epoll.fromfd(int)", "fd " + fd, f -> Epoll.fromfd(fd),
+                    os(0, "Error").needing(Capability.EPOLL));
+        }
+        add(t, "Epoll.fromfd(int)", "MAX fd: wrapped, its poll EBADF", f -> f.own(Epoll.fromfd(MAX)).poll(0.0),
+                os(Errno.EBADF, "Bad file descriptor").needing(Capability.EPOLL));
         add(t, "Epoll.toString()", "repr", f -> epoll(f).toString(),
                 returns("<select.epoll object>").needing(Capability.EPOLL));
     }

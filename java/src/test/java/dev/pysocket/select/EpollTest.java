@@ -18,6 +18,8 @@ import dev.pysocket.support.Async;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.FdFlags;
 import dev.pysocket.support.Requires;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,65 @@ class EpollTest extends BackendTest {
             assertMessage("I/O operation on closed epoll object", () -> ep.poll(0.0));
             assertMessage("file descriptor cannot be a negative integer (-1)", () -> ep.register(-1));
         }
+    }
+
+    @Test
+    void fromfdWrapsTheDescriptorItself() throws Exception {
+        try (Epoll ep = new Epoll(); SocketPair p = Sockets.socketpair(); SocketPair carrier = Sockets.socketpair()) {
+            int copy = unownedCopy(ep.fileno(), carrier); // a second descriptor of the same epoll
+            Epoll other = Epoll.fromfd(copy);
+            try {
+                assertEquals(copy, other.fileno()); // not duplicated
+                assertFalse(other.closed());
+                assertEquals("<select.epoll object>", other.toString());
+                ep.register(p.first(), Select.EPOLLIN); // one kernel object: the copy sees it
+                p.second().send(new byte[] {7});
+                assertEquals(List.of(new PollEvent(p.first().fileno(), Select.EPOLLIN)), other.poll(2.0));
+                assertOSError(FileExistsError.class, Errno.EEXIST, "[Errno 17] File exists",
+                        () -> other.register(p.first()));
+            } finally {
+                other.close();
+            }
+            assertTrue(other.closed());
+            assertFalse(Files.exists(Path.of("/proc/self/fd/" + copy)), "close() closes the wrapped descriptor");
+            other.close(); // idempotent, quiet
+            assertMessage("I/O operation on closed epoll object", other::fileno);
+            assertEquals(List.of(new PollEvent(p.first().fileno(), Select.EPOLLIN)), ep.poll(0.0));
+        }
+    }
+
+    @Test
+    void fromfdOfWhatIsNoEpollAsPython() throws Exception {
+        try (SocketPair carrier = Sockets.socketpair(); SocketPair p = Sockets.socketpair()) {
+            assertPlainOSError(0, "[Errno 0] Error", () -> Epoll.fromfd(-2)); // below -1: CPython's errno 0
+            try (Epoll fresh = Epoll.fromfd(-1)) { // -1: a new epoll, as select.epoll()
+                assertTrue(FdFlags.closeOnExec(fresh.fileno()));
+                fresh.register(p.first(), Select.EPOLLOUT);
+                assertEquals(List.of(new PollEvent(p.first().fileno(), Select.EPOLLOUT)), fresh.poll(0.0));
+            }
+            Epoll none = Epoll.fromfd(Integer.MAX_VALUE); // never an open descriptor
+            assertEquals(Integer.MAX_VALUE, none.fileno());
+            assertOSError(OSError.class, Errno.EBADF, "[Errno 9] Bad file descriptor", () -> none.poll(0.0));
+            assertOSError(OSError.class, Errno.EBADF, "[Errno 9] Bad file descriptor", () -> none.register(p.first()));
+            none.close(); // close(2) fails with EBADF; CPython's close does not raise it
+            assertTrue(none.closed());
+            int socketCopy = unownedCopy(p.second().fileno(), carrier);
+            try (Epoll notEpoll = Epoll.fromfd(socketCopy)) {
+                assertOSError(OSError.class, Errno.EINVAL, "[Errno 22] Invalid argument", () -> notEpoll.poll(0.0));
+                assertOSError(OSError.class, Errno.EINVAL, "[Errno 22] Invalid argument",
+                        () -> notEpoll.register(p.first()));
+            }
+            assertFalse(Files.exists(Path.of("/proc/self/fd/" + socketCopy)));
+            assertTrue(FdFlags.isSocket(p.second().fileno()), "the socket's own descriptor stays open");
+        }
+    }
+
+    /** unownedCopy: a new descriptor of fd's file that no pysocket object owns (through SCM_RIGHTS). */
+    private static int unownedCopy(int fd, SocketPair carrier) throws OSError {
+        carrier.first().sendFds(List.of(new byte[] {0}), new int[] {fd});
+        int[] got = carrier.second().recvFds(1, 1).fds();
+        assertEquals(1, got.length);
+        return got[0];
     }
 
     @Test

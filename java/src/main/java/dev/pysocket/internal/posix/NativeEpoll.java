@@ -49,6 +49,14 @@ public final class NativeEpoll {
         return new NativeEpoll(fd);
     }
 
+    /**
+     * adopt wraps a descriptor the caller names as this epoll's, as CPython's
+     * {@code select.epoll.fromfd} does: no check and no dup, so closing this closes fd.
+     */
+    public static NativeEpoll adopt(int fd) {
+        return new NativeEpoll(fd);
+    }
+
     /** lifetime: the descriptor's owner (closed state, fileno, close). */
     public FdHandle lifetime() {
         return handle;
