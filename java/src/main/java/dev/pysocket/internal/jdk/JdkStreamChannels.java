@@ -140,6 +140,7 @@ final class JdkStreamChannels {
 
     /** bind binds the client channel (opened here) to local. Caller holds lock. */
     void bind(SocketAddress local) throws OSError {
+        checkOpen(); // a closed socket is EBADF, even one that was bound (Linux finds no file first)
         SocketChannel ch = listener == null && bound == null ? openStream() : null;
         if (ch == null || ch.isConnected() || ch.isConnectionPending()) {
             throw OSError.of(Errno.EINVAL); // bound already, explicitly or by connect/listen (inet_bind)
