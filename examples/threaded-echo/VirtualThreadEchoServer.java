@@ -11,9 +11,9 @@ import java.util.List;
  * An echo server with a virtual thread per client (Java 21+): CLIENTS clients served at the same
  * time, then exit.
  * threaded_echo_server.py, line by line, with pysocket; Python has no virtual threads, so the only
- * change from ThreadedEchoServer is how the thread starts. A virtual thread blocked in recv or
- * accept parks and frees its carrier (pysocket waits for the descriptor in its own poller), so a
- * few carriers serve any number of waiting clients.
+ * change from ThreadedEchoServer is how the thread starts. A virtual thread blocked in recv
+ * parks and frees its carrier (the native backend waits for the descriptor in a poller thread of
+ * its own; java.nio parks by itself), so a few carriers serve any number of waiting clients.
  *
  * <p>Usage: JAVA21/bin/java -cp PYSOCKET_JAR:JNA_JAR VirtualThreadEchoServer.java [PORT [CLIENTS]]
  */

@@ -198,25 +198,27 @@ class ExamplesTest extends BackendTest {
         assumeTrue(curlInstalled(), "curl is not installed (on PATH): the HTTP example needs it");
         try (RunningProgram javaServer = start(programs.java(backend, "HttpServer", "0", "2"));
                 RunningProgram pythonServer = start(programs.python("http/http_server.py", "0", "2"))) {
-            List<String> fromJava = curl(javaServer);
+            int javaPort = javaServer.port(LIMIT);
+            int pythonPort = pythonServer.port(LIMIT);
+            List<String> fromJava = curl(javaPort);
+            List<String> fromPython = curl(pythonPort);
             assertEquals("HTTP/1.0 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 18\r\n\r\n"
                     + "hello from /hello\n200", fromJava.get(0));
             assertEquals("HTTP/1.0 501 Not Implemented\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 24\r\n\r\n"
                     + "DELETE is not supported\n501", fromJava.get(1));
-            assertEquals(curl(pythonServer), fromJava, "the Java server against the Python one");
+            assertEquals(fromPython, fromJava, "the Java server against the Python one");
+            String[] log = {"GET /hello -> 200 OK", "DELETE /x -> 501 Not Implemented", "served 2 requests"};
+            assertLines(javaServer, prepend("listening on 127.0.0.1 " + javaPort, log));
+            assertLines(pythonServer, prepend("listening on 127.0.0.1 " + pythonPort, log));
         }
     }
 
-    /** curl asks server GET /hello and DELETE /x (then it stops) and returns what curl printed. */
-    private static List<String> curl(RunningProgram server) throws Exception {
-        int port = server.port(LIMIT);
+    /** curl asks the server on port GET /hello, then DELETE /x, and returns what curl printed (with -i). */
+    private static List<String> curl(int port) throws Exception {
         String url = "http://127.0.0.1:" + port;
-        List<String> printed = List.of(
+        return List.of(
                 run(List.of("curl", "-s", "-i", "--max-time", "10", "-w", "%{http_code}", url + "/hello")).stdout(),
                 run(List.of("curl", "-s", "-i", "--max-time", "10", "-w", "%{http_code}", "-X", "DELETE", url + "/x")).stdout());
-        assertLines(server, "listening on 127.0.0.1 " + port,
-                "GET /hello -> 200 OK", "DELETE /x -> 501 Not Implemented", "served 2 requests");
-        return printed;
     }
 
     // Helpers.
