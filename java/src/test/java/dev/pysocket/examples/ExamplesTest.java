@@ -132,9 +132,10 @@ class ExamplesTest extends BackendTest {
                 clients.add(start(programs.java(backend, "ChatClient", pythonPort, "zoë", "3")));
                 for (int i = 0; i < clients.size(); i++) {
                     String name = CHAT_NAMES.get(i % 3);
-                    ChildProcess.Output out = clean(clients.get(i));
+                    RunningProgram client = clients.get(i);
+                    ChildProcess.Output out = clean(client);
                     List<String> others = CHAT_NAMES.stream().filter(n -> !n.equals(name)).map(n -> n + ": hello").toList();
-                    assertEquals(others, out.stdout().lines().sorted().toList(), () -> name + " heard");
+                    assertEquals(others, out.stdout().lines().sorted().toList(), () -> "what " + client + " heard");
                 }
             } finally {
                 for (RunningProgram client : clients) {
