@@ -356,77 +356,74 @@ public final class VirtualThreadProbe {
         }
     }
 
-    /** ACCEPTORS: the virtual threads in blocking accept on one listener, per round of "acceptrace". */
-    private static final int ACCEPTORS = 4;
+    /** ACCEPTORS, ROUNDS: the virtual threads in blocking accept on each listener of "acceptrace", and the listeners. */
+    private static final int ACCEPTORS = 2;
+    private static final int ROUNDS = 6;
 
     /**
-     * acceptRace: rounds of ACCEPTORS virtual threads in blocking-mode accept on one blocking
-     * listener, two carriers, and one connection: every acceptor is woken, one takes the
-     * connection, and the others must not keep a carrier (an accept4 that lost the race would
-     * pin it until the next connection). Per round, 0.2 s after the connection how long a new
-     * virtual thread takes to run; then the listener is closed: how many of the others ended
-     * with OSError 9, and the slowest of them, in ms after the close.
+     * acceptRace: ROUNDS listeners in blocking mode, each with ACCEPTORS virtual threads in
+     * blocking-mode accept, two carriers; one connection arrives at each listener in turn: its
+     * acceptors are all woken, one takes the connection, and the others must not keep a carrier
+     * (an accept4 that lost the race would pin its carrier until that listener's next
+     * connection, and two such would stop every virtual thread). After each connection, the
+     * worst time a new virtual thread takes to run; then every listener is closed: how many of
+     * the waiting acceptors ended with OSError 9, and the slowest, in ms after the closes.
      */
     private static void acceptRace() throws Exception {
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        List<Socket> listeners = new ArrayList<>();
+        AtomicInteger took = new AtomicInteger();
+        AtomicInteger badFd = new AtomicInteger();
+        long[] lastEnd = new long[1];
+        CountDownLatch done = new CountDownLatch(ROUNDS * ACCEPTORS);
         double worstLaunch = 0;
-        double worstWake = 0;
-        int accepted = 0;
-        int ebadf = 0;
-        int rounds = 5;
         try {
-            for (int round = 0; round < rounds; round++) {
-                AtomicInteger took = new AtomicInteger();
-                AtomicInteger badFd = new AtomicInteger();
-                long[] lastEnd = new long[1];
-                CountDownLatch done = new CountDownLatch(ACCEPTORS);
+            for (int round = 0; round < ROUNDS; round++) {
                 Socket listener = Sockets.socket();
-                try {
-                    listener.bind(Address.of("127.0.0.1", 0));
-                    listener.listen();
-                    for (int i = 0; i < ACCEPTORS; i++) {
-                        virtual(() -> {
-                            try {
-                                listener.accept().conn().close();
-                                took.incrementAndGet();
-                            } catch (OSError e) {
-                                if (e.errno() == 9) {
-                                    badFd.incrementAndGet();
-                                }
-                            } finally {
-                                synchronized (lastEnd) {
-                                    lastEnd[0] = Math.max(lastEnd[0], System.nanoTime());
-                                }
-                                done.countDown();
+                listeners.add(listener);
+                listener.bind(Address.of("127.0.0.1", 0));
+                listener.listen();
+                for (int i = 0; i < ACCEPTORS; i++) {
+                    virtual(() -> {
+                        try {
+                            listener.accept().conn().close();
+                            took.incrementAndGet();
+                        } catch (OSError e) {
+                            if (e.errno() == 9) {
+                                badFd.incrementAndGet();
                             }
-                        }, errors);
-                    }
-                    Thread.sleep(200);
-                    try (Socket client = Sockets.createConnection(listener.getsockname(), 5.0)) {
-                        client.sendall(new byte[] {'x'});
-                        Thread.sleep(200);
-                        double launch = launchMs(errors);
-                        worstLaunch = launch < 0 || worstLaunch < 0 ? -1 : Math.max(worstLaunch, launch);
-                    }
-                    long closed = System.nanoTime();
-                    listener.close();
-                    if (!done.await(10, TimeUnit.SECONDS)) {
-                        System.out.println("stuck=round " + round);
-                        break;
-                    }
-                    accepted += took.get();
-                    ebadf += badFd.get();
-                    worstWake = Math.max(worstWake, (lastEnd[0] - closed) / 1_000_000.0);
-                } finally {
-                    listener.close();
+                        } finally {
+                            synchronized (lastEnd) {
+                                lastEnd[0] = Math.max(lastEnd[0], System.nanoTime());
+                            }
+                            done.countDown();
+                        }
+                    }, errors);
                 }
             }
+            Thread.sleep(200);
+            for (Socket listener : listeners) {
+                try (Socket client = Sockets.createConnection(listener.getsockname(), 5.0)) {
+                    client.sendall(new byte[] {'x'});
+                    Thread.sleep(100);
+                    double launch = launchMs(errors);
+                    worstLaunch = launch < 0 || worstLaunch < 0 ? -1 : Math.max(worstLaunch, launch);
+                }
+            }
+            long closed = System.nanoTime();
+            for (Socket listener : listeners) {
+                listener.close();
+            }
+            System.out.println("finished=" + done.await(10, TimeUnit.SECONDS));
             System.out.println("worstLaunchMs=" + worstLaunch);
-            System.out.println("accepted=" + accepted + "/" + rounds);
-            System.out.println("ebadf=" + ebadf + "/" + rounds * (ACCEPTORS - 1));
-            System.out.println("worstWakeMs=" + worstWake);
+            System.out.println("accepted=" + took.get() + "/" + ROUNDS);
+            System.out.println("ebadf=" + badFd.get() + "/" + ROUNDS * (ACCEPTORS - 1));
+            System.out.println("worstWakeMs=" + (lastEnd[0] - closed) / 1_000_000.0);
         } finally {
             System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
+            for (Socket listener : listeners) {
+                listener.close();
+            }
         }
     }
 
