@@ -356,7 +356,7 @@ public final class VirtualThreadProbe {
         }
     }
 
-    /** ACCEPTORS, ROUNDS: the virtual threads in blocking accept on each listener of "acceptrace", and the listeners. */
+    /** ACCEPTORS: the virtual threads in blocking accept on each listener of "acceptrace"; ROUNDS: the listeners. */
     private static final int ACCEPTORS = 2;
     private static final int ROUNDS = 6;
 

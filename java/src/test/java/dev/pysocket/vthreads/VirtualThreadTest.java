@@ -86,7 +86,8 @@ class VirtualThreadTest extends BackendTest {
             String want = List.of("select", "poll", "epoll", "selector").contains(op) ? "empty" : "TimeoutError";
             assertEquals(want, v[0], () -> op + ": " + r);
             double ms = Double.parseDouble(v[v.length - 1]);
-            assertTrue(ms >= t && ms <= t + 100, () -> op + " timed out within [" + t + ", " + (t + 100) + "] ms: " + r);
+            assertTrue(ms >= t && ms <= t + 100,
+                    () -> op + " timed out within [" + t + ", " + (t + 100) + "] ms: " + r);
         }
         assertEquals("0", r.get("errors"), r::toString);
     }

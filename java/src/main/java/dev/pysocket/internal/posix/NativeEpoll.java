@@ -12,8 +12,9 @@ import java.nio.ByteBuffer;
  * lifetime is an {@link FdHandle}, as a socket's (docs/close.md): every call holds the
  * descriptor, so its number is never reused under a call, and close() from another thread
  * wakes a thread blocked in {@link #waitFor} (the descriptor is pre-closed and the woken wait
- * ends with EBADF); a virtual thread parks instead of blocking. The event array lives in native memory kept between waits; a second
- * thread waiting at the same time gets memory of its own for that wait.
+ * ends with EBADF); a virtual thread parks instead of blocking. The event array lives in
+ * native memory kept between waits; a second thread waiting at the same time gets memory of
+ * its own for that wait.
  */
 public final class NativeEpoll {
     /** ADD, MOD, DEL: epoll_ctl's operations. */

@@ -217,7 +217,8 @@ final class NativeSocket implements SocketImpl {
         VirtualWait v = virtualWait(timeoutNanos, 0);
         if (v != null && v.timed()) {
             // The timeout mode made the fd O_NONBLOCK: accept answers EAGAIN instead of blocking.
-            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> acceptOn(t, childNonBlocking, out, Libpysocket::psk_accept));
+            parking(v, VirtualPoller.EPOLLIN,
+                    (t, dontWait) -> acceptOn(t, childNonBlocking, out, Libpysocket::psk_accept));
         } else if (v != null) {
             // Blocking mode, which accept(2) has no per-call flag to override: accept only when a
             // connection is queued, never waiting long for one another acceptor took first.

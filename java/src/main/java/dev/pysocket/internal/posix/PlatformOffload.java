@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
  * platform thread (a blocking-mode connect: connect(2) has no per-call "don't wait" flag, and
  * the descriptor's O_NONBLOCK must not change under its duplicates; a select(2) or poll(2) that
  * found nothing ready at once), while the virtual thread parks until it is done
- * (docs/virtual-threads.md). The JDK compensates for its own
- * blocking file I/O on virtual threads the same way, with another carrier.
+ * (docs/virtual-threads.md). The JDK compensates for its own blocking file I/O on virtual
+ * threads the same way, with another carrier.
  *
  * <p>The platform thread makes the call exactly as a platform caller would, registered with
  * the socket's FdHandle, so close() wakes it by the usual protocol (docs/close.md). Threads are
