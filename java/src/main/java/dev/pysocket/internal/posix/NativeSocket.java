@@ -119,7 +119,8 @@ final class NativeSocket implements SocketImpl {
      * Attempt: one try, on a virtual thread, of an operation that must not block; dontWait is
      * the MSG_DONTWAIT to add to the call's flags (the fd may be in blocking mode). It answers
      * the call's count (&gt;= 0) or -errno, unchecked: -EAGAIN, the usual answer, then costs
-     * no exception. An operation whose result is an object leaves it in a one-element array.
+     * no exception. An operation whose result is an object leaves it in a one-element array
+     * (made for virtual threads only, so a platform thread's call allocates no more than before).
      */
     @FunctionalInterface
     private interface Attempt {
@@ -213,25 +214,32 @@ final class NativeSocket implements SocketImpl {
      */
     @Override
     public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
-        Accept[] out = new Accept[1];
+        int flags = childNonBlocking ? Os.SOCK_NONBLOCK : 0;
         VirtualWait v = virtualWait(timeoutNanos, 0);
-        if (v != null && v.timed()) {
-            // The timeout mode made the fd O_NONBLOCK: accept answers EAGAIN instead of blocking.
-            parking(v, VirtualPoller.EPOLLIN,
-                    (t, dontWait) -> acceptOn(t, childNonBlocking, out, Libpysocket::psk_accept));
-        } else if (v != null) {
-            // Blocking mode, which accept(2) has no per-call flag to override: accept only when a
-            // connection is queued, never waiting long for one another acceptor took first.
-            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> acceptOn(t, childNonBlocking, out,
-                    (fd, peer, flags) -> Libpysocket.psk_accept_bounded(fd, peer, flags, ACCEPT_BOUND_NANOS)));
-        } else {
-            try (NativeThread t = open(timeoutNanos)) {
-                check(acceptOn(t, childNonBlocking, out, (fd, peer, flags) -> timeoutNanos > 0
-                        ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
-                        : Libpysocket.psk_accept(fd, peer, flags)));
-            }
+        if (v != null) {
+            // Timeout mode made the fd O_NONBLOCK: accept answers EAGAIN instead of blocking.
+            // Blocking mode has no per-call flag to override: psk_accept_bounded accepts only
+            // when a connection is queued, and never waits long for one another acceptor took.
+            boolean timed = v.timed();
+            Accept[] out = new Accept[1];
+            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> {
+                long peer = Sockaddrs.clear(t.scratch());
+                int conn = timed ? Libpysocket.psk_accept(t.fd(), peer, flags)
+                        : Libpysocket.psk_accept_bounded(t.fd(), peer, flags, ACCEPT_BOUND_NANOS);
+                if (conn >= 0) {
+                    out[0] = accepted(t.scratch(), conn);
+                }
+                return conn;
+            });
+            return out[0];
         }
-        return out[0];
+        try (NativeThread t = open(timeoutNanos)) {
+            int fd = t.fd();
+            long peer = Sockaddrs.clear(t.scratch());
+            return accepted(t.scratch(), check(timeoutNanos > 0
+                    ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
+                    : Libpysocket.psk_accept(fd, peer, flags)));
+        }
     }
 
     /**
@@ -241,25 +249,13 @@ final class NativeSocket implements SocketImpl {
      */
     private static final long ACCEPT_BOUND_NANOS = 10_000_000;
 
-    /** AcceptCall: the libpysocket accept to make: the new descriptor or -errno. */
-    @FunctionalInterface
-    private interface AcceptCall {
-        int apply(int fd, long peer, int flags);
-    }
-
-    /** acceptOn: one accept through c; the connection goes to out[0], the answer is its descriptor or -errno. */
-    private int acceptOn(NativeThread t, boolean childNonBlocking, Accept[] out, AcceptCall c) throws OSError {
-        Scratch s = t.scratch();
-        int conn = c.apply(t.fd(), Sockaddrs.clear(s), childNonBlocking ? Os.SOCK_NONBLOCK : 0);
-        if (conn < 0) {
-            return conn;
-        }
+    /** accepted: the connection conn, whose peer address is in s; closed again (EBADF) when close() ran meanwhile. */
+    private Accept accepted(Scratch s, int conn) throws OSError {
         if (handle.isClosed()) {
             Libpysocket.psk_close(conn);
             throw OSError.of(Errno.EBADF);
         }
-        out[0] = new Accept(new NativeSocket(conn), Sockaddrs.read(s));
-        return conn;
+        return new Accept(new NativeSocket(conn), Sockaddrs.read(s));
     }
 
     @Override
@@ -600,30 +596,30 @@ final class NativeSocket implements SocketImpl {
     /** recvfrom: one {@link #receive} with the sender read back from the thread's psk_addr block. */
     @Override
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
-        Received[] out = new Received[1];
         VirtualWait v = virtualWait(timeoutNanos, flags);
         if (v != null) {
-            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> receiveFrom(t, buf, off, len, flags | dontWait, 0, out));
-        } else {
-            try (NativeThread t = open(timeoutNanos)) {
-                check(receiveFrom(t, buf, off, len, flags, timeoutNanos, out));
-            }
+            Received[] out = new Received[1];
+            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> {
+                Scratch s = t.scratch();
+                int n = receive(t.fd(), s, buf, off, len, flags | dontWait, Sockaddrs.clear(s), 0);
+                if (n >= 0) {
+                    out[0] = receivedFrom(s, n);
+                }
+                return n;
+            });
+            return out[0];
         }
-        return out[0];
+        try (NativeThread t = open(timeoutNanos)) {
+            Scratch s = t.scratch();
+            return receivedFrom(s, check(receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos)));
+        }
     }
 
-    /** receiveFrom: one recvfrom, its result to out[0]; the count or -errno. */
-    private int receiveFrom(NativeThread t, byte[] buf, int off, int len, int flags, long timeoutNanos,
-            Received[] out) throws OSError {
-        Scratch s = t.scratch();
-        int n = receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
-        if (n < 0) {
-            return n;
-        }
+    /** receivedFrom: the result of a recvfrom that received n bytes, the sender read from s. */
+    private Received receivedFrom(Scratch s, int n) throws OSError {
         SockAddr sender = Sockaddrs.readSame(s, lastFrom);
         lastFrom = sender;
-        out[0] = new Received(received(n), sender);
-        return n;
+        return new Received(received(n), sender);
     }
 
     /**
