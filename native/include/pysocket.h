@@ -131,6 +131,10 @@ PSK_EXPORT int psk_connect_timed(int fd, const psk_addr *addr, int64_t timeout_n
  * Returns the new fd. */
 PSK_EXPORT int psk_accept(int fd, psk_addr *peer, int flags);
 PSK_EXPORT int psk_accept_timed(int fd, psk_addr *peer, int flags, int64_t timeout_ns);
+/* accept_bounded: for a caller that must not block long (a virtual thread's carrier) on a
+ * blocking listener: -EAGAIN when no connection is queued; else accept4, which gives up with
+ * -EAGAIN after bound_ns (> 0) if another acceptor took the connection first. */
+PSK_EXPORT int psk_accept_bounded(int fd, psk_addr *peer, int flags, int64_t bound_ns);
 
 /* io.c: recv/send return the byte count. The *_timed forms poll first, then make the
  * call once, and go back to poll on EAGAIN (R2). sendall loops until len bytes are sent

@@ -2,6 +2,11 @@
 #include "internal.h"
 
 #include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
 #include <sys/socket.h>
 
 struct accept_args {
@@ -10,19 +15,28 @@ struct accept_args {
     psk_addr *peer;
 };
 
-/* accept_once: one accept4, EINTR retried; the new fd or -errno (ECONNABORTED too: a
+/* accept_call: one accept4, EINTR not retried; the new fd or -errno (ECONNABORTED too: a
  * connection reset while queued is for the caller to skip or raise). */
-static int accept_once(void *ctx) {
-    struct accept_args *a = ctx;
+static int accept_call(const struct accept_args *a) {
     struct sockaddr_storage ss = {0};
     socklen_t len = sizeof ss;
-    int fd;
-    RETRY_EINTR(fd, FAULT(PSK__ACCEPT,
-                          accept4(a->fd, a->peer ? (struct sockaddr *)&ss : NULL,
-                                  a->peer ? &len : NULL, SOCK_CLOEXEC | a->flags)));
-    if (fd >= 0 && a->peer != NULL) {
+    int fd = FAULT(PSK__ACCEPT, accept4(a->fd, a->peer ? (struct sockaddr *)&ss : NULL,
+                                        a->peer ? &len : NULL, SOCK_CLOEXEC | a->flags));
+    if (fd < 0) {
+        return -errno;
+    }
+    if (a->peer != NULL) {
         psk__from_sockaddr(&ss, len, a->peer);
     }
+    return fd;
+}
+
+/* accept_once: accept_call with EINTR retried. */
+static int accept_once(void *ctx) {
+    int fd;
+    do {
+        fd = accept_call(ctx);
+    } while (fd == -EINTR);
     return fd;
 }
 
@@ -52,4 +66,62 @@ int psk_accept_timed(int fd, psk_addr *peer, int flags, int64_t timeout_ns) {
     }
     struct accept_args args = {fd, flags, peer};
     return psk__timed_call(fd, POLLIN, psk__deadline(timeout_ns), 1, accept_once, &args);
+}
+
+/* glibc before 2.34 names the thread of a SIGEV_THREAD_ID notification only so. */
+#ifndef sigev_notify_thread_id
+#define sigev_notify_thread_id _sigev_un._tid
+#endif
+
+/*
+ * psk_accept_bounded: see pysocket.h. A listener in blocking mode has no per-call way not to
+ * wait (accept4(2) takes no MSG_DONTWAIT, and O_NONBLOCK belongs to the open file description,
+ * which every duplicate shares), and a connection poll(2) saw queued may be taken by another
+ * acceptor before this accept4. So a one-shot timer (timer_create(2), SIGEV_THREAD_ID) sends
+ * this thread the wake signal after bound_ns: its handler does nothing and has no SA_RESTART,
+ * so a lost race ends the accept4 with EINTR, reported as -EAGAIN (wait for readiness again),
+ * as is an interruption by any other signal. Three syscalls more than psk_accept, made only
+ * once poll said a connection was queued.
+ */
+int psk_accept_bounded(int fd, psk_addr *peer, int flags, int64_t bound_ns) {
+    if (!valid_flags(flags) || bound_ns <= 0) {
+        return -EINVAL;
+    }
+    struct pollfd p = {.fd = fd, .events = POLLIN, .revents = 0};
+    int ready;
+    RETRY_EINTR(ready, poll(&p, 1, 0));
+    if (ready < 0) {
+        return ready;
+    }
+    if (FAULT(PSK__ACCEPT_RACE, 0) != 0) { /* tests only: a race lost after this poll */
+        ready = 1;
+        p.revents = POLLIN;
+    }
+    if (ready == 0) {
+        return -EAGAIN;
+    }
+    if ((p.revents & POLLNVAL) != 0) {
+        return -EBADF;
+    }
+    int rc = psk_wake_init(); /* the wake signal must have its handler before a timer sends it */
+    if (rc < 0) {
+        return rc;
+    }
+    struct sigevent sev;
+    memset(&sev, 0, sizeof sev);
+    sev.sigev_notify = SIGEV_THREAD_ID;
+    sev.sigev_signo = PSK__WAKE_SIGNAL;
+    sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
+    timer_t timer;
+    if (timer_create(CLOCK_MONOTONIC, &sev, &timer) != 0) {
+        return -errno;
+    }
+    struct itimerspec bound;
+    memset(&bound, 0, sizeof bound);
+    bound.it_value.tv_sec = (time_t)(bound_ns / 1000000000);
+    bound.it_value.tv_nsec = (long)(bound_ns % 1000000000);
+    struct accept_args args = {fd, flags, peer};
+    rc = timer_settime(timer, 0, &bound, NULL) == 0 ? accept_call(&args) : -errno;
+    timer_delete(timer);
+    return rc == -EINTR ? -EAGAIN : rc;
 }

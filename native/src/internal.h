@@ -128,6 +128,9 @@ int psk__to_sockaddr(const psk_addr *a, struct sockaddr_storage *ss);
  */
 void psk__from_sockaddr(const struct sockaddr_storage *ss, socklen_t len, psk_addr *out);
 
+/* wake.c: the signal that wakes a thread blocked in a syscall (docs/close.md); the JDK's. */
+#define PSK__WAKE_SIGNAL (SIGRTMAX - 2)
+
 /* wake.c: installs the wake signal's no-op handler unless the signal has a handler already
  * (psk_wake_init's rule, callable again by tests): 0 or -errno. */
 int psk__install_wake_handler(void);

@@ -18,7 +18,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#define WAKE_SIGNAL (SIGRTMAX - 2)
+#define WAKE_SIGNAL PSK__WAKE_SIGNAL
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int init_result = -EINVAL;

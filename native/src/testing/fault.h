@@ -15,6 +15,8 @@ enum psk__call {
     PSK__SEND,     /* send in psk_send* */
     PSK__POLL,     /* poll in every wait and in psk_poll */
     PSK__EPOLL_WAIT, /* epoll_wait in psk_epoll_wait */
+    PSK__ACCEPT_RACE, /* psk_accept_bounded's poll: armed, it reports a connection that another
+                       * acceptor then takes (the queue is left as it is); err is not used */
     PSK__CALL_COUNT
 };
 

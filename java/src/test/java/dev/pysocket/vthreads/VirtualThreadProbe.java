@@ -1,15 +1,22 @@
 package dev.pysocket.vthreads;
 
-import dev.pysocket.Accepted;
 import dev.pysocket.Address;
 import dev.pysocket.OSError;
 import dev.pysocket.Socket;
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
 import dev.pysocket.TimeoutError;
+import dev.pysocket.select.Epoll;
+import dev.pysocket.select.Poll;
+import dev.pysocket.select.Select;
+import dev.pysocket.selectors.BaseSelector;
+import dev.pysocket.selectors.DefaultSelector;
+import dev.pysocket.support.PythonPeer;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * through {@code Thread.startVirtualThread}, found by reflection. It prints one
  * {@code key=value} line per measurement and exits 0; the test judges the numbers.
  *
- * <p>Arguments: the scenario ("park", "timeout", "close", "accept", "interrupt", "connect") and, for "park", the
- * number of connections.
+ * <p>Arguments: the scenario ("park", "timeout", "close", "accept", "interrupt", "connect",
+ * "selectwait", "acceptrace") and, for "park", the number of connections, for
+ * "selectwait" the kinds of wait (comma-separated).
  */
 public final class VirtualThreadProbe {
     private static final Method START_VIRTUAL = find();
@@ -66,6 +74,8 @@ public final class VirtualThreadProbe {
             case "accept" -> acceptConnect();
             case "interrupt" -> interrupt();
             case "connect" -> blockingConnect();
+            case "selectwait" -> selectWait(args[1].split(","));
+            case "acceptrace" -> acceptRace();
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.flush();
@@ -73,76 +83,90 @@ public final class VirtualThreadProbe {
     }
 
     /**
-     * park: n virtual threads, each blocked in recv on its own socketpair (half of them in
-     * blocking mode, half with a 60 s timeout); while they wait, how long a new virtual thread
-     * takes to run and how much CPU the process uses in 2 s; then each connection's echo.
+     * park: n virtual threads, each blocked in recv on its own AF_UNIX connection (half of them
+     * in blocking mode, half with a 60 s timeout), whose other ends a python3 peer holds
+     * (peers/many_unix_clients.py), so that this process holds n descriptors and a few; while
+     * they wait, how long a new virtual thread takes to run and how much CPU the process uses
+     * in 2 s; then each connection's echo, which the peer checks.
      */
     private static void park(int n) throws Exception {
-        List<SocketPair> pairs = new ArrayList<>(n);
+        List<Socket> conns = new ArrayList<>(n);
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
         AtomicInteger entered = new AtomicInteger();
         CountDownLatch echoed = new CountDownLatch(n);
-        try {
-            for (int i = 0; i < n; i++) {
-                SocketPair p = Sockets.socketpair();
-                pairs.add(p);
-                if (i % 2 == 1) {
-                    p.first().settimeout(60.0);
+        Path dir = Files.createTempDirectory("pysocket-vt-park");
+        Path at = dir.resolve("listener");
+        try (Socket listener = Sockets.socket(Sockets.AF_UNIX, Sockets.SOCK_STREAM)) {
+            listener.bind(Address.unix(at.toString()));
+            listener.listen(1024);
+            listener.settimeout(60.0); // a peer that died must not leave accept waiting
+            try (PythonPeer peer = PythonPeer.start("many_unix_clients.py", at.toString(), Integer.toString(n))) {
+                Socket control = listener.accept().conn();
+                conns.add(control);
+                for (int i = 0; i < n; i++) {
+                    Socket c = listener.accept().conn();
+                    conns.add(c);
+                    if (i % 2 == 1) {
+                        c.settimeout(60.0);
+                    }
                 }
-            }
-            long mallocBefore = MallInfo2.inUse();
-            for (int i = 0; i < n; i++) {
-                Socket s = pairs.get(i).first();
-                virtual(() -> {
-                    entered.incrementAndGet();
-                    s.sendall(s.recv(64));
-                    echoed.countDown();
-                }, errors);
-            }
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (entered.get() < n && System.nanoTime() < until) {
-                Thread.sleep(10);
-            }
-            System.out.println("entered=" + entered.get());
-            Thread.sleep(1000); // let the last ones reach their wait, and the JIT settle
-            long mallocAfter = MallInfo2.inUse();
-            if (mallocBefore >= 0) {
-                System.out.println("mallocPerThread=" + (mallocAfter - mallocBefore) / n);
-            }
-            long t0 = System.nanoTime();
-            CountDownLatch ran = new CountDownLatch(1);
-            virtual(ran::countDown, errors);
-            boolean didRun = ran.await(5, TimeUnit.SECONDS);
-            System.out.println("launchMs=" + (didRun ? (System.nanoTime() - t0) / 1_000_000.0 : -1));
-            com.sun.management.OperatingSystemMXBean os =
-                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            long cpu0 = os.getProcessCpuTime();
-            Thread.sleep(2000);
-            System.out.println("cpuMs=" + (os.getProcessCpuTime() - cpu0) / 1_000_000.0);
-            if (entered.get() < n || !didRun) {
-                return; // the threads are pinned: the echo would take forever
-            }
-            for (int i = 0; i < n; i++) {
-                pairs.get(i).second().sendall(("message " + i).getBytes(StandardCharsets.US_ASCII));
-            }
-            int right = 0;
-            for (int i = 0; i < n; i++) {
-                Socket peer = pairs.get(i).second();
-                peer.settimeout(30.0);
-                byte[] want = ("message " + i).getBytes(StandardCharsets.US_ASCII);
-                byte[] got = recvExactly(peer, want.length);
-                if (Arrays.equals(want, got)) {
-                    right++;
+                System.out.println("peer=" + peer.readLine(60));
+                long mallocBefore = MallInfo2.inUse();
+                for (Socket s : conns.subList(1, conns.size())) {
+                    virtual(() -> {
+                        entered.incrementAndGet();
+                        s.sendall(s.recv(64));
+                        echoed.countDown();
+                    }, errors);
                 }
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (entered.get() < n && System.nanoTime() < until) {
+                    Thread.sleep(10);
+                }
+                System.out.println("entered=" + entered.get());
+                Thread.sleep(1000); // let the last ones reach their wait, and the JIT settle
+                long mallocAfter = MallInfo2.inUse();
+                if (mallocBefore >= 0) {
+                    System.out.println("mallocPerThread=" + (mallocAfter - mallocBefore) / n);
+                }
+                boolean didRun = launchMs(errors) >= 0;
+                System.out.println("cpuMs=" + cpuMsOver(2000));
+                if (entered.get() < n || !didRun) {
+                    return; // the threads are pinned: the echo would take forever
+                }
+                control.sendall("go".getBytes(StandardCharsets.US_ASCII));
+                String right = peer.readLine(60);
+                System.out.println("echoedAll=" + echoed.await(30, TimeUnit.SECONDS));
+                System.out.println("echoedRight=" + (right.startsWith("RIGHT ") ? right.substring(6) : right));
+                System.out.println("peerExit=" + peer.waitFor(60));
             }
-            System.out.println("echoedAll=" + echoed.await(30, TimeUnit.SECONDS));
-            System.out.println("echoedRight=" + right);
         } finally {
             System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
-            for (SocketPair p : pairs) {
-                p.close();
+            for (Socket c : conns) {
+                c.close();
             }
+            Files.deleteIfExists(at);
+            Files.deleteIfExists(dir);
         }
+    }
+
+    /** launchMs: prints and returns how long a new virtual thread takes to run, in ms (-1: not within 5 s). */
+    private static double launchMs(ConcurrentLinkedQueue<Throwable> errors) throws Exception {
+        long t0 = System.nanoTime();
+        CountDownLatch ran = new CountDownLatch(1);
+        virtual(ran::countDown, errors);
+        double ms = ran.await(5, TimeUnit.SECONDS) ? (System.nanoTime() - t0) / 1_000_000.0 : -1;
+        System.out.println("launchMs=" + ms);
+        return ms;
+    }
+
+    /** cpuMsOver: the process's CPU time, in ms, while this thread sleeps millis. */
+    private static double cpuMsOver(long millis) throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        Thread.sleep(millis);
+        return (os.getProcessCpuTime() - cpu0) / 1_000_000.0;
     }
 
     private static byte[] recvExactly(Socket s, int len) throws OSError {
@@ -159,10 +183,14 @@ public final class VirtualThreadProbe {
         return Arrays.copyOf(out, have);
     }
 
+    /** TIMEOUT_MS: the timeout of each call in the "timeout" scenario. */
+    static final int TIMEOUT_MS = 250;
+
     /**
      * timeout: while two virtual threads hold the two carriers' worth of blocked recv (blocking
-     * mode), four others time out in recv, recvfrom, accept and sendall after 0.25 s each: their
-     * elapsed times, in ms.
+     * mode), others time out after TIMEOUT_MS each in recv, recvfrom, accept and sendall
+     * (TimeoutError) and in Select.select, Poll.poll, Epoll.poll and DefaultSelector.select
+     * (nothing ready): each outcome and elapsed time, in ms.
      */
     private static void timeout() throws Exception {
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
@@ -174,7 +202,9 @@ public final class VirtualThreadProbe {
                 virtual(() -> p.first().recv(1), errors);
             }
             Thread.sleep(200);
-            List<String> names = List.of("recv", "recvfrom", "accept", "sendall");
+            List<String> names = List.of("recv", "recvfrom", "accept", "sendall", "select", "poll", "epoll",
+                    "selector");
+            double seconds = TIMEOUT_MS / 1000.0;
             double[] elapsed = new double[names.size()];
             String[] outcome = new String[names.size()];
             CountDownLatch done = new CountDownLatch(names.size());
@@ -188,8 +218,8 @@ public final class VirtualThreadProbe {
                 virtual(() -> {
                     try {
                         Socket s = p.first();
-                        s.settimeout(0.25);
-                        listener.settimeout(0.25);
+                        s.settimeout(seconds);
+                        listener.settimeout(seconds);
                         long t0 = System.nanoTime();
                         try {
                             switch (what) {
@@ -201,16 +231,21 @@ public final class VirtualThreadProbe {
                                     t0 = System.nanoTime();
                                     listener.accept();
                                 }
-                                default -> {
+                                case "sendall" -> {
                                     byte[] lots = new byte[1 << 20];
                                     for (;;) {
                                         s.sendall(lots); // the peer never reads: the buffer fills
                                     }
                                 }
+                                default -> t0 = waitForNothing(what, s, seconds);
                             }
                             outcome[slot] = "returned";
                         } catch (TimeoutError e) {
                             outcome[slot] = "TimeoutError";
+                        } catch (OSError e) {
+                            outcome[slot] = e.getClass().getSimpleName() + " errno " + e.errno();
+                        } catch (Empty e) {
+                            outcome[slot] = "empty";
                         }
                         elapsed[slot] = (System.nanoTime() - t0) / 1_000_000.0;
                     } finally {
@@ -230,11 +265,174 @@ public final class VirtualThreadProbe {
         }
     }
 
+    /** Empty: a select-style wait ended with nothing ready, as its timeout should. */
+    static final class Empty extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
     /**
-     * close: virtual threads parked in recv (blocking mode and a 10 s timeout) and accept
-     * (blocking mode), with two more holding both carriers in a blocked recv; another thread
-     * closes each socket after 0.3 s: each parked call's outcome and how long after the close
-     * it ended, in ms.
+     * waitForNothing: one wait of kind ("select", "poll", "epoll", "selector") for s to become
+     * readable, with the timeout given (null: none), s's peer sending nothing. Returns the
+     * System.nanoTime() the wait began (after the object was set up); raises Empty when it
+     * ended with nothing ready, else returns normally only if s was reported.
+     */
+    static long waitForNothing(String kind, Socket s, Double seconds) throws Exception {
+        boolean ready;
+        long t0;
+        switch (kind) {
+            case "select" -> {
+                t0 = System.nanoTime();
+                ready = !Select.select(List.of(s), List.of(), List.of(), seconds).r().isEmpty();
+            }
+            case "poll" -> {
+                Poll p = new Poll();
+                p.register(s, Select.POLLIN);
+                t0 = System.nanoTime();
+                ready = !(seconds == null ? p.poll() : p.poll(seconds * 1000)).isEmpty();
+            }
+            case "epoll" -> {
+                try (Epoll e = new Epoll()) {
+                    e.register(s, Select.EPOLLIN);
+                    t0 = System.nanoTime();
+                    ready = !e.poll(seconds).isEmpty();
+                }
+            }
+            default -> {
+                try (BaseSelector sel = new DefaultSelector()) {
+                    sel.register(s, BaseSelector.EVENT_READ, null);
+                    t0 = System.nanoTime();
+                    ready = !sel.select(seconds).isEmpty();
+                }
+            }
+        }
+        if (!ready) {
+            throw new Empty();
+        }
+        return t0;
+    }
+
+    /**
+     * selectWait: two virtual threads for each kind ("select", "poll", "epoll", "selector"),
+     * each waiting without a timeout for its own socket to become readable; meanwhile how long
+     * a new virtual thread takes to run and the process's CPU in 1 s; then each peer sends a
+     * byte: how many waits reported their socket. A kind the backend lacks reports its error.
+     */
+    private static void selectWait(String[] kinds) throws Exception {
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        List<SocketPair> pairs = new ArrayList<>();
+        AtomicInteger woke = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(2 * kinds.length);
+        try {
+            for (String kind : kinds) {
+                for (int i = 0; i < 2; i++) {
+                    SocketPair p = Sockets.socketpair();
+                    pairs.add(p);
+                    virtual(() -> {
+                        try {
+                            waitForNothing(kind, p.first(), null);
+                            woke.incrementAndGet();
+                        } catch (OSError e) {
+                            System.out.println("selectwait." + kind + "=" + e.getClass().getSimpleName() + " errno "
+                                    + e.errno());
+                        } finally {
+                            done.countDown();
+                        }
+                    }, errors);
+                }
+            }
+            Thread.sleep(300);
+            launchMs(errors);
+            System.out.println("cpuMs=" + cpuMsOver(1000));
+            for (SocketPair p : pairs) {
+                p.second().sendall(new byte[] {'x'});
+            }
+            System.out.println("finished=" + done.await(10, TimeUnit.SECONDS));
+            System.out.println("woke=" + woke.get());
+        } finally {
+            System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
+            for (SocketPair p : pairs) {
+                p.close();
+            }
+        }
+    }
+
+    /** ACCEPTORS: the virtual threads in blocking accept on each listener of "acceptrace"; ROUNDS: the listeners. */
+    private static final int ACCEPTORS = 2;
+    private static final int ROUNDS = 6;
+
+    /**
+     * acceptRace: ROUNDS listeners in blocking mode, each with ACCEPTORS virtual threads in
+     * blocking-mode accept, two carriers; one connection arrives at each listener in turn: its
+     * acceptors are all woken, one takes the connection, and the others must not keep a carrier
+     * (an accept4 that lost the race would pin its carrier until that listener's next
+     * connection, and two such would stop every virtual thread). After each connection, the
+     * worst time a new virtual thread takes to run; then every listener is closed: how many of
+     * the waiting acceptors ended with OSError 9, and the slowest, in ms after the closes.
+     */
+    private static void acceptRace() throws Exception {
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        List<Socket> listeners = new ArrayList<>();
+        AtomicInteger took = new AtomicInteger();
+        AtomicInteger badFd = new AtomicInteger();
+        long[] lastEnd = new long[1];
+        CountDownLatch done = new CountDownLatch(ROUNDS * ACCEPTORS);
+        double worstLaunch = 0;
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                Socket listener = Sockets.socket();
+                listeners.add(listener);
+                listener.bind(Address.of("127.0.0.1", 0));
+                listener.listen();
+                for (int i = 0; i < ACCEPTORS; i++) {
+                    virtual(() -> {
+                        try {
+                            listener.accept().conn().close();
+                            took.incrementAndGet();
+                        } catch (OSError e) {
+                            if (e.errno() == 9) {
+                                badFd.incrementAndGet();
+                            }
+                        } finally {
+                            synchronized (lastEnd) {
+                                lastEnd[0] = Math.max(lastEnd[0], System.nanoTime());
+                            }
+                            done.countDown();
+                        }
+                    }, errors);
+                }
+            }
+            Thread.sleep(200);
+            for (Socket listener : listeners) {
+                try (Socket client = Sockets.createConnection(listener.getsockname(), 5.0)) {
+                    client.sendall(new byte[] {'x'});
+                    Thread.sleep(100);
+                    double launch = launchMs(errors);
+                    worstLaunch = launch < 0 || worstLaunch < 0 ? -1 : Math.max(worstLaunch, launch);
+                }
+            }
+            long closed = System.nanoTime();
+            for (Socket listener : listeners) {
+                listener.close();
+            }
+            System.out.println("finished=" + done.await(10, TimeUnit.SECONDS));
+            System.out.println("worstLaunchMs=" + worstLaunch);
+            System.out.println("accepted=" + took.get() + "/" + ROUNDS);
+            System.out.println("ebadf=" + badFd.get() + "/" + ROUNDS * (ACCEPTORS - 1));
+            System.out.println("worstWakeMs=" + (lastEnd[0] - closed) / 1_000_000.0);
+        } finally {
+            System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
+            for (Socket listener : listeners) {
+                listener.close();
+            }
+        }
+    }
+
+    /**
+     * close: virtual threads parked in recv (blocking mode and a 10 s timeout), accept
+     * (blocking mode), Epoll.poll() and DefaultSelector.select() (no timeout), with two more
+     * holding both carriers' worth of blocked recv; another thread closes each socket, epoll
+     * object or selector after 0.3 s: each wait's outcome and how long after the close it ended,
+     * in ms, separated by "|". A wait the backend lacks reports the error of its making.
      */
     private static void close() throws Exception {
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
@@ -245,40 +443,29 @@ public final class VirtualThreadProbe {
                 open.add(p);
                 virtual(() -> p.first().recv(1), errors);
             }
-            List<String> names = List.of("recv", "recv-timed", "accept");
-            Socket[] sockets = new Socket[names.size()];
+            List<String> names = List.of("recv", "recv-timed", "accept", "epoll", "selector");
+            AutoCloseable[] targets = new AutoCloseable[names.size()];
             String[] outcome = new String[names.size()];
             long[] ended = new long[names.size()];
             CountDownLatch done = new CountDownLatch(names.size());
             for (int k = 0; k < names.size(); k++) {
                 int slot = k;
-                String what = names.get(k);
-                Socket s;
-                if (what.equals("accept")) {
-                    s = Sockets.socket();
-                    s.bind(Address.of("127.0.0.1", 0));
-                    s.listen();
-                } else {
-                    SocketPair p = Sockets.socketpair();
-                    open.add(p.second());
-                    s = p.first();
-                    if (what.equals("recv-timed")) {
-                        s.settimeout(10.0);
-                    }
+                Body wait;
+                try {
+                    wait = closableWait(names.get(k), targets, slot, open);
+                } catch (OSError e) {
+                    outcome[k] = e.getClass().getSimpleName() + " errno " + e.errno();
+                    done.countDown();
+                    continue;
                 }
-                sockets[k] = s;
-                open.add(s);
                 virtual(() -> {
                     try {
-                        if (what.equals("accept")) {
-                            Accepted a = s.accept();
-                            a.conn().close();
-                        } else {
-                            s.recv(1);
-                        }
+                        wait.run();
                         outcome[slot] = "returned";
                     } catch (OSError e) {
                         outcome[slot] = e.getClass().getSimpleName() + " errno " + e.errno();
+                    } catch (IllegalArgumentException e) {
+                        outcome[slot] = e.getClass().getSimpleName() + ": " + e.getMessage();
                     } finally {
                         ended[slot] = System.nanoTime();
                         done.countDown();
@@ -289,17 +476,59 @@ public final class VirtualThreadProbe {
             long[] closed = new long[names.size()];
             for (int k = 0; k < names.size(); k++) {
                 closed[k] = System.nanoTime();
-                sockets[k].close();
+                if (targets[k] != null) {
+                    targets[k].close();
+                }
             }
             System.out.println("finished=" + done.await(10, TimeUnit.SECONDS));
             for (int k = 0; k < names.size(); k++) {
-                System.out.println("close." + names.get(k) + "=" + outcome[k] + " "
-                        + (ended[k] - closed[k]) / 1_000_000.0);
+                System.out.println("close." + names.get(k) + "=" + outcome[k] + "|"
+                        + (targets[k] == null ? 0 : (ended[k] - closed[k]) / 1_000_000.0));
             }
         } finally {
             System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
             for (AutoCloseable c : open) {
                 c.close();
+            }
+        }
+    }
+
+    /**
+     * closableWait makes what the wait of kind blocks on (targets[slot], which close() will
+     * close; what else it opens goes to open) and returns the wait.
+     */
+    private static Body closableWait(String kind, AutoCloseable[] targets, int slot, List<AutoCloseable> open)
+            throws OSError {
+        if (kind.equals("accept")) {
+            Socket s = Sockets.socket();
+            targets[slot] = s;
+            open.add(s);
+            s.bind(Address.of("127.0.0.1", 0));
+            s.listen();
+            return () -> s.accept().conn().close();
+        }
+        SocketPair p = Sockets.socketpair();
+        open.add(p);
+        Socket s = p.first();
+        switch (kind) {
+            case "epoll" -> {
+                Epoll e = new Epoll();
+                targets[slot] = e;
+                e.register(s, Select.EPOLLIN);
+                return e::poll;
+            }
+            case "selector" -> {
+                BaseSelector sel = new DefaultSelector();
+                targets[slot] = sel;
+                sel.register(s, BaseSelector.EVENT_READ, null);
+                return () -> sel.select(null);
+            }
+            default -> {
+                targets[slot] = s;
+                if (kind.equals("recv-timed")) {
+                    s.settimeout(10.0);
+                }
+                return () -> s.recv(1);
             }
         }
     }

@@ -30,12 +30,21 @@ import org.junit.jupiter.api.Test;
  * are skipped, saying so.
  */
 class VirtualThreadTest extends BackendTest {
-    /** CONNECTIONS: the 10,000, or what the descriptor hard limit allows (2 per socketpair, 256 spare). */
-    private static final int CONNECTIONS = Math.min(10_000, (hardFdLimit() - 256) / 2);
+    /** CONNECTIONS: the 10,000 parked receivers, each on its own connection. */
+    private static final int CONNECTIONS = 10_000;
+    /**
+     * FDS_NEEDED: the descriptors the child holds for them (one end of each connection: the
+     * python3 peer holds the other), its listener and control connection, and the JVM's own.
+     */
+    private static final int FDS_NEEDED = CONNECTIONS + 300;
 
     @Test
     void tenThousandParkedReceiversLeaveCarriersFreeAndTheCpuIdle() throws Exception {
+        int limit = hardFdLimit();
+        Assumptions.assumeTrue(limit >= FDS_NEEDED, () -> "the descriptor hard limit (ulimit -Hn) is " + limit
+                + ", below the " + FDS_NEEDED + " that 10,000 connections need in one process");
         Map<String, String> r = probe(2, Duration.ofSeconds(180), "park", Integer.toString(CONNECTIONS));
+        assertEquals("CONNECTED " + CONNECTIONS, r.get("peer"), () -> "the peer connected: " + r);
         assertEquals(Integer.toString(CONNECTIONS), r.get("entered"), () -> "every receiver started: " + r);
         double launch = Double.parseDouble(r.get("launchMs"));
         assertTrue(launch >= 0 && launch < 50, () -> "a new virtual thread ran within 50 ms: " + r);
@@ -45,6 +54,7 @@ class VirtualThreadTest extends BackendTest {
         }
         assertEquals("true", r.get("echoedAll"), () -> "every receiver echoed: " + r);
         assertEquals(Integer.toString(CONNECTIONS), r.get("echoedRight"), () -> "every echo was right: " + r);
+        assertEquals("0", r.get("peerExit"), r::toString);
         assertEquals("0", r.get("errors"), r::toString);
     }
 
@@ -66,23 +76,40 @@ class VirtualThreadTest extends BackendTest {
     void timeoutsFireOnTimeWhileOthersAreBlocked() throws Exception {
         Map<String, String> r = probe(2, Duration.ofSeconds(60), "timeout");
         assertEquals("true", r.get("finished"), r::toString);
-        for (String op : List.of("recv", "recvfrom", "accept", "sendall")) {
+        int t = VirtualThreadProbe.TIMEOUT_MS;
+        for (String op : List.of("recv", "recvfrom", "accept", "sendall", "select", "poll", "epoll", "selector")) {
             String[] v = r.get("timeout." + op).split(" ");
-            assertEquals("TimeoutError", v[0], () -> op + ": " + r);
-            double ms = Double.parseDouble(v[1]);
-            assertTrue(ms >= 250 && ms <= 350, () -> op + " timed out within [250, 350] ms: " + r);
+            if (op.equals("epoll") && !isNative()) {
+                assertEquals("OSError errno 95", v[0] + " " + v[1] + " " + v[2], () -> "epoll is native only: " + r);
+                continue;
+            }
+            String want = List.of("select", "poll", "epoll", "selector").contains(op) ? "empty" : "TimeoutError";
+            assertEquals(want, v[0], () -> op + ": " + r);
+            double ms = Double.parseDouble(v[v.length - 1]);
+            assertTrue(ms >= t && ms <= t + 100,
+                    () -> op + " timed out within [" + t + ", " + (t + 100) + "] ms: " + r);
         }
         assertEquals("0", r.get("errors"), r::toString);
     }
 
+    /**
+     * close() wakes a parked recv, timed recv and accept with OSError 9, and Epoll.close() or
+     * DefaultSelector.close() a thread waiting in them with Python's closed-object error.
+     */
     @Test
     void closeWakesParkedThreadsWithEbadf() throws Exception {
         Map<String, String> r = probe(2, Duration.ofSeconds(60), "close");
         assertEquals("true", r.get("finished"), r::toString);
-        for (String op : List.of("recv", "recv-timed", "accept")) {
-            String[] v = r.get("close." + op).split(" ");
-            assertEquals("OSError errno 9", v[0] + " " + v[1] + " " + v[2], () -> op + ": " + r);
-            assertTrue(Double.parseDouble(v[3]) < 500, () -> op + " woke within 0.5 s: " + r);
+        for (String op : List.of("recv", "recv-timed", "accept", "epoll", "selector")) {
+            String[] v = r.get("close." + op).split("\\|");
+            if (op.equals("epoll") && !isNative()) {
+                assertEquals("OSError errno 95", v[0], () -> "epoll is native only: " + r);
+                continue;
+            }
+            String want = op.equals("epoll") || op.equals("selector")
+                    ? "IllegalArgumentException: I/O operation on closed epoll object" : "OSError errno 9";
+            assertEquals(want, v[0], () -> op + ": " + r);
+            assertTrue(Double.parseDouble(v[1]) < 500, () -> op + " woke within 0.5 s: " + r);
         }
         assertEquals("0", r.get("errors"), r::toString);
     }
@@ -92,6 +119,52 @@ class VirtualThreadTest extends BackendTest {
         Map<String, String> r = probe(2, Duration.ofSeconds(60), "accept");
         assertEquals("true", r.get("finished"), r::toString);
         assertEquals("50", r.get("echoedRight"), r::toString);
+        assertEquals("0", r.get("errors"), r::toString);
+    }
+
+    /**
+     * Two virtual threads per kind wait, without a timeout, in Select.select, Poll.poll,
+     * Epoll.poll (native) and DefaultSelector.select, with two carriers: a new virtual thread
+     * still runs at once, nothing spins, and each wait reports its socket once the peer sends.
+     */
+    @Test
+    void selectWaitsLeaveCarriersFree() throws Exception {
+        assertSelectWaits(2, isNative() ? "select,poll,epoll,selector" : "select,poll,selector", isNative() ? 8 : 6);
+    }
+
+    /**
+     * With one carrier, a wait that pinned it would stop every other virtual thread: on the
+     * jdk backend these waits are java.nio Selector.select calls, which Java 21+ parks.
+     */
+    @Test
+    void oneCarrierIsEnoughForSelectWaits() throws Exception {
+        assertSelectWaits(1, "select,poll,selector", 6);
+    }
+
+    private void assertSelectWaits(int carriers, String kinds, int waits) throws Exception {
+        Map<String, String> r = probe(carriers, Duration.ofSeconds(60), "selectwait", kinds);
+        double launch = Double.parseDouble(r.get("launchMs"));
+        assertTrue(launch >= 0 && launch < 50, () -> "a new virtual thread ran within 50 ms: " + r);
+        assertTrue(Double.parseDouble(r.get("cpuMs")) < 50, () -> "no spinning (under 50 ms of CPU in 1 s): " + r);
+        assertEquals("true", r.get("finished"), r::toString);
+        assertEquals(Integer.toString(waits), r.get("woke"), () -> "every wait reported its socket: " + r);
+        assertEquals("0", r.get("errors"), r::toString);
+    }
+
+    /**
+     * Two virtual threads in blocking accept on each of six blocking listeners, one connection
+     * to each in turn, two carriers: those that lose the race for it never keep a carrier, and
+     * close() ends their accept with OSError 9.
+     */
+    @Test
+    void acceptorsThatLoseTheRaceLeaveCarriersFree() throws Exception {
+        Map<String, String> r = probe(2, Duration.ofSeconds(60), "acceptrace");
+        assertEquals("true", r.get("finished"), r::toString);
+        double launch = Double.parseDouble(r.get("worstLaunchMs"));
+        assertTrue(launch >= 0 && launch < 50, () -> "a new virtual thread ran within 50 ms each time: " + r);
+        assertEquals("6/6", r.get("accepted"), r::toString);
+        assertEquals("6/6", r.get("ebadf"), () -> "close() ended every other accept with OSError 9: " + r);
+        assertTrue(Double.parseDouble(r.get("worstWakeMs")) < 500, () -> "woke within 0.5 s: " + r);
         assertEquals("0", r.get("errors"), r::toString);
     }
 
@@ -135,7 +208,8 @@ class VirtualThreadTest extends BackendTest {
         Assumptions.assumeTrue(java != null,
                 "no Java 21+ found (set -Dpysocket.jdk21 or PYSOCKET_JDK21 to its home): virtual threads need one");
         List<String> cmd = new ArrayList<>(ChildProcess.java(
-                List.of(Sockets.class, VirtualThreadProbe.class, com.sun.jna.Native.class),
+                List.of(Sockets.class, VirtualThreadProbe.class, com.sun.jna.Native.class,
+                        org.junit.jupiter.api.Assertions.class, org.opentest4j.AssertionFailedError.class),
                 List.of("-Djdk.virtualThreadScheduler.parallelism=" + carriers,
                         "-Djdk.virtualThreadScheduler.maxPoolSize=" + carriers,
                         "-XX:+UseSerialGC", "-Xmx512m", "--enable-native-access=ALL-UNNAMED",

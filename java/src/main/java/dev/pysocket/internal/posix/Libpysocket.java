@@ -68,6 +68,8 @@ final class Libpysocket {
 
     static native int psk_accept_timed(int fd, long peer, int flags, long timeoutNs);
 
+    static native int psk_accept_bounded(int fd, long peer, int flags, long boundNs);
+
     static native int psk_recv(int fd, long buf, int len, int flags);
 
     static native int psk_recv_timed(int fd, long buf, int len, int flags, long timeoutNs);

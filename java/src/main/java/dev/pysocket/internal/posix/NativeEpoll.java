@@ -2,6 +2,7 @@ package dev.pysocket.internal.posix;
 
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
+import dev.pysocket.TimeoutError;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
 import java.nio.ByteBuffer;
@@ -11,8 +12,9 @@ import java.nio.ByteBuffer;
  * lifetime is an {@link FdHandle}, as a socket's (docs/close.md): every call holds the
  * descriptor, so its number is never reused under a call, and close() from another thread
  * wakes a thread blocked in {@link #waitFor} (the descriptor is pre-closed and the woken wait
- * ends with EBADF). The event array lives in native memory kept between waits; a second
- * thread waiting at the same time gets memory of its own for that wait.
+ * ends with EBADF); a virtual thread parks instead of blocking. The event array lives in
+ * native memory kept between waits; a second thread waiting at the same time gets memory of
+ * its own for that wait.
  */
 public final class NativeEpoll {
     /** ADD, MOD, DEL: epoll_ctl's operations. */
@@ -81,14 +83,9 @@ public final class NativeEpoll {
      */
     public int waitFor(int maxevents, long timeoutNs, int[] fds, int[] masks) throws OSError {
         NativeMemory mine = take(maxevents * Libpysocket.PSK_EPOLL_EVENT_SPACE);
-        try (NativeThread t = NativeThread.open(handle, timeoutNs)) {
-            int n = Libpysocket.psk_epoll_wait(t.fd(), mine.address(), maxevents, timeoutNs);
-            if (handle.isClosed()) {
-                throw OSError.of(Errno.EBADF);
-            }
-            if (n < 0) {
-                throw Errors.fromReturn(n);
-            }
+        try {
+            VirtualWait v = VirtualWait.begin(handle, timeoutNs);
+            int n = v != null ? waitParking(v, mine, maxevents) : waitHere(mine, maxevents, timeoutNs);
             ByteBuffer b = mine.buffer();
             for (int i = 0; i < n; i++) {
                 fds[i] = b.getInt(i * 8);
@@ -98,6 +95,50 @@ public final class NativeEpoll {
         } finally {
             give(mine);
         }
+    }
+
+    /** waitHere: psk_epoll_wait on the calling thread, close() waking it (docs/close.md). */
+    private int waitHere(NativeMemory out, int maxevents, long timeoutNs) throws OSError {
+        try (NativeThread t = NativeThread.open(handle, timeoutNs)) {
+            return checked(Libpysocket.psk_epoll_wait(t.fd(), out.address(), maxevents, timeoutNs));
+        }
+    }
+
+    /**
+     * waitParking: the wait of a virtual thread (docs/virtual-threads.md). An epoll descriptor
+     * is itself pollable (readable while it has events to report, epoll(7)), so the thread
+     * parks on it through {@link VirtualPoller} and takes the events with a timeout of 0; an
+     * empty take (another thread took them, or an edge-triggered event was consumed) parks
+     * again under the same deadline. close() unparks it, and the call raises EBADF.
+     */
+    private int waitParking(VirtualWait v, NativeMemory out, int maxevents) throws OSError {
+        try (v) {
+            for (;;) {
+                int n;
+                try (NativeThread t = NativeThread.open(handle)) {
+                    n = checked(Libpysocket.psk_epoll_wait(t.fd(), out.address(), maxevents, 0));
+                }
+                if (n > 0) {
+                    return n;
+                }
+                try {
+                    v.await(VirtualPoller.EPOLLIN);
+                } catch (TimeoutError e) {
+                    return 0; // the timeout passed with nothing to report: no error in Python
+                }
+            }
+        }
+    }
+
+    /** checked: n, or EBADF when close() ran meanwhile, or the kernel's error. */
+    private int checked(int n) throws OSError {
+        if (handle.isClosed()) {
+            throw OSError.of(Errno.EBADF);
+        }
+        if (n < 0) {
+            throw Errors.fromReturn(n);
+        }
+        return n;
     }
 
     /** take: the kept event memory if it is free and large enough, else a fresh block. */

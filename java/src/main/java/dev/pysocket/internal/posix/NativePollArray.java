@@ -24,6 +24,22 @@ public final class NativePollArray {
      * @throws OSError the kernel's error
      */
     public int poll(int[] fds, short[] events, int n, long timeoutNs, short[] revents) throws OSError {
+        if (!PlatformOffload.wanted(timeoutNs)) {
+            return pollHere(fds, events, n, timeoutNs, revents);
+        }
+        // A virtual thread: look without waiting, and wait, if need be, on a platform thread
+        // (docs/virtual-threads.md): poll(2) blocking here would pin the carrier.
+        long deadline = System.nanoTime() + timeoutNs;
+        int ready = pollHere(fds, events, n, 0, revents);
+        long left = timeoutNs < 0 ? -1 : deadline - System.nanoTime();
+        if (ready != 0 || (timeoutNs > 0 && left <= 0)) {
+            return ready;
+        }
+        return PlatformOffload.count(() -> pollHere(fds, events, n, left, revents));
+    }
+
+    /** pollHere: psk_poll on the calling thread. */
+    private int pollHere(int[] fds, short[] events, int n, long timeoutNs, short[] revents) throws OSError {
         long address = 0;
         if (n > 0) {
             if (memory == null || memory.size() < n * POLLFD_SIZE) {

@@ -28,6 +28,27 @@ public final class NativeSelect {
      * @throws OSError the kernel's error (EBADF for a closed descriptor)
      */
     public static int select(int nfds, long[] read, long[] write, long[] except, long timeoutNs) throws OSError {
+        if (!PlatformOffload.wanted(timeoutNs)) {
+            return selectHere(nfds, read, write, except, timeoutNs);
+        }
+        // A virtual thread: look without waiting, and wait, if need be, on a platform thread
+        // (docs/virtual-threads.md): select(2) blocking here would pin the carrier.
+        long deadline = System.nanoTime() + timeoutNs;
+        long[][] asked = {read.clone(), write.clone(), except.clone()};
+        int n = selectHere(nfds, read, write, except, 0);
+        long left = timeoutNs < 0 ? -1 : deadline - System.nanoTime();
+        if (n != 0 || (timeoutNs > 0 && left <= 0)) {
+            return n;
+        }
+        System.arraycopy(asked[0], 0, read, 0, WORDS);
+        System.arraycopy(asked[1], 0, write, 0, WORDS);
+        System.arraycopy(asked[2], 0, except, 0, WORDS);
+        return PlatformOffload.count(() -> selectHere(nfds, read, write, except, left));
+    }
+
+    /** selectHere: psk_select on the calling thread. */
+    private static int selectHere(int nfds, long[] read, long[] write, long[] except, long timeoutNs)
+            throws OSError {
         int size = Libpysocket.PSK_FD_SET_SIZE;
         try (NativeThread t = NativeThread.enter()) {
             Scratch s = t.scratch();

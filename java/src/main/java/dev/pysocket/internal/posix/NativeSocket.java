@@ -1,7 +1,6 @@
 package dev.pysocket.internal.posix;
 
 import dev.pysocket.Ancillary;
-import dev.pysocket.BlockingIOError;
 import dev.pysocket.Errno;
 import dev.pysocket.OSError;
 import dev.pysocket.TimeoutError;
@@ -118,11 +117,19 @@ final class NativeSocket implements SocketImpl {
 
     /**
      * Attempt: one try, on a virtual thread, of an operation that must not block; dontWait is
-     * the MSG_DONTWAIT to add to the call's flags (the fd may be in blocking mode).
+     * the MSG_DONTWAIT to add to the call's flags (the fd may be in blocking mode). It answers
+     * the call's count (&gt;= 0) or -errno, unchecked: -EAGAIN, the usual answer, then costs
+     * no exception. An operation whose result is an object leaves it in a one-element array
+     * (made for virtual threads only, so a platform thread's call allocates no more than before).
      */
     @FunctionalInterface
-    private interface Attempt<T> {
-        T apply(NativeThread t, int dontWait) throws OSError;
+    private interface Attempt {
+        int apply(NativeThread t, int dontWait) throws OSError;
+    }
+
+    /** wouldBlock: rc is -EAGAIN (or -EWOULDBLOCK): the call must wait for readiness. */
+    private static boolean wouldBlock(int rc) {
+        return rc == -Os.EAGAIN || rc == -Os.EWOULDBLOCK;
     }
 
     /**
@@ -142,14 +149,13 @@ final class NativeSocket implements SocketImpl {
      * scratch memory only for itself, and v parked for events between tries. A virtual thread
      * waiting here holds no native memory and no carrier.
      */
-    private <T> T parking(VirtualWait v, int events, Attempt<T> a) throws OSError {
+    private int parking(VirtualWait v, int events, Attempt a) throws OSError {
         try (v) {
             for (;;) {
                 try (NativeThread t = open()) {
-                    return a.apply(t, Os.MSG_DONTWAIT);
-                } catch (BlockingIOError e) {
-                    if (e.errno() != Os.EAGAIN && e.errno() != Os.EWOULDBLOCK) {
-                        throw e;
+                    int rc = a.apply(t, Os.MSG_DONTWAIT);
+                    if (!wouldBlock(rc)) {
+                        return check(rc);
                     }
                 }
                 v.await(events);
@@ -208,46 +214,43 @@ final class NativeSocket implements SocketImpl {
      */
     @Override
     public Accept accept(long timeoutNanos, boolean childNonBlocking) throws OSError {
+        int flags = childNonBlocking ? Os.SOCK_NONBLOCK : 0;
         VirtualWait v = virtualWait(timeoutNanos, 0);
-        if (v != null && v.timed()) {
-            // The timeout mode made the fd O_NONBLOCK: accept answers EAGAIN instead of blocking.
-            return parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> acceptOn(t, 0, childNonBlocking));
-        }
         if (v != null) {
-            try (v) {
-                awaitReadable(v);
-            }
+            // Timeout mode made the fd O_NONBLOCK: accept answers EAGAIN instead of blocking.
+            // Blocking mode has no per-call flag to override: psk_accept_bounded accepts only
+            // when a connection is queued, and never waits long for one another acceptor took.
+            boolean timed = v.timed();
+            Accept[] out = new Accept[1];
+            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> {
+                long peer = Sockaddrs.clear(t.scratch());
+                int conn = timed ? Libpysocket.psk_accept(t.fd(), peer, flags)
+                        : Libpysocket.psk_accept_bounded(t.fd(), peer, flags, ACCEPT_BOUND_NANOS);
+                if (conn >= 0) {
+                    out[0] = accepted(t.scratch(), conn);
+                }
+                return conn;
+            });
+            return out[0];
         }
         try (NativeThread t = open(timeoutNanos)) {
-            return acceptOn(t, timeoutNanos, childNonBlocking);
+            int fd = t.fd();
+            long peer = Sockaddrs.clear(t.scratch());
+            return accepted(t.scratch(), check(timeoutNanos > 0
+                    ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
+                    : Libpysocket.psk_accept(fd, peer, flags)));
         }
     }
 
     /**
-     * awaitReadable parks v until the listener (in blocking mode, which accept(2) has no flag
-     * to override) has a connection queued, so that the blocking accept that follows returns at
-     * once. Only another thread accepting the same connection in between can make it block,
-     * pinning the carrier until the next connection, as every call did before
-     * (docs/virtual-threads.md).
+     * ACCEPT_BOUND_NANOS: the longest a virtual thread's blocking-mode accept holds its carrier
+     * when the connection it saw queued was taken by another acceptor (psk_accept_bounded,
+     * docs/virtual-threads.md); then it parks again.
      */
-    private void awaitReadable(VirtualWait v) throws OSError {
-        for (;;) {
-            try (NativeThread t = open()) {
-                if (check(Libpysocket.psk_wait(t.fd(), Libpysocket.PSK_READABLE, 0)) != 0) {
-                    return;
-                }
-            }
-            v.await(VirtualPoller.EPOLLIN);
-        }
-    }
+    private static final long ACCEPT_BOUND_NANOS = 10_000_000;
 
-    private Accept acceptOn(NativeThread t, long timeoutNanos, boolean childNonBlocking) throws OSError {
-        int fd = t.fd();
-        Scratch s = t.scratch();
-        long peer = Sockaddrs.clear(s);
-        int flags = childNonBlocking ? Os.SOCK_NONBLOCK : 0;
-        int conn = check(timeoutNanos > 0 ? Libpysocket.psk_accept_timed(fd, peer, flags, timeoutNanos)
-                : Libpysocket.psk_accept(fd, peer, flags));
+    /** accepted: the connection conn, whose peer address is in s; closed again (EBADF) when close() ran meanwhile. */
+    private Accept accepted(Scratch s, int conn) throws OSError {
         if (handle.isClosed()) {
             Libpysocket.psk_close(conn);
             throw OSError.of(Errno.EBADF);
@@ -325,11 +328,11 @@ final class NativeSocket implements SocketImpl {
     public int recv(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
         VirtualWait v = virtualWait(timeoutNanos, flags);
         if (v != null) {
-            return parking(v, VirtualPoller.EPOLLIN,
-                    (t, dontWait) -> receive(t.fd(), t.scratch(), buf, off, len, flags | dontWait, NO_ADDRESS, 0));
+            return received(parking(v, VirtualPoller.EPOLLIN,
+                    (t, dontWait) -> receive(t.fd(), t.scratch(), buf, off, len, flags | dontWait, NO_ADDRESS, 0)));
         }
         try (NativeThread t = open(timeoutNanos)) {
-            return receive(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
+            return received(receive(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos));
         }
     }
 
@@ -337,19 +340,24 @@ final class NativeSocket implements SocketImpl {
      * receive: one recv (from is NO_ADDRESS) or recvfrom into buf through the scratch memory,
      * or temporary memory past RETAINED_MAX (one call for the whole length: a datagram must
      * not be cut). With MSG_TRUNC the count may exceed len; only len bytes are copied, so no
-     * byte of native memory beyond what the kernel wrote for this call ever leaves.
+     * byte of native memory beyond what the kernel wrote for this call ever leaves. The
+     * count, or -errno unchecked.
      */
-    private int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from, long timeoutNanos)
-            throws OSError {
+    private static int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from,
+            long timeoutNanos) throws OSError {
         if (len > Scratch.RETAINED_MAX) {
             try (NativeMemory m = Scratch.temporary(len)) {
-                int n = received(recvAt(fd, m.address(), len, flags, from, timeoutNanos));
-                m.buffer().get(0, buf, off, Math.min(n, len));
+                int n = recvAt(fd, m.address(), len, flags, from, timeoutNanos);
+                if (n > 0) {
+                    m.buffer().get(0, buf, off, Math.min(n, len));
+                }
                 return n;
             }
         }
-        int n = received(recvAt(fd, s.data(len), len, flags, from, timeoutNanos));
-        s.dataBuffer().get(0, buf, off, Math.min(n, len));
+        int n = recvAt(fd, s.data(len), len, flags, from, timeoutNanos);
+        if (n > 0) {
+            s.dataBuffer().get(0, buf, off, Math.min(n, len));
+        }
         return n;
     }
 
@@ -377,7 +385,7 @@ final class NativeSocket implements SocketImpl {
         VirtualWait v = virtualWait(timeoutNanos, flags);
         int n;
         if (v != null) {
-            n = parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> received(recvAt(t.fd(),
+            n = received(parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> recvAt(t.fd(),
                     t.scratch().directAddress(dst, false) + pos, len, flags | dontWait, NO_ADDRESS, 0)));
         } else {
             try (NativeThread t = open(timeoutNanos)) {
@@ -407,26 +415,27 @@ final class NativeSocket implements SocketImpl {
                     (t, dontWait) -> transmit(t.fd(), t.scratch(), buf, off, len, flags | dontWait, NO_ADDRESS, 0));
         }
         try (NativeThread t = open(timeoutNanos)) {
-            return transmit(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos);
+            return check(transmit(t.fd(), t.scratch(), buf, off, len, flags, NO_ADDRESS, timeoutNanos));
         }
     }
 
     /**
      * transmit: one send (to is NO_ADDRESS) or sendto of buf, copied through the scratch
      * memory, or temporary memory past RETAINED_MAX: one call for the whole array, as
-     * Python's (R12: a blocking send usually takes all; a datagram must not be cut).
+     * Python's (R12: a blocking send usually takes all; a datagram must not be cut). The
+     * count, or -errno unchecked.
      */
-    private int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to, long timeoutNanos)
-            throws OSError {
+    private static int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to,
+            long timeoutNanos) throws OSError {
         if (len > Scratch.RETAINED_MAX) {
             try (NativeMemory m = Scratch.temporary(len)) {
                 m.buffer().put(0, buf, off, len);
-                return check(sendAt(fd, m.address(), len, flags, to, timeoutNanos));
+                return sendAt(fd, m.address(), len, flags, to, timeoutNanos);
             }
         }
         long address = s.data(len);
         s.dataBuffer().put(0, buf, off, len);
-        return check(sendAt(fd, address, len, flags, to, timeoutNanos));
+        return sendAt(fd, address, len, flags, to, timeoutNanos);
     }
 
     /** send from a ByteBuffer: a direct one in place, a heap one through its array as send(byte[]). */
@@ -443,8 +452,8 @@ final class NativeSocket implements SocketImpl {
         VirtualWait v = virtualWait(timeoutNanos, flags);
         int n;
         if (v != null) {
-            n = parking(v, VirtualPoller.EPOLLOUT, (t, dontWait) -> check(sendAt(t.fd(),
-                    t.scratch().directAddress(src, true) + pos, len, flags | dontWait, NO_ADDRESS, 0)));
+            n = parking(v, VirtualPoller.EPOLLOUT, (t, dontWait) -> sendAt(t.fd(),
+                    t.scratch().directAddress(src, true) + pos, len, flags | dontWait, NO_ADDRESS, 0));
         } else {
             try (NativeThread t = open(timeoutNanos)) {
                 long address = t.scratch().directAddress(src, true) + pos;
@@ -472,7 +481,7 @@ final class NativeSocket implements SocketImpl {
                 Scratch s = t.scratch();
                 long address = s.data(chunk);
                 s.dataBuffer().put(0, buf, off + done, chunk);
-                return check(Libpysocket.psk_send(t.fd(), address, chunk, flags | dontWait));
+                return Libpysocket.psk_send(t.fd(), address, chunk, flags | dontWait);
             });
             return;
         }
@@ -506,8 +515,8 @@ final class NativeSocket implements SocketImpl {
         }
         VirtualWait v = virtualWait(timeoutNanos, flags);
         if (v != null) {
-            sendallParking(v, len, (t, done, dontWait) -> check(Libpysocket.psk_send(t.fd(),
-                    t.scratch().directAddress(src, true) + pos + done, len - done, flags | dontWait)));
+            sendallParking(v, len, (t, done, dontWait) -> Libpysocket.psk_send(t.fd(),
+                    t.scratch().directAddress(src, true) + pos + done, len - done, flags | dontWait));
             src.position(src.limit());
             return;
         }
@@ -517,7 +526,7 @@ final class NativeSocket implements SocketImpl {
         }
     }
 
-    /** Part: one send of sendall's bytes from offset done on, without blocking: the count sent. */
+    /** Part: one send of sendall's bytes from offset done on, without blocking: the count sent or -errno. */
     @FunctionalInterface
     private interface Part {
         int send(NativeThread t, int done, int dontWait) throws OSError;
@@ -538,15 +547,14 @@ final class NativeSocket implements SocketImpl {
                     throw new TimeoutError();
                 }
                 first = false;
-                int sent = -1;
+                int sent;
                 try (NativeThread t = open()) {
                     sent = part.send(t, done, Os.MSG_DONTWAIT);
-                } catch (BlockingIOError e) {
-                    if (e.errno() != Os.EAGAIN && e.errno() != Os.EWOULDBLOCK) {
-                        throw e;
+                    if (!wouldBlock(sent)) {
+                        check(sent);
                     }
                 }
-                if (sent < 0) {
+                if (wouldBlock(sent)) {
                     v.await(VirtualPoller.EPOLLOUT);
                 } else {
                     done += sent;
@@ -581,7 +589,7 @@ final class NativeSocket implements SocketImpl {
         }
         try (NativeThread t = open(timeoutNanos)) {
             Scratch s = t.scratch();
-            return transmit(t.fd(), s, buf, off, len, flags, Sockaddrs.write(s, address), timeoutNanos);
+            return check(transmit(t.fd(), s, buf, off, len, flags, Sockaddrs.write(s, address), timeoutNanos));
         }
     }
 
@@ -590,20 +598,28 @@ final class NativeSocket implements SocketImpl {
     public Received recvfrom(byte[] buf, int off, int len, int flags, long timeoutNanos) throws OSError {
         VirtualWait v = virtualWait(timeoutNanos, flags);
         if (v != null) {
-            return parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> receiveFrom(t, buf, off, len, flags | dontWait, 0));
+            Received[] out = new Received[1];
+            parking(v, VirtualPoller.EPOLLIN, (t, dontWait) -> {
+                Scratch s = t.scratch();
+                int n = receive(t.fd(), s, buf, off, len, flags | dontWait, Sockaddrs.clear(s), 0);
+                if (n >= 0) {
+                    out[0] = receivedFrom(s, n);
+                }
+                return n;
+            });
+            return out[0];
         }
         try (NativeThread t = open(timeoutNanos)) {
-            return receiveFrom(t, buf, off, len, flags, timeoutNanos);
+            Scratch s = t.scratch();
+            return receivedFrom(s, check(receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos)));
         }
     }
 
-    private Received receiveFrom(NativeThread t, byte[] buf, int off, int len, int flags, long timeoutNanos)
-            throws OSError {
-        Scratch s = t.scratch();
-        int n = receive(t.fd(), s, buf, off, len, flags, Sockaddrs.clear(s), timeoutNanos);
+    /** receivedFrom: the result of a recvfrom that received n bytes, the sender read from s. */
+    private Received receivedFrom(Scratch s, int n) throws OSError {
         SockAddr sender = Sockaddrs.readSame(s, lastFrom);
         lastFrom = sender;
-        return new Received(n, sender);
+        return new Received(received(n), sender);
     }
 
     /**
@@ -715,7 +731,7 @@ final class NativeSocket implements SocketImpl {
                     (t, dontWait) -> sendMessage(t, buffers, ancdata, flags | dontWait, address, 0));
         }
         try (NativeThread t = open(timeoutNanos)) {
-            return sendMessage(t, buffers, ancdata, flags, address, timeoutNanos);
+            return check(sendMessage(t, buffers, ancdata, flags, address, timeoutNanos));
         }
     }
 
@@ -724,11 +740,11 @@ final class NativeSocket implements SocketImpl {
         try (MessageArea m = MessageArea.forSend(t.scratch(), buffers, ancdata)) {
             int fd = t.fd();
             long to = address == null ? NO_ADDRESS : Sockaddrs.write(t.scratch(), address);
-            return check(timeoutNanos > 0
+            return timeoutNanos > 0
                     ? Libpysocket.psk_sendmsg_timed(fd, m.iov(), m.iovcnt(), m.items(), m.itemsLen(), m.control(),
                             m.controlLen(), flags, to, timeoutNanos)
                     : Libpysocket.psk_sendmsg(fd, m.iov(), m.iovcnt(), m.items(), m.itemsLen(), m.control(),
-                            m.controlLen(), flags, to));
+                            m.controlLen(), flags, to);
         }
     }
 
@@ -740,27 +756,34 @@ final class NativeSocket implements SocketImpl {
     @Override
     public ReceivedMessage recvmsg(ByteBuffer[] buffers, int ancbufsize, int flags, long timeoutNanos)
             throws OSError {
+        ReceivedMessage[] out = new ReceivedMessage[1];
         VirtualWait v = virtualWait(timeoutNanos, flags);
         if (v != null) {
-            return parking(v, VirtualPoller.EPOLLIN,
-                    (t, dontWait) -> receiveMessage(t, buffers, ancbufsize, flags | dontWait, 0));
+            parking(v, VirtualPoller.EPOLLIN,
+                    (t, dontWait) -> receiveMessage(t, buffers, ancbufsize, flags | dontWait, 0, out));
+        } else {
+            try (NativeThread t = open(timeoutNanos)) {
+                check(receiveMessage(t, buffers, ancbufsize, flags, timeoutNanos, out));
+            }
         }
-        try (NativeThread t = open(timeoutNanos)) {
-            return receiveMessage(t, buffers, ancbufsize, flags, timeoutNanos);
-        }
+        return out[0];
     }
 
-    private ReceivedMessage receiveMessage(NativeThread t, ByteBuffer[] buffers, int ancbufsize, int flags,
-            long timeoutNanos) throws OSError {
+    /** receiveMessage: one recvmsg, its result to out[0]; the count or -errno. */
+    private int receiveMessage(NativeThread t, ByteBuffer[] buffers, int ancbufsize, int flags,
+            long timeoutNanos, ReceivedMessage[] out) throws OSError {
         try (MessageArea m = MessageArea.forReceive(t.scratch(), buffers, ancbufsize)) {
             Scratch s = t.scratch();
             int fd = t.fd();
             long from = Sockaddrs.clear(s);
-            int n = check(timeoutNanos > 0
+            int n = timeoutNanos > 0
                     ? Libpysocket.psk_recvmsg_timed(fd, m.iov(), m.iovcnt(), m.control(), m.controlLen(), m.items(),
                             m.itemsLen(), flags, from, s.ints(), timeoutNanos)
                     : Libpysocket.psk_recvmsg(fd, m.iov(), m.iovcnt(), m.control(), m.controlLen(), m.items(),
-                            m.itemsLen(), flags, from, s.ints()));
+                            m.itemsLen(), flags, from, s.ints());
+            if (n < 0) {
+                return n;
+            }
             int msgFlags = s.intAt(0);
             int count = s.intAt(2);
             boolean handedOver = false;
@@ -768,9 +791,9 @@ final class NativeSocket implements SocketImpl {
                 received(n);
                 List<Ancillary> items = m.readItems(count);
                 m.scatter(n, buffers);
-                ReceivedMessage r = new ReceivedMessage(n, items, msgFlags, Sockaddrs.read(s));
+                out[0] = new ReceivedMessage(n, items, msgFlags, Sockaddrs.read(s));
                 handedOver = true;
-                return r;
+                return n;
             } finally {
                 if (!handedOver) {
                     m.closeReceivedFds(count);

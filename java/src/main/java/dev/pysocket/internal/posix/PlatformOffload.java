@@ -1,17 +1,19 @@
 package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
+import dev.pysocket.internal.VirtualThreads;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * PlatformOffload: runs, for a virtual thread, a call that can only block in the kernel (a
- * blocking-mode connect: connect(2) has no per-call "don't wait" flag, and the descriptor's
- * O_NONBLOCK must not change under its duplicates) on a platform thread, while the virtual
- * thread parks until it is done (docs/virtual-threads.md). The JDK compensates for its own
- * blocking file I/O on virtual threads the same way, with another carrier.
+ * PlatformOffload: runs, for a virtual thread, a call that can only block in the kernel on a
+ * platform thread (a blocking-mode connect: connect(2) has no per-call "don't wait" flag, and
+ * the descriptor's O_NONBLOCK must not change under its duplicates; a select(2) or poll(2) that
+ * found nothing ready at once), while the virtual thread parks until it is done
+ * (docs/virtual-threads.md). The JDK compensates for its own blocking file I/O on virtual
+ * threads the same way, with another carrier.
  *
  * <p>The platform thread makes the call exactly as a platform caller would, registered with
  * the socket's FdHandle, so close() wakes it by the usual protocol (docs/close.md). Threads are
@@ -33,17 +35,38 @@ final class PlatformOffload {
         void run() throws OSError;
     }
 
+    /** CountingCall: a blocking call that answers a count (select, poll). */
+    @FunctionalInterface
+    interface CountingCall {
+        int run() throws OSError;
+    }
+
     /**
-     * run makes c on a platform thread and parks the caller until it returns, raising what it
-     * raised. An interrupt does not end the wait (as it does not end a native call): the flag
-     * is set again when the call is over.
+     * wanted tells whether a wait of timeoutNanos (&lt; 0: no limit, 0: just look) made by the
+     * calling thread should go to a platform thread: only a virtual thread's wait that may block.
      */
+    static boolean wanted(long timeoutNanos) {
+        return timeoutNanos != 0 && VirtualThreads.isVirtual(Thread.currentThread());
+    }
+
+    /** run makes c on a platform thread and parks the caller until it returns (see {@link #count}). */
     static void run(Call c) throws OSError {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        count(() -> {
+            c.run();
+            return 0;
+        });
+    }
+
+    /**
+     * count makes c on a platform thread and parks the caller until it returns, answering what
+     * it answered or raising what it raised. An interrupt does not end the wait (as it does
+     * not end a native call): the flag is set again when the call is over.
+     */
+    static int count(CountingCall c) throws OSError {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
         POOL.execute(() -> {
             try {
-                c.run();
-                done.complete(null);
+                done.complete(c.run());
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }
@@ -52,8 +75,7 @@ final class PlatformOffload {
         try {
             for (;;) {
                 try {
-                    done.get();
-                    return;
+                    return done.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
