@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * Jdk21 finds a Java 21+ for what needs virtual threads while the library (and the suite) runs
  * on Java 17: the home named by the system property {@code pysocket.jdk21} or the environment
- * variable {@code PYSOCKET_JDK21}, else the newest Java 21+ under /usr/lib/jvm. Callers skip,
+ * variable {@code PYSOCKET_JDK21}, else the running JVM's own home when it is 21+, else the newest
+ * Java 21+ under /usr/lib/jvm. Callers skip,
  * saying so, where there is none.
  */
 public final class Jdk21 {
@@ -25,6 +26,9 @@ public final class Jdk21 {
         String named = System.getProperty("pysocket.jdk21", System.getenv("PYSOCKET_JDK21"));
         if (named != null && !named.isEmpty()) {
             return Optional.of(Path.of(named));
+        }
+        if (Runtime.version().feature() >= 21) {
+            return Optional.of(Path.of(System.getProperty("java.home")));
         }
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {

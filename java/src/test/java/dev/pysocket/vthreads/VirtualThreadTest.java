@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pysocket.Sockets;
 import dev.pysocket.support.BackendTest;
 import dev.pysocket.support.ChildProcess;
+import dev.pysocket.support.Jdk21;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -204,9 +202,8 @@ class VirtualThreadTest extends BackendTest {
     /** probe runs one scenario in a Java 21+ child with that many carriers and returns its key=value lines. */
     private Map<String, String> probe(int carriers, Duration timeout, String... args)
             throws IOException, InterruptedException {
-        Path java = jdk21().map(home -> home.resolve("bin").resolve("java")).orElse(null);
-        Assumptions.assumeTrue(java != null,
-                "no Java 21+ found (set -Dpysocket.jdk21 or PYSOCKET_JDK21 to its home): virtual threads need one");
+        Path java = Jdk21.java().orElse(null);
+        Assumptions.assumeTrue(java != null, Jdk21.SKIP_REASON);
         List<String> cmd = new ArrayList<>(ChildProcess.java(
                 List.of(Sockets.class, VirtualThreadProbe.class, com.sun.jna.Native.class,
                         org.junit.jupiter.api.Assertions.class, org.opentest4j.AssertionFailedError.class),
@@ -227,40 +224,6 @@ class VirtualThreadTest extends BackendTest {
         }
         values.put("stderr", out.stderr());
         return values;
-    }
-
-    /** jdk21: the home of a Java 21+ (see the class comment), if there is one. */
-    static Optional<Path> jdk21() {
-        String named = System.getProperty("pysocket.jdk21", System.getenv("PYSOCKET_JDK21"));
-        if (named != null && !named.isEmpty()) {
-            return Optional.of(Path.of(named));
-        }
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> homes = Files.list(jvms)) {
-            return homes.filter(h -> Files.isExecutable(h.resolve("bin/java")) && featureVersion(h) >= 21)
-                    .max((a, b) -> Integer.compare(featureVersion(a), featureVersion(b)));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** featureVersion: the JAVA_VERSION of home's release file ("25.0.1": 25), 0 if unreadable. */
-    private static int featureVersion(Path home) {
-        try {
-            for (String line : Files.readAllLines(home.resolve("release"))) {
-                if (line.startsWith("JAVA_VERSION=")) {
-                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
-                    int dot = v.indexOf('.');
-                    return Integer.parseInt(dot < 0 ? v : v.substring(0, dot));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
     }
 
     /** hardFdLimit: the descriptor hard limit ({@code ulimit -Hn}), which the child raises its soft limit to. */
