@@ -43,7 +43,14 @@ def main():
                     sel.unregister(conn)
                     conn.close()
                     continue
-                sent = conn.send(view[:n])
+                try:
+                    sent = conn.send(view[:n])
+                except BlockingIOError:
+                    sent = 0
+                except OSError:
+                    sel.unregister(conn)  # reset by the client at the end of a run
+                    conn.close()
+                    continue
                 if sent != n:
                     sys.exit("short send: %d of %d bytes" % (sent, n))
             elif key.data == "listener":

@@ -17,6 +17,7 @@ import resource
 import select
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # benchmarks/
 CLIENT = os.path.join(HERE, "target", "c", "psk_many_c")
@@ -35,6 +36,7 @@ JVM_FLAGS = ["-XX:+UseSerialGC", "-Xms256m", "-Xmx1g"]
 FD_SPARE = 256
 PRIME = 16  # connections that warm a fresh server before its baseline memory reading
 TIMEOUT_S = 120
+SETTLE_S = 1.0
 
 # Per mode: warm-up ms, batch ms, batches.
 TIMING = {"smoke": (100, 100, 1), "quick": (1000, 1000, 2), "full": (2000, 2000, 3)}
@@ -141,6 +143,9 @@ def measure(impl, n, timing, cp):
         prime.stdin.flush()
         _readline(prime, "result")
         _finish(prime, "the priming clients")
+        # Let the server see the priming clients' resets and close their connections (the
+        # jdk backend and the virtual threads hold more per live connection than per closed).
+        time.sleep(SETTLE_S)
         heap0, rss0 = _memory(server)
         clients = _clients(port, n, timing, client_cpu)
         _readline(clients, "ready")
