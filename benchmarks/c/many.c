@@ -10,8 +10,9 @@
  *      TIME_WAIT), makes one request/response on each (the server has now seen and served
  *      every connection), prints "ready" and waits for a line on stdin;
  *   2. the runner measures the server's memory with the connections idle, then writes "go";
- *   3. runs the load: a warm-up of warmup-ms, then `batches` batches of batch-ms each, and
- *      prints one JSON line: {"connections": N, "rps": <median requests/s>, "batches": [...]};
+ *   3. runs the load: a warm-up of warmup-ms, prints "measuring", then `batches` batches of
+ *      batch-ms each, and prints one JSON line: {"connections": N, "requests": <in the
+ *      batches>, "rps": <median requests/s>, "batches": [...]};
  *   4. closes every connection (RST) and exits 0.
  * Every response is checked: its 64 bytes must all be the byte its request was filled with.
  * Every wait is bounded (epoll_wait 5 s with no progress fails), the process by alarm(300). */
@@ -186,15 +187,20 @@ int main(int argc, char **argv)
     for (int i = 0; i < count; i++)
         send_request(&clients[i]);
     run_until(ep, clients, now_ns() + (uint64_t)warmup_ms * 1000000u);
+    /* "measuring": the runner reads the server's CPU time now and after the result line. */
+    printf("measuring\n");
+    fflush(stdout);
+    long long total = 0;
     for (int b = 0; b < batches; b++) {
         uint64_t t0 = now_ns();
         long long done = run_until(ep, clients, t0 + (uint64_t)batch_ms * 1000000u);
         rps[b] = (double)done * 1e9 / (double)(now_ns() - t0);
+        total += done;
     }
     memcpy(sorted, rps, (size_t)batches * sizeof *sorted);
     qsort(sorted, (size_t)batches, sizeof *sorted, compare_double);
     double median = batches % 2 ? sorted[batches / 2] : (sorted[batches / 2 - 1] + sorted[batches / 2]) / 2;
-    printf("{\"connections\": %d, \"rps\": %.1f, \"batches\": [", count, median);
+    printf("{\"connections\": %d, \"requests\": %lld, \"rps\": %.1f, \"batches\": [", count, total, median);
     for (int b = 0; b < batches; b++)
         printf("%s%.1f", b ? ", " : "", rps[b]);
     printf("]}\n");

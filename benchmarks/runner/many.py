@@ -52,7 +52,8 @@ def size_of(workload_name):
 
 def run(impl, workloads, mode, wrap, java_cp=None):
     """run: {(workload, impl): ns per request, (workload + ':heap'|':rss', impl): bytes per
-    connection} for the sizes of workloads; a skipped size is reported on stderr."""
+    connection, (workload + ':cpu', impl): the server's CPU us per request} for the sizes of
+    workloads; a skipped size is reported on stderr."""
     if impl in VIRTUAL and not os.path.exists(JAVA21):
         print("many: %s skipped: no Java 21+ at %s (set PYSOCKET_BENCH_JAVA21)" % (impl, JAVA21), file=sys.stderr)
         return {}
@@ -72,6 +73,8 @@ def run(impl, workloads, mode, wrap, java_cp=None):
             continue
         out[(w, impl)] = 1e9 / row["rps"]
         out[(w + ":rss", impl)] = row["rss_per_conn"]
+        out[(w + ":cpu", impl)] = row["cpu_us_per_req"]
+        out[(w + ":clientcpu", impl)] = row["client_cpu_us_per_req"]
         if row["heap_per_conn"] is not None:
             out[(w + ":heap", impl)] = row["heap_per_conn"]
     return out
@@ -99,6 +102,13 @@ def _rss(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) * 1024
     raise SystemExit("many: no VmRSS for %d" % pid)
+
+
+def _cpu_seconds(pid):
+    """_cpu_seconds: utime + stime of the process, all threads (proc(5): fields 14 and 15)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _memory(server):
@@ -152,7 +162,10 @@ def measure(impl, n, timing, cp):
         heap1, rss1 = _memory(server)
         clients.stdin.write("go\n")
         clients.stdin.flush()
+        _readline(clients, "end of warm-up")
+        cpu0, load0 = _cpu_seconds(server.pid), _cpu_seconds(clients.pid)
         result = json.loads(_readline(clients, "result"))
+        cpu1, load1 = _cpu_seconds(server.pid), _cpu_seconds(clients.pid)
         _finish(clients, "the clients")
         server.stdin.write("quit\n")
         server.stdin.flush()
@@ -163,6 +176,9 @@ def measure(impl, n, timing, cp):
     result["impl"] = impl
     result["heap_per_conn"] = (heap1 - heap0) / n if heap0 is not None else None
     result["rss_per_conn"] = (rss1 - rss0) / n
+    result["cpu_us_per_req"] = (cpu1 - cpu0) * 1e6 / result["requests"]
+    # The load generator's own cost, to show it is not the limit.
+    result["client_cpu_us_per_req"] = (load1 - load0) * 1e6 / result["requests"]
     return result
 
 

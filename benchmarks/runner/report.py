@@ -89,13 +89,19 @@ def many_markdown(table, w):
     """many_markdown: requests/s (median and per round), its ratio to NIO's per round, and the
     memory per idle connection (median over rounds)."""
     lines = ["### %s (%s connections, 64-byte request/response)" % (w, w[len("many"):]), "",
-             "| impl | median req/s | req/s per round | ÷ NIO req/s | heap B/conn | RSS B/conn |",
-             "|---|---|---|---|---|---|"]
+             "| impl | median req/s | req/s per round | ÷ NIO req/s | server CPU µs/req per round | heap B/conn | RSS B/conn |",
+             "|---|---|---|---|---|---|---|"]
     for r in table.get(w, []):
-        lines.append("| %s | %.0f | %s | %s | %s | %s |" % (
+        cpu = next((c for c in table.get(w + ":cpu", []) if c["impl"] == r["impl"]), None)
+        lines.append("| %s | %.0f | %s | %s | %s | %s | %s |" % (
             r["impl"], 1e9 / r["median"], ", ".join("%.0f" % (1e9 / v) for v in r["values"]),
-            _fmt(r["tnio"]), _bytes(_memory(table, w, "heap", r["impl"])),
-            _bytes(_memory(table, w, "rss", r["impl"]))))
+            _fmt(r["tnio"]), ", ".join("%.1f" % v for v in cpu["values"]) if cpu else "–",
+            _bytes(_memory(table, w, "heap", r["impl"])), _bytes(_memory(table, w, "rss", r["impl"]))))
+    load = [v for c in table.get(w + ":clientcpu", []) for v in c["values"]]
+    if load:
+        lines.append("")
+        lines.append("Load generator (psk_many_c) CPU per request: %.1f-%.1f µs (median %.1f) over every row and round."
+                     % (min(load), max(load), statistics.median(load)))
     lines.append("")
     return lines
 
