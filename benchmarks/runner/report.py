@@ -114,7 +114,7 @@ def many_targets(table, workloads):
             continue
         row = next((r for r in table.get(w, []) if r["impl"] == "pysocket-native"), None)
         if row and row["tnio"] is not None:
-            out.append((w, "req/s ÷ NIO's", "%.2f" % row["tnio"], "≥ %.2f" % MANY_MIN_XNIO,
+            out.append((w, "req/s ÷ NIO's", "%.3f" % row["tnio"], "≥ %.2f" % MANY_MIN_XNIO,
                         row["tnio"] >= MANY_MIN_XNIO))
         heap = _memory(table, w, "heap", "pysocket-native")
         if heap is not None:
