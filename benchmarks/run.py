@@ -7,7 +7,7 @@ It prints one table per workload (median and best ns/op, and the cost ratio to C
 NIO taken per round), the issue's targets, and writes results.json, results.md and
 ratios.svg to the output directory.
 
-  python3 benchmarks/run.py            full run (3 rounds; ~15 min on 2 cores)
+  python3 benchmarks/run.py            full run (3 rounds; ~25 min on 2 cores, ~10 of them the many workloads)
   python3 benchmarks/run.py --quick    about 2 minutes
   python3 benchmarks/run.py --smoke    a few iterations of everything (the test suite's check)
   python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths
@@ -26,8 +26,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from runner import chart, machine, netns, programs, report  # noqa: E402
-from runner.workloads import MODES, WORKLOADS  # noqa: E402
+from runner import chart, machine, many, netns, programs, report  # noqa: E402
+from runner.workloads import MANY, MODES, WORKLOADS  # noqa: E402
 
 
 def parse_args(argv):
@@ -50,12 +50,26 @@ def parse_args(argv):
     return p.parse_args(argv)
 
 
-def run_rounds(mode, rounds, workloads, java_cp, wrap, baseline=None):
-    families = [("c", lambda ws: programs.run_c(ws, mode, wrap)),
-                ("jmh", lambda ws: programs.run_jmh(ws, mode, wrap, java_cp)),
-                ("cpython", lambda ws: programs.run_cpython(ws, mode, wrap))]
+def run_rounds(mode, rounds, workloads, java_cp, ns, baseline=None):
+    wrap = ns.wrap
+    def few(ws):
+        return [w for w in ws if w not in MANY]
+
+    def many_of(ws):
+        return sorted((w for w in ws if w in MANY), key=many.size_of)
+
+    families = [("c", lambda ws: programs.run_c(few(ws), mode, wrap)),
+                ("jmh", lambda ws: programs.run_jmh(few(ws), mode, wrap, java_cp)),
+                ("cpython", lambda ws: programs.run_cpython(few(ws), mode, wrap))]
     if baseline:
-        families.append(("baseline", lambda ws: programs.run_jmh(ws, mode, wrap, baseline_jar=baseline)))
+        families.append(("baseline", lambda ws: programs.run_jmh(few(ws), mode, wrap, baseline_jar=baseline)))
+    if not few(workloads):
+        families = []
+    if many_of(workloads):
+        # One family per impl, so the rotation moves the server impls around too.
+        many_wrap = netns.plain_wrap(ns)
+        families += [("many " + impl, lambda ws, impl=impl: many.run(impl, many_of(ws), mode, many_wrap, java_cp))
+                     for impl in many.IMPLS]
     results = []
     for i in range(rounds):
         measured = {}
@@ -103,7 +117,7 @@ def main(argv):
               % (args.cc, ns.why_not, netns.machine_default()), file=sys.stderr)
     rounds = args.rounds or MODES[args.mode]["rounds"]
     started = time.time()
-    results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns.wrap, args.baseline)
+    results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns, args.baseline)
     table = report.summarize(results)
     text = report.markdown(table, workloads)
     print()

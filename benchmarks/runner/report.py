@@ -4,9 +4,14 @@ per-round ratios, which cancels drift between rounds), plus the issue's targets 
 
 import statistics
 
-from .workloads import EXTRA_TARGETS, TARGETS, UNITS
+from .workloads import EXTRA_TARGETS, MANY, TARGETS, UNITS
 
-IMPL_ORDER = ["c", "pysocket-native", "pysocket-native-bb", "pysocket-jdk", "nio", "java.net", "cpython"]
+IMPL_ORDER = ["c", "pysocket-native", "pysocket-native-bb", "pysocket-jdk", "nio", "java.net",
+              "vt-pysocket-native", "vt-java.net", "cpython"]
+
+# The "many" goals of issue 12, for pysocket native's selector server.
+MANY_MIN_XNIO = 1.0  # requests/s at least NIO's
+MANY_MAX_HEAP = 2048  # bytes of heap per idle connection
 
 
 def _order(impl):
@@ -36,6 +41,8 @@ def summarize(rounds):
         table.setdefault(workload, []).append({
             "impl": impl, "median": statistics.median(values), "best": min(values), "n": len(values),
             "xc": statistics.median(xc) if xc else None, "xnio": statistics.median(xn) if xn else None,
+            # per round, and NIO's rate over this one's per round (the many tables' columns)
+            "values": values, "tnio": statistics.median([1 / x for x in xn]) if xn else None,
         })
     return table
 
@@ -48,6 +55,8 @@ def derived(workload, ns):
         return "%.0f k dgram/s" % (1e6 / ns)
     if workload == "conn":
         return "%.1f k cycles/s" % (1e6 / ns)
+    if workload in MANY:
+        return "%.1f k req/s" % (1e6 / ns)
     return "%.2f us" % (ns / 1000) if ns >= 1000 else "%.0f ns" % ns
 
 
@@ -66,12 +75,63 @@ def targets(table):
     return out
 
 
+def _memory(table, workload, kind, impl):
+    """_memory: the median over rounds of bytes per connection, or None (cpython has no heap)."""
+    row = next((r for r in table.get(workload + ":" + kind, []) if r["impl"] == impl), None)
+    return row["median"] if row else None
+
+
+def _bytes(x):
+    return "%.0f" % x if x is not None else "–"
+
+
+def many_markdown(table, w):
+    """many_markdown: requests/s (median and per round), its ratio to NIO's per round, and the
+    memory per idle connection (median over rounds)."""
+    lines = ["### %s (%s connections, 64-byte request/response)" % (w, w[len("many"):]), "",
+             "| impl | median req/s | req/s per round | ÷ NIO req/s | server CPU µs/req per round | heap B/conn | RSS B/conn |",
+             "|---|---|---|---|---|---|---|"]
+    for r in table.get(w, []):
+        cpu = next((c for c in table.get(w + ":cpu", []) if c["impl"] == r["impl"]), None)
+        lines.append("| %s | %.0f | %s | %s | %s | %s | %s |" % (
+            r["impl"], 1e9 / r["median"], ", ".join("%.0f" % (1e9 / v) for v in r["values"]),
+            _fmt(r["tnio"]), ", ".join("%.1f" % v for v in cpu["values"]) if cpu else "–",
+            _bytes(_memory(table, w, "heap", r["impl"])), _bytes(_memory(table, w, "rss", r["impl"]))))
+    load = [v for c in table.get(w + ":clientcpu", []) for v in c["values"]]
+    if load:
+        lines.append("")
+        lines.append("Load generator (psk_many_c) CPU per request: %.1f-%.1f µs (median %.1f) over every row and round."
+                     % (min(load), max(load), statistics.median(load)))
+    lines.append("")
+    return lines
+
+
+def many_targets(table, workloads):
+    """many_targets: (workload, what, measured, goal, met) for pysocket native's selector server."""
+    out = []
+    for w in workloads:
+        if w not in MANY:
+            continue
+        row = next((r for r in table.get(w, []) if r["impl"] == "pysocket-native"), None)
+        if row and row["tnio"] is not None:
+            out.append((w, "req/s ÷ NIO's", "%.3f" % row["tnio"], "≥ %.2f" % MANY_MIN_XNIO,
+                        row["tnio"] >= MANY_MIN_XNIO))
+        heap = _memory(table, w, "heap", "pysocket-native")
+        if heap is not None:
+            out.append((w, "heap B per idle connection", "%.0f" % heap, "≤ %d" % MANY_MAX_HEAP,
+                        heap <= MANY_MAX_HEAP))
+    return out
+
+
 def markdown(table, workloads):
     """markdown: one table per workload, then the targets."""
     lines = []
     for w in workloads:
         rows = table.get(w)
         if not rows:
+            continue
+        if w in MANY:
+            lines.extend(many_markdown(table, w))
             continue
         lines.append("### %s (ns per %s)" % (w, UNITS[w]))
         lines.append("")
@@ -89,5 +149,14 @@ def markdown(table, workloads):
         lines.append("|---|---|---|---|---|")
         for w, impl, xc, limit, ok in t:
             lines.append("| %s | %s | %.2f | ≤ %.2f | %s |" % (w, impl, xc, limit, "yes" if ok else "**no**"))
+        lines.append("")
+    m = many_targets(table, workloads)
+    if m:
+        lines.append("### Targets of the many workloads (pysocket-native, DefaultSelector server)")
+        lines.append("")
+        lines.append("| workload | what | measured | goal | met |")
+        lines.append("|---|---|---|---|---|")
+        for w, what, value, goal, ok in m:
+            lines.append("| %s | %s | %s | %s | %s |" % (w, what, value, goal, "yes" if ok else "**no**"))
         lines.append("")
     return "\n".join(lines)

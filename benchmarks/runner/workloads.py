@@ -1,15 +1,21 @@
 """Workloads, implementations and the sizes each run mode uses (see ../WORKLOADS.md)."""
 
-WORKLOADS = ["pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile", "readline"]
+WORKLOADS = ["pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile", "readline",
+             "many100", "many1000", "many10000"]
+
+# The "many" workloads: a server process per impl driven by the C load generator
+# (runner/many.py), not JMH, psk_bench_c or bench.py.
+MANY = {"many100", "many1000", "many10000"}
 
 # Workloads the C program has no twin of (readline measures a file layer C's sockets lack).
-NOT_IN_C = {"readline"}
+NOT_IN_C = {"readline"} | MANY
 
 # What one op of each workload is, for the tables' derived column.
 UNITS = {
     "pp1": "round trip", "pp64": "round trip", "pp1to": "round trip", "upp1": "round trip",
     "bulk": "64 KiB chunk", "udp": "datagram", "conn": "cycle", "gso": "call",
     "sendfile": "256 MiB file", "readline": "64-byte line",
+    "many100": "request", "many1000": "request", "many10000": "request",
 }
 
 # Baseline programs: ops per batch for a full run (smoke and quick scale these down).

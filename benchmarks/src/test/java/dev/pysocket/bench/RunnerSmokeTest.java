@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * so the harness cannot rot. It checks the tables, not the speed (speed is the runner's job).
  */
 class RunnerSmokeTest {
-    private static final List<String> WORKLOADS = List.of("pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile");
+    private static final List<String> WORKLOADS = List.of("pp1", "pp64", "pp1to", "bulk", "udp", "conn", "gso", "upp1", "sendfile",
+            "many100", "many1000", "many10000");
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
