@@ -274,18 +274,12 @@ public final class Epoll implements AutoCloseable {
             throw OSError.of(Errno.EINVAL);
         }
         int room = Math.min(maxevents, ROOM_MAX);
-        int[] fds = new int[room];
-        int[] masks = new int[room];
-        int n;
+        ArrayList<PollEvent> events = new ArrayList<>(0); // sized by waitFor: exactly the events
         try {
-            n = epoll.waitFor(room, timeoutNs, fds, masks);
+            epoll.waitFor(room, timeoutNs, events, PollEvent::new);
         } catch (OSError e) {
             checkOpen();
             throw e;
-        }
-        List<PollEvent> events = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            events.add(new PollEvent(fds[i], masks[i]));
         }
         return events;
     }

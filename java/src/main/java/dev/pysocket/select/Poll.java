@@ -8,6 +8,7 @@ import dev.pysocket.internal.SocketImpl;
 import dev.pysocket.internal.jdk.JdkReadiness;
 import dev.pysocket.internal.posix.NativePollArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,20 @@ public final class Poll {
     private final Map<Integer, SocketImpl> sockets = new LinkedHashMap<>();
     /** polling: a poll() is under way (this). */
     private boolean polling;
+    /** stale: the registrations changed since {@link #refill} last copied them (this). */
+    private boolean stale = true;
+    /**
+     * count, fds, masks, events, impls: the registrations as poll() passes them on, the first
+     * count entries of each array; nativeRevents and revents: what poll() reports of each.
+     * Written by {@link #refill}, then owned by the one poll() under way.
+     */
+    private int count;
+    private int[] fds = new int[0];
+    private int[] masks = new int[0];
+    private short[] events = new short[0];
+    private SocketImpl[] impls = new SocketImpl[0];
+    private short[] nativeRevents = new short[0];
+    private int[] revents = new int[0];
     private NativePollArray array;
 
     /**
@@ -105,6 +120,7 @@ public final class Poll {
             if (impl != null) {
                 sockets.put(fd, impl);
             }
+            stale = true;
         }
     }
 
@@ -140,6 +156,7 @@ public final class Poll {
                 throw OSError.of(Errno.ENOENT);
             }
             registered.put(fd, eventmask);
+            stale = true;
         }
     }
 
@@ -171,6 +188,7 @@ public final class Poll {
             throw new NoSuchElementException(Integer.toString(fd));
         }
         sockets.remove(fd);
+        stale = true;
     }
 
     /**
@@ -211,46 +229,31 @@ public final class Poll {
     }
 
     private List<PollEvent> waitFor(long timeoutNs) throws OSError {
-        int[] fds;
-        int[] masks;
-        SocketImpl[] impls;
+        int n;
         synchronized (this) {
             if (polling) {
                 throw new IllegalStateException("concurrent poll() invocation");
             }
             polling = true;
-            int n = registered.size();
-            fds = new int[n];
-            masks = new int[n];
-            impls = new SocketImpl[n];
-            int i = 0;
-            for (Map.Entry<Integer, Integer> e : registered.entrySet()) {
-                fds[i] = e.getKey();
-                masks[i] = e.getValue();
-                impls[i] = sockets.get(e.getKey());
-                i++;
+            if (stale) {
+                refill();
             }
+            n = count;
         }
         try {
-            int n = fds.length;
-            int[] revents = new int[n];
+            int found;
             if (backend.equals("native")) {
-                short[] events = new short[n];
-                short[] out = new short[n];
-                for (int i = 0; i < n; i++) {
-                    events[i] = (short) masks[i];
-                }
                 if (array == null) {
                     array = new NativePollArray();
                 }
-                array.poll(fds, events, n, timeoutNs, out);
+                found = array.poll(fds, events, n, timeoutNs, nativeRevents);
                 for (int i = 0; i < n; i++) {
-                    revents[i] = out[i] & 0xffff;
+                    revents[i] = nativeRevents[i] & 0xffff;
                 }
             } else {
-                JdkReadiness.poll(impls, masks, n, timeoutNs, revents);
+                found = JdkReadiness.poll(impls, masks, n, timeoutNs, revents);
             }
-            List<PollEvent> ready = new ArrayList<>();
+            List<PollEvent> ready = new ArrayList<>(found);
             for (int i = 0; i < n; i++) {
                 if (revents[i] != 0) {
                     ready.add(new PollEvent(fds[i], revents[i]));
@@ -262,6 +265,36 @@ public final class Poll {
                 polling = false;
             }
         }
+    }
+
+    /**
+     * refill copies the registrations into the arrays poll() passes on, growing them only when
+     * registrations outnumber them, so a poll() with no registration change since the last one
+     * allocates just its result (CPython's ufd_uptodate, Modules/selectmodule.c). Called under
+     * the lock by the one poll() under way, which then owns the arrays until it ends.
+     */
+    private void refill() {
+        int n = registered.size();
+        if (fds.length < n) {
+            int size = Math.max(n, 2 * fds.length);
+            fds = new int[size];
+            masks = new int[size];
+            events = new short[size];
+            nativeRevents = new short[size];
+            revents = new int[size];
+            impls = new SocketImpl[size];
+        }
+        int i = 0;
+        for (Map.Entry<Integer, Integer> e : registered.entrySet()) {
+            fds[i] = e.getKey();
+            masks[i] = e.getValue();
+            events[i] = (short) masks[i];
+            impls[i] = sockets.get(e.getKey());
+            i++;
+        }
+        Arrays.fill(impls, n, impls.length, null); // no unregistered socket kept reachable
+        count = n;
+        stale = false;
     }
 
     /** checkMask: CPython's unsigned short converter. */

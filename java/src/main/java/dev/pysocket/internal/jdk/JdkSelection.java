@@ -29,13 +29,20 @@ import java.util.Map;
  * descriptor. {@link #close()} from another thread wakes a select, which then returns null.
  */
 public final class JdkSelection implements AutoCloseable {
-    /** Entry: one registered socket: its number for the caller, POLL* interest, current key. */
+    /**
+     * Entry: one registered socket: its number for the caller, POLL* interest, current key
+     * (whose attachment is this entry), and whether the last refresh left that key to report.
+     */
     private static final class Entry {
+        final SocketImpl impl;
         final int fd;
         int events;
         SelectionKey key;
+        /** watched: the last refresh found the socket open, not idle, and its key current. */
+        volatile boolean watched;
 
-        Entry(int fd, int events) {
+        Entry(SocketImpl impl, int fd, int events) {
+            this.impl = impl;
             this.fd = fd;
             this.events = events;
         }
@@ -66,7 +73,7 @@ public final class JdkSelection implements AutoCloseable {
     public synchronized void put(SocketImpl impl, int fd, int events) {
         Entry e = entries.get(impl);
         if (e == null) {
-            entries.put(impl, new Entry(fd, events));
+            entries.put(impl, new Entry(impl, fd, events));
         } else {
             e.events = events;
         }
@@ -93,12 +100,11 @@ public final class JdkSelection implements AutoCloseable {
         try {
             for (;;) {
                 List<int[]> ready = new ArrayList<>();
-                Map<SelectionKey, Entry> keyed = new IdentityHashMap<>();
                 synchronized (this) {
                     if (!selector.isOpen()) {
                         return null;
                     }
-                    refresh(ready, keyed);
+                    refresh(ready);
                 }
                 if (!ready.isEmpty() || timeoutNs == 0) {
                     selector.selectNow();
@@ -114,8 +120,8 @@ public final class JdkSelection implements AutoCloseable {
                     }
                 }
                 for (SelectionKey k : selector.selectedKeys()) {
-                    Entry e = keyed.get(k);
-                    if (e != null && k.isValid()) {
+                    Entry e = (Entry) k.attachment();
+                    if (e != null && e.watched && e.key == k && k.isValid()) {
                         int revents = readyEvents(k.readyOps(), e.events);
                         if (revents != 0) {
                             ready.add(new int[] {e.fd, revents});
@@ -135,11 +141,16 @@ public final class JdkSelection implements AutoCloseable {
         }
     }
 
-    /** refresh brings every key up to date with its socket's channel now; idle sockets go to ready. */
-    private void refresh(List<int[]> ready, Map<SelectionKey, Entry> keyed) throws IOException {
-        for (Map.Entry<SocketImpl, Entry> me : entries.entrySet()) {
-            SocketImpl impl = me.getKey();
-            Entry e = me.getValue();
+    /**
+     * refresh brings every key up to date with its socket's channel now; idle sockets go to
+     * ready. It walks the entries themselves (values(), whose iterator makes no object per
+     * entry) and marks the keys to report in them, so that a select allocates nothing per
+     * registered socket.
+     */
+    private void refresh(List<int[]> ready) throws IOException {
+        for (Entry e : entries.values()) {
+            SocketImpl impl = e.impl;
+            e.watched = false;
             SelectableChannel ch = impl.lifetime().isClosed() ? null : JdkReadiness.channelOf(impl);
             if (e.key != null && e.key.channel() != ch) {
                 e.key.cancel();
@@ -154,22 +165,22 @@ public final class JdkSelection implements AutoCloseable {
             }
             int ops = JdkReadiness.interest(ch, e.events);
             if (e.key == null) {
-                e.key = registerFresh(ch, ops);
+                e.key = registerFresh(ch, ops, e);
             } else if (e.key.interestOps() != ops) {
                 e.key.interestOps(ops);
             }
-            keyed.put(e.key, e);
+            e.watched = true;
         }
     }
 
     /** registerFresh registers ch, flushing a cancelled key of it first (unregister then register). */
-    private SelectionKey registerFresh(SelectableChannel ch, int ops) throws IOException {
+    private SelectionKey registerFresh(SelectableChannel ch, int ops, Entry entry) throws IOException {
         try {
-            return ch.register(selector, ops);
+            return ch.register(selector, ops, entry);
         } catch (CancelledKeyException e) {
             selector.selectNow(); // deregisters cancelled keys
             selector.selectedKeys().clear();
-            return ch.register(selector, ops);
+            return ch.register(selector, ops, entry);
         }
     }
 

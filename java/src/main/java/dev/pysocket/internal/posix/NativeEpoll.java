@@ -6,6 +6,7 @@ import dev.pysocket.TimeoutError;
 import dev.pysocket.internal.Errors;
 import dev.pysocket.internal.FdHandle;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 
 /**
  * NativeEpoll: one epoll(7) descriptor (close-on-exec) for Python's {@code select.epoll}. Its
@@ -75,21 +76,45 @@ public final class NativeEpoll {
     }
 
     /**
-     * waitFor waits for up to maxevents events (timeoutNs &lt; 0: no limit, 0: just look; EINTR
-     * retried with the time left) and writes them into fds and masks.
+     * Event: makes one result entry of an (fd, events) pair the kernel reported.
      *
-     * @return how many events were written
+     * @param <T> the entry's type
+     */
+    @FunctionalInterface
+    public interface Event<T> {
+        /**
+         * of: the entry for one reported event.
+         *
+         * @param fd the registered descriptor (the event's data)
+         * @param events the ready EPOLL* bits
+         * @return the entry
+         */
+        T of(int fd, int events);
+    }
+
+    /**
+     * waitFor waits for up to maxevents events (timeoutNs &lt; 0: no limit, 0: just look; EINTR
+     * retried with the time left) and appends each, made by event, to out: straight from the
+     * native event array, so a wait allocates nothing sized by maxevents on the Java heap.
+     *
+     * @param <T> the entries' type
+     * @param maxevents the most events to take
+     * @param timeoutNs the wait's limit in nanoseconds
+     * @param out the list the entries are appended to
+     * @param event makes each entry
+     * @return how many events were appended
      * @throws OSError EBADF when close() ran meanwhile, else the kernel's error
      */
-    public int waitFor(int maxevents, long timeoutNs, int[] fds, int[] masks) throws OSError {
+    public <T> int waitFor(int maxevents, long timeoutNs, ArrayList<? super T> out, Event<T> event)
+            throws OSError {
         NativeMemory mine = take(maxevents * Libpysocket.PSK_EPOLL_EVENT_SPACE);
         try {
             VirtualWait v = VirtualWait.begin(handle, timeoutNs);
             int n = v != null ? waitParking(v, mine, maxevents) : waitHere(mine, maxevents, timeoutNs);
             ByteBuffer b = mine.buffer();
+            out.ensureCapacity(out.size() + n);
             for (int i = 0; i < n; i++) {
-                fds[i] = b.getInt(i * 8);
-                masks[i] = b.getInt(i * 8 + 4);
+                out.add(event.of(b.getInt(i * 8), b.getInt(i * 8 + 4)));
             }
             return n;
         } finally {

@@ -3,7 +3,6 @@ package dev.pysocket.internal.posix;
 import dev.pysocket.OSError;
 import dev.pysocket.internal.Errors;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * NativeSelect: select(2) for Python's {@code select.select} (psk_select). The three fd_sets
@@ -46,31 +45,38 @@ public final class NativeSelect {
         return PlatformOffload.count(() -> selectHere(nfds, read, write, except, left));
     }
 
-    /** selectHere: psk_select on the calling thread. */
+    /** put writes set as an fd_set at offset of b. */
+    private static void put(ByteBuffer b, int offset, long[] set) {
+        for (int w = 0; w < WORDS; w++) {
+            b.putLong(offset + w * 8, set[w]);
+        }
+    }
+
+    /** get reads the fd_set at offset of b into set. */
+    private static void get(ByteBuffer b, int offset, long[] set) {
+        for (int w = 0; w < WORDS; w++) {
+            set[w] = b.getLong(offset + w * 8);
+        }
+    }
+
+    /** selectHere: psk_select on the calling thread, the sets crossing through the scratch option area. */
     private static int selectHere(int nfds, long[] read, long[] write, long[] except, long timeoutNs)
             throws OSError {
         int size = Libpysocket.PSK_FD_SET_SIZE;
         try (NativeThread t = NativeThread.enter()) {
             Scratch s = t.scratch();
-            byte[] bytes = new byte[3 * size];
-            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
-            long[][] sets = {read, write, except};
-            for (int i = 0; i < 3; i++) {
-                for (int w = 0; w < WORDS; w++) {
-                    b.putLong(i * size + w * 8, sets[i][w]);
-                }
-            }
-            long base = s.putOption(bytes);
+            ByteBuffer b = s.optionBuffer(); // 3 * size bytes fit: OPTION_MAX is 1024
+            put(b, 0, read);
+            put(b, size, write);
+            put(b, 2 * size, except);
+            long base = s.option();
             int rc = Libpysocket.psk_select(nfds, base, base + size, base + 2 * size, timeoutNs);
             if (rc < 0) {
                 throw Errors.fromReturn(rc);
             }
-            ByteBuffer out = ByteBuffer.wrap(s.getOption(3 * size)).order(ByteOrder.nativeOrder());
-            for (int i = 0; i < 3; i++) {
-                for (int w = 0; w < WORDS; w++) {
-                    sets[i][w] = out.getLong(i * size + w * 8);
-                }
-            }
+            get(b, 0, read);
+            get(b, size, write);
+            get(b, 2 * size, except);
             return rc;
         }
     }

@@ -84,6 +84,11 @@ final class Scratch {
         return optionAddress;
     }
 
+    /** optionBuffer: the option area as a native-order buffer, index 0 at its start (absolute access only). */
+    ByteBuffer optionBuffer() {
+        return optionView;
+    }
+
     /** getOption returns the first len bytes of the option area (len at most {@link #OPTION_MAX}). */
     byte[] getOption(int len) {
         byte[] out = new byte[len];
