@@ -101,6 +101,12 @@ def run_alloc(workloads, java_cp):
                                     "%.2f" % norm if norm is not None else "?"))
 
 
+def shout(message):
+    """shout: message on stderr, framed so that it is seen among the runs' output."""
+    bar = "!" * 78
+    print("%s\nWARNING: %s\n%s" % (bar, message, bar), file=sys.stderr)
+
+
 def main(argv):
     args = parse_args(argv)
     workloads = [w for w in args.workloads.split(",") if w]
@@ -112,14 +118,16 @@ def main(argv):
         return 0
     programs.build_c()
     ns = netns.Namespace(args.cc)
-    if ns.why_not:
-        print("warning: cannot run in a network namespace with %s (%s); measuring under the machine's %s"
-              % (args.cc, ns.why_not, netns.machine_default()), file=sys.stderr)
+    warning = ns.warning()
+    if warning:
+        shout(warning)
     rounds = args.rounds or MODES[args.mode]["rounds"]
     started = time.time()
     results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns, args.baseline)
     table = report.summarize(results)
     text = report.markdown(table, workloads)
+    if warning:
+        text = "> **Note: %s**\n\n%s" % (warning, text)
     print()
     print(text)
     out = args.out or os.path.join(programs.HERE, "target", "results-" + args.mode)
@@ -137,6 +145,8 @@ def main(argv):
     with open(os.path.join(out, "ratios.svg"), "w") as f:
         f.write(chart.svg(table, workloads, "pysocket benchmarks (%s)" % args.mode))
     print("wrote %s/{results.md,results.json,ratios.svg}" % out)
+    if warning:
+        shout(warning)  # again, as the start scrolled away during the run
     return 0
 
 

@@ -8,6 +8,16 @@ made every JVM implementation, NIO included, deliver 64 KiB bulk at ~0.4x C whil
 CPython ran at full speed. With CUBIC, Linux's built-in default, C, CPython and the JVM rows
 agree (see the issue-4 note). The namespace's loopback is brought up and its
 net.ipv4.tcp_congestion_control set (a per-namespace sysctl); that needs root and unshare(1).
+
+A namespace other than the machine's initial one may only choose a congestion control listed in
+net.ipv4.tcp_allowed_congestion_control (Linux net/ipv4/tcp_cong.c,
+tcp_set_default_congestion_control: EPERM otherwise; Documentation/networking/ip-sysctl.rst).
+That global list holds the kernel's built-in default and what root added; a kernel built with
+BBR as its default (CONFIG_DEFAULT_TCP_CONG) lists "reno bbr" only, so "cubic" fails with
+"Operation not permitted" even for root. Root in the initial namespace can allow it without
+changing any default: sysctl -w net.ipv4.tcp_allowed_congestion_control="<list> cubic". The
+runner does not change the machine's settings itself; when the namespace cannot be made, it
+says why on stderr (at the start and again at the end) and in a note above the results tables.
 """
 
 import subprocess
@@ -15,6 +25,29 @@ import subprocess
 SYSTEM = "system"
 _SCRIPT = 'ip link set lo up && sysctl -q -w net.ipv4.tcp_congestion_control="$0" && exec "$@"'
 _PLAIN_SCRIPT = 'ip link set lo up && exec "$@"'
+
+
+def _read(name):
+    try:
+        with open("/proc/sys/net/ipv4/" + name) as f:
+            return f.read().split()
+    except OSError:
+        return None
+
+
+def diagnose(cc):
+    """diagnose: why a namespace may not choose cc, from the kernel's lists; None when they allow it."""
+    available = _read("tcp_available_congestion_control")
+    allowed = _read("tcp_allowed_congestion_control")
+    if available is not None and cc not in available:
+        return "%s is not in the kernel (tcp_available_congestion_control: %s; try modprobe tcp_%s)" % (
+            cc, " ".join(available), cc)
+    if allowed is not None and cc not in allowed:
+        return ("%s is not in net.ipv4.tcp_allowed_congestion_control (%s), and only the initial network "
+                "namespace may choose one that is not; to allow it (no default changes), as root outside "
+                "any namespace: sysctl -w net.ipv4.tcp_allowed_congestion_control=\"%s\"") % (
+                    cc, " ".join(allowed), " ".join(allowed + [cc]))
+    return None
 
 
 def machine_default():
@@ -40,6 +73,10 @@ class Namespace:
                     self.why_not = (p.stderr or p.stdout).strip() or "exit %d" % p.returncode
             except (OSError, subprocess.SubprocessError) as e:
                 self.why_not = str(e)
+            if self.why_not is not None:
+                cause = diagnose(cc)
+                if cause:
+                    self.why_not += "; " + cause
 
     @property
     def active(self):
@@ -59,6 +96,17 @@ class Namespace:
             return "TCP congestion control %s (the machine's)" % machine_default()
         return "TCP congestion control %s (the machine's: a namespace with %s failed: %s)" % (
             machine_default(), self.cc, self.why_not)
+
+
+    def warning(self):
+        """warning: None when the programs run under the congestion control asked for, else a
+        note saying they do not, why, and that the numbers do not compare with such runs."""
+        if self.cc == SYSTEM or self.why_not is None:
+            return None
+        return ("NOT measured under TCP congestion control %s: a network namespace with it failed (%s). "
+                "Every program ran under the machine's %s instead, so bulk-transfer rows do not compare "
+                "with runs under %s (see benchmarks/runner/netns.py)." % (
+                    self.cc, self.why_not, machine_default(), self.cc))
 
 
 def plain_wrap(ns):
