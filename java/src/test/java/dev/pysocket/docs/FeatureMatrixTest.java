@@ -76,7 +76,7 @@ class FeatureMatrixTest extends BackendTest {
 
     /** RAW_SELECT_ROW, EPOLL_ROW: the select module's capability rows. */
     private static final String RAW_SELECT_ROW = "select.select and select.poll of raw int descriptors";
-    private static final String EPOLL_ROW = "select.epoll: EPOLLET, EPOLLONESHOT, EPOLLEXCLUSIVE, maxevents, fileno";
+    private static final String EPOLL_ROW = "select.epoll: EPOLLET, EPOLLONESHOT, EPOLLEXCLUSIVE, maxevents, fileno, fromfd";
     /** SELECTORS_ROW, EPOLL_SELECTOR_ROW: the selectors module's rows. */
     private static final String SELECTORS_ROW = "selectors: DefaultSelector, SelectSelector, PollSelector"
             + " (jdk: one java.nio Selector per DefaultSelector); close wakes select";
@@ -256,6 +256,10 @@ class FeatureMatrixTest extends BackendTest {
                 pair.second().send(new byte[] {1});
                 assertEquals(List.of(new PollEvent(pair.first().fileno(), Select.EPOLLIN)), ep.poll(2.0, 1));
                 assertEquals(List.of(), ep.poll(0.0));
+                try (Epoll adopted = Epoll.fromfd(Sockets.dup(ep.fileno()))) {
+                    pair.second().send(new byte[] {2});
+                    assertEquals(List.of(new PollEvent(pair.first().fileno(), Select.EPOLLIN)), adopted.poll(2.0, 1));
+                }
             }
         });
         p.put(SELECTORS_ROW, FeatureMatrixTest::selectorsProbe);
