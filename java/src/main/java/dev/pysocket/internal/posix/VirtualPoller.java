@@ -24,6 +24,12 @@ import java.util.concurrent.locks.LockSupport;
  * cannot make this thread spin. Several threads may wait on one descriptor (a reader and a
  * writer, two acceptors): the registration carries the union of their events, and the ones
  * that fired are unparked and forgotten while the rest are re-armed.
+ *
+ * <p>A registration that fired stays in the epoll set, disabled, when its last waiter leaves,
+ * and the next wait on the descriptor re-arms it with one EPOLL_CTL_MOD (JDK 22+'s
+ * sun.nio.ch.EPollPoller deletes only a registration that did not fire, for the same reason):
+ * a request/response connection then costs one epoll_ctl per wait instead of an ADD and a
+ * DEL. Why a kept registration is safe is in docs/virtual-threads.md ("Kept registrations").
  */
 final class VirtualPoller {
     /** Linux's epoll bits (sys/epoll.h): the poller exists only where psk_epoll_create works. */
@@ -51,7 +57,14 @@ final class VirtualPoller {
         }
     }
 
+    /** started: the poller once made, so that closing a descriptor never makes one. */
+    private static volatile VirtualPoller started;
+
     private final int epfd;
+    /**
+     * interest: the waiters of each descriptor number; an empty list marks a number whose
+     * registration was kept (it fired, so epoll holds it disabled) until {@link #forget}.
+     */
     private final ConcurrentHashMap<Integer, List<Waiting>> interest = new ConcurrentHashMap<>();
 
     private VirtualPoller(int epfd) {
@@ -84,6 +97,7 @@ final class VirtualPoller {
         Thread t = new Thread(() -> p.run(out), "pysocket-virtual-thread-poller");
         t.setDaemon(true);
         t.start();
+        started = p;
         return p;
     }
 
@@ -123,7 +137,7 @@ final class VirtualPoller {
             if (rest != 0) {
                 Libpysocket.psk_epoll_ctl(epfd, Libpysocket.PSK_EPOLL_CTL_MOD, fd, rest | EPOLLONESHOT);
             }
-            // An empty list keeps the (disabled) registration: its last waiter removes both.
+            // An empty list keeps the (now disabled) registration for the next wait.
             return list;
         });
     }
@@ -131,23 +145,26 @@ final class VirtualPoller {
     /**
      * register arms one-shot interest in events on fd (held by the caller until
      * {@link #deregister}) for w's thread; an epoll_ctl failure is raised as its OSError.
+     * A number the map knows (waiters, or a kept registration) is re-armed with MOD, another
+     * is added with ADD; each falls back to the other, since the map knows numbers while
+     * epoll keys registrations by number and open file: MOD meets ENOENT when the kept
+     * registration went with its file (closed outside pysocket, or the number now names the
+     * dead socket of a pre-close), ADD meets EEXIST when the number names a file registered
+     * under it before (a pre-closed number's dead socket, a file closed and dup'ed back).
      */
     void register(int fd, Waiting w) throws OSError {
         int[] rc = {0};
         interest.compute(fd, (k, list) -> {
-            List<Waiting> l = list;
-            int op = Libpysocket.PSK_EPOLL_CTL_MOD;
-            if (l == null) {
-                l = new ArrayList<>(1);
-                op = Libpysocket.PSK_EPOLL_CTL_ADD;
-            }
+            List<Waiting> l = list == null ? new ArrayList<>(1) : list;
             int all = w.events;
             for (Waiting other : l) {
                 all |= other.events;
             }
-            rc[0] = Libpysocket.psk_epoll_ctl(epfd, op, fd, all | EPOLLONESHOT);
-            if (rc[0] == -Os.EEXIST && op == Libpysocket.PSK_EPOLL_CTL_ADD) {
-                // A registration this map forgot (its DEL met a pre-closed number): take it over.
+            int first = list == null ? Libpysocket.PSK_EPOLL_CTL_ADD : Libpysocket.PSK_EPOLL_CTL_MOD;
+            rc[0] = Libpysocket.psk_epoll_ctl(epfd, first, fd, all | EPOLLONESHOT);
+            if (rc[0] == -Os.ENOENT && first == Libpysocket.PSK_EPOLL_CTL_MOD) {
+                rc[0] = Libpysocket.psk_epoll_ctl(epfd, Libpysocket.PSK_EPOLL_CTL_ADD, fd, all | EPOLLONESHOT);
+            } else if (rc[0] == -Os.EEXIST && first == Libpysocket.PSK_EPOLL_CTL_ADD) {
                 rc[0] = Libpysocket.psk_epoll_ctl(epfd, Libpysocket.PSK_EPOLL_CTL_MOD, fd, all | EPOLLONESHOT);
             }
             if (rc[0] < 0) {
@@ -162,19 +179,37 @@ final class VirtualPoller {
     }
 
     /**
-     * deregister forgets w (fired or not) and, once nobody waits on fd, removes the
-     * registration. On a pre-closed number the DEL fails harmlessly: the registration then
-     * belongs to the real socket's file, which epoll drops when its last descriptor closes, and
-     * should it fire first it only unparks threads that re-check and wait again.
+     * deregister forgets w. When w was the last waiter: if it fired, the registration is
+     * disabled (or, if a register raced the event, armed to fire once more at nobody) and is
+     * kept; if it did not fire (its deadline passed, or close() woke it), it may still be
+     * armed and is deleted. On a pre-closed number that DEL fails harmlessly: the armed
+     * registration then belongs to the real socket's file, which epoll drops when its last
+     * descriptor closes, and should it fire first it only unparks threads that re-check and
+     * wait again.
      */
     void deregister(int fd, Waiting w) {
         interest.computeIfPresent(fd, (k, list) -> {
             list.remove(w);
-            if (!list.isEmpty()) {
+            if (!list.isEmpty() || w.fired) {
                 return list;
             }
             Libpysocket.psk_epoll_ctl(epfd, Libpysocket.PSK_EPOLL_CTL_DEL, fd, 0);
             return null;
         });
+    }
+
+    /**
+     * forget drops what the poller knows of fd, before its owner closes it for good (the
+     * number is still the owner's, so no new socket can have been registered under it): the
+     * map does not grow with every descriptor ever waited on. The kernel drops the kept
+     * registration with the file's last descriptor; one that a duplicate keeps alive is
+     * disabled (it fired), so it stays silent. Nobody waits at this point: every waiter held
+     * the descriptor, and the owner closes it only after the last one released it.
+     */
+    static void forget(int fd) {
+        VirtualPoller p = started;
+        if (p != null) {
+            p.interest.computeIfPresent(fd, (k, list) -> list.isEmpty() ? null : list);
+        }
     }
 }
