@@ -11,6 +11,8 @@ import java.lang.invoke.MethodType;
 public final class VirtualThreads {
     /** IS_VIRTUAL: Thread.isVirtual() (Java 21+), or null before 21. */
     private static final MethodHandle IS_VIRTUAL = find();
+    /** START_VIRTUAL: Thread.startVirtualThread(Runnable) (Java 21+), or null before 21. */
+    private static final MethodHandle START_VIRTUAL = findStart();
 
     private VirtualThreads() {
     }
@@ -21,6 +23,30 @@ public final class VirtualThreads {
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null; // Java 17-20: every thread is a platform thread
         }
+    }
+
+    private static MethodHandle findStart() {
+        try {
+            return MethodHandles.publicLookup().findStatic(Thread.class, "startVirtualThread",
+                    MethodType.methodType(Thread.class, Runnable.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    /** startVirtual starts r on a new virtual thread of that name, or returns null before Java 21. */
+    public static Thread startVirtual(String name, Runnable r) {
+        if (START_VIRTUAL == null) {
+            return null;
+        }
+        Thread t;
+        try {
+            t = (Thread) START_VIRTUAL.invokeExact(r);
+        } catch (Throwable e) {
+            throw new IllegalStateException("Thread.startVirtualThread failed", e);
+        }
+        t.setName(name);
+        return t;
     }
 
     /** isVirtual tells whether t is a virtual thread (always false before Java 21). */

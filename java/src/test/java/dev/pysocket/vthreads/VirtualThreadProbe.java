@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code key=value} line per measurement and exits 0; the test judges the numbers.
  *
  * <p>Arguments: the scenario ("park", "timeout", "close", "accept", "interrupt", "connect",
- * "selectwait", "acceptrace") and, for "park", the number of connections, for
+ * "selectwait", "acceptrace", "reuse") and, for "park", the number of connections, for
  * "selectwait" the kinds of wait (comma-separated).
  */
 public final class VirtualThreadProbe {
@@ -76,6 +76,7 @@ public final class VirtualThreadProbe {
             case "connect" -> blockingConnect();
             case "selectwait" -> selectWait(args[1].split(","));
             case "acceptrace" -> acceptRace();
+            case "reuse" -> reuse();
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.flush();
@@ -676,6 +677,106 @@ public final class VirtualThreadProbe {
         } finally {
             System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
         }
+    }
+
+    /**
+     * reuse: a descriptor number that a virtual thread waited on (so the poller keeps its
+     * fired registration) names a new socket, and a virtual thread waiting on that socket must
+     * still be woken. Two ways: the socket is closed by pysocket while a dup() keeps its file
+     * (and so the kept registration under the old number) alive; the socket is detached and
+     * its number closed behind pysocket's back (the poller still believes it registered).
+     * Prints, per way, whether the number was reused and what the waiter on the new socket
+     * (and on the dup) received; where dup() is unsupported (the jdk backend), its error.
+     */
+    private static void reuse() throws Exception {
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        try {
+            SocketPair a = Sockets.socketpair();
+            waitedRecv(a, errors);
+            waitedRecv(a, errors);
+            int n = a.first().fileno();
+            Socket copy;
+            try {
+                copy = a.first().dup();
+            } catch (OSError e) {
+                // The jdk backend has no descriptors to duplicate (nor a poller to test).
+                System.out.println("unsupported=" + e.getClass().getSimpleName() + " errno " + e.errno());
+                a.close();
+                System.out.println("finished=true");
+                return;
+            }
+            a.first().close();
+            try (SocketPair onN = pairOn(n)) {
+                System.out.println("closed.reused=" + (onN != null));
+                System.out.println("closed.new=" + (onN == null ? "-" : waitedRecv(onN, errors)));
+                System.out.println("closed.dup=" + waitedRecv(new SocketPair(copy, a.second()), errors));
+            } finally {
+                copy.close();
+                a.second().close();
+            }
+            SocketPair c = Sockets.socketpair();
+            waitedRecv(c, errors);
+            int m = c.first().fileno();
+            Sockets.close(c.first().detach());
+            try (SocketPair onM = pairOn(m)) {
+                System.out.println("detached.reused=" + (onM != null));
+                System.out.println("detached.new=" + (onM == null ? "-" : waitedRecv(onM, errors)));
+            } finally {
+                c.second().close();
+            }
+            System.out.println("finished=true");
+        } finally {
+            System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.peek()));
+        }
+    }
+
+    /**
+     * pairOn: a new socketpair whose first socket has descriptor number n (free now; the
+     * kernel hands out the lowest free number, but the JVM may have freed lower ones: those
+     * are taken by the pairs made before it, closed again), or null after 32 pairs.
+     */
+    private static SocketPair pairOn(int n) throws OSError {
+        List<SocketPair> before = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                SocketPair p = Sockets.socketpair();
+                if (p.first().fileno() == n) {
+                    return p;
+                }
+                if (p.second().fileno() == n) {
+                    return new SocketPair(p.second(), p.first());
+                }
+                before.add(p);
+            }
+            return null;
+        } finally {
+            for (SocketPair p : before) {
+                p.close();
+            }
+        }
+    }
+
+    /**
+     * waitedRecv: a virtual thread blocks in p.first().recv(1) (it parks: nothing is there
+     * yet), then p.second() sends one byte; what the thread received ("timeout" when it was
+     * not woken within 5 s, the error's name when the recv failed).
+     */
+    private static String waitedRecv(SocketPair p, ConcurrentLinkedQueue<Throwable> errors) throws Exception {
+        String[] got = {"timeout"};
+        CountDownLatch done = new CountDownLatch(1);
+        virtual(() -> {
+            try {
+                got[0] = new String(p.first().recv(1), StandardCharsets.US_ASCII);
+            } catch (OSError e) {
+                got[0] = e.getClass().getSimpleName() + " errno " + e.errno();
+            } finally {
+                done.countDown();
+            }
+        }, errors);
+        Thread.sleep(100);
+        p.second().sendall(new byte[] {'x'});
+        done.await(5, TimeUnit.SECONDS);
+        return got[0];
     }
 
     /**

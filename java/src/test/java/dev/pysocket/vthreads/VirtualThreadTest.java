@@ -199,6 +199,28 @@ class VirtualThreadTest extends BackendTest {
         assertEquals("0", r.get("errors"), r::toString);
     }
 
+    /**
+     * The poller keeps a registration that fired (docs/virtual-threads.md, "Kept
+     * registrations"): when the number it was made under names a new socket (the old one
+     * closed while a dup keeps its file alive, or detached and closed behind pysocket's back),
+     * a virtual thread waiting on the new socket is still woken, and so is one on the dup.
+     */
+    @Test
+    void aReusedNumberWakesItsNewSocketsWaiter() throws Exception {
+        Map<String, String> r = probe(2, Duration.ofSeconds(60), "reuse");
+        assertEquals("true", r.get("finished"), r::toString);
+        if (!isNative()) {
+            assertEquals("OSError errno 95", r.get("unsupported"), () -> "dup is native only: " + r);
+            return;
+        }
+        for (String way : List.of("closed", "detached")) {
+            assertEquals("true", r.get(way + ".reused"), () -> way + ": the number named the new socket: " + r);
+            assertEquals("x", r.get(way + ".new"), () -> way + ": " + r);
+        }
+        assertEquals("x", r.get("closed.dup"), r::toString);
+        assertEquals("0", r.get("errors"), r::toString);
+    }
+
     /** probe runs one scenario in a Java 21+ child with that many carriers and returns its key=value lines. */
     private Map<String, String> probe(int carriers, Duration timeout, String... args)
             throws IOException, InterruptedException {

@@ -31,6 +31,8 @@ public final class NativeEpoll {
 
         @Override
         public int destroy(int fd) {
+            // Before close: once closed, the number may name a new socket.
+            VirtualPoller.forget(fd);
             return Libpysocket.psk_close(fd);
         }
     };

@@ -50,6 +50,8 @@ final class NativeSocket implements SocketImpl {
 
         @Override
         public int destroy(int fd) {
+            // Before close: once closed, the number may name a new socket.
+            VirtualPoller.forget(fd);
             return Libpysocket.psk_close(fd);
         }
     };
