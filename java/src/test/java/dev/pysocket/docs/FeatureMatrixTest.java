@@ -79,7 +79,7 @@ class FeatureMatrixTest extends BackendTest {
     private static final String EPOLL_ROW = "select.epoll: EPOLLET, EPOLLONESHOT, EPOLLEXCLUSIVE, maxevents, fileno, fromfd";
     /** SELECTORS_ROW, EPOLL_SELECTOR_ROW: the selectors module's rows. */
     private static final String SELECTORS_ROW = "selectors: DefaultSelector, SelectSelector, PollSelector"
-            + " (jdk: one java.nio Selector per DefaultSelector); close wakes select";
+            + " (jdk: one java.nio Selector per DefaultSelector); close wakes DefaultSelector.select";
     private static final String EPOLL_SELECTOR_ROW = "selectors.EpollSelector";
     /** SOCKETSERVER_ROW, UNIX_DATAGRAM_SERVER_ROW: the socketserver module's rows. */
     private static final String SOCKETSERVER_ROW = "socketserver: TCPServer, UDPServer, UnixStreamServer and their"
