@@ -23,26 +23,12 @@ public final class NativeEpoll {
     public static final int MOD = Libpysocket.PSK_EPOLL_CTL_MOD;
     public static final int DEL = Libpysocket.PSK_EPOLL_CTL_DEL;
 
-    private static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
-        @Override
-        public void preClose(int fd) {
-            Libpysocket.psk_preclose(fd);
-        }
-
-        @Override
-        public int destroy(int fd) {
-            // Before close: once closed, the number may name a new socket.
-            VirtualPoller.forget(fd);
-            return Libpysocket.psk_close(fd);
-        }
-    };
-
     private final FdHandle handle;
     /** events: the kept event array (this), null while a wait uses it. */
     private NativeMemory events;
 
     private NativeEpoll(int fd) {
-        this.handle = new FdHandle(fd, CLOSER);
+        this.handle = new FdHandle(fd, NativeSocket.CLOSER);
     }
 
     /** create makes a new epoll descriptor (epoll_create1(EPOLL_CLOEXEC)). */

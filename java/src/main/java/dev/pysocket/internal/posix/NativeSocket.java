@@ -39,9 +39,10 @@ final class NativeSocket implements SocketImpl {
 
     /**
      * CLOSER retires a descriptor the JDK's way (sun.nio.ch.UnixDispatcher.preClose): never
-     * with shutdown(), which acts on the socket, so every duplicate of it would see it.
+     * with shutdown(), which acts on the socket, so every duplicate of it would see it. Epoll
+     * descriptors ({@link NativeEpoll}) are retired the same way.
      */
-    private static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
+    static final FdHandle.Closer CLOSER = new FdHandle.Closer() {
         @Override
         public void preClose(int fd) {
             // Fails only for a bad fd, which an open handle does not hold.
