@@ -1,6 +1,7 @@
 # check-exports.cmake: fails unless LIBRARY's dynamic symbol table defines exactly the
-# functions HEADER declares with PSK_EXPORT (docs/architecture.md rule 5: hidden visibility + macro).
-# Usage: cmake -DNM=nm -DLIBRARY=libpysocket.so -DHEADER=pysocket.h -P check-exports.cmake
+# functions HEADER declares with PSK_EXPORT (docs/architecture.md rule 5: hidden visibility + macro)
+# plus the names in EXTRA (the JNI binding's registration function, when it is compiled in).
+# Usage: cmake -DNM=nm -DLIBRARY=libpysocket.so -DHEADER=pysocket.h [-DEXTRA=a;b] -P check-exports.cmake
 execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY}
                 OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
@@ -24,6 +25,7 @@ foreach(decl IN LISTS decls)
     list(APPEND declared ${name})
 endforeach()
 
+list(APPEND declared ${EXTRA})
 list(SORT exported)
 list(SORT declared)
 if(NOT exported STREQUAL declared)
@@ -35,4 +37,4 @@ if(NOT exported STREQUAL declared)
                         "  missing: ${missing}")
 endif()
 list(LENGTH declared count)
-message(STATUS "${count} psk_* functions exported, as declared in pysocket.h")
+message(STATUS "${count} functions exported: pysocket.h's psk_* and ${EXTRA}")

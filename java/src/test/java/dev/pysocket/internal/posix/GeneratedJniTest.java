@@ -1,0 +1,109 @@
+package dev.pysocket.internal.posix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pysocket.support.ChildProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GeneratedJniTest: native/jni/psk_jni.c is what tools/gen_jni.py makes of pysocket.h now, and
+ * the generator refuses a header prototype whose Java declaration in Libpysocket differs, so a
+ * function changed on one side only fails here instead of at RegisterNatives.
+ */
+class GeneratedJniTest {
+    private static final String HEADER = "native/include/pysocket.h";
+    private static final String JAVA = "java/src/main/java/dev/pysocket/internal/posix/Libpysocket.java";
+    private static final String OUTPUT = "native/jni/psk_jni.c";
+    private static final String GENERATOR = "tools/gen_jni.py";
+
+    @Test
+    void theGeneratedBindingIsUpToDate() throws Exception {
+        ChildProcess.Output o = generator(root(), "--check");
+        assertEquals(0, o.exit(), () -> OUTPUT + " is stale; run `python3 " + GENERATOR
+                + "` at the repository's top and commit what it rewrites.\n" + o.stderr());
+    }
+
+    /** On a copy: a function added to the header and to Libpysocket is stale until the generator runs. */
+    @Test
+    void aNewFunctionIsStaleUntilTheGeneratorRuns(@TempDir Path copy) throws Exception {
+        copyInputs(copy);
+        replace(copy.resolve(HEADER), "PSK_EXPORT int psk_listen(int fd, int backlog);",
+                "PSK_EXPORT int psk_listen(int fd, int backlog);\nPSK_EXPORT int psk_test_only(int fd, const void *buf,\n"
+                        + "    int64_t n);");
+        replace(copy.resolve(JAVA), "    static native int psk_listen(int fd, int backlog);",
+                "    static native int psk_listen(int fd, int backlog);\n\n"
+                        + "    static native int psk_test_only(int fd, long buf, long n);");
+
+        ChildProcess.Output stale = generator(copy, "--check");
+        assertEquals(1, stale.exit(), stale::toString);
+        assertTrue(stale.stderr().contains(OUTPUT) && stale.stderr().contains("run: python3 " + GENERATOR), stale::stderr);
+
+        assertEquals(0, generator(copy).exit());
+        assertEquals(0, generator(copy, "--check").exit());
+        String c = Files.readString(copy.resolve(OUTPUT));
+        assertTrue(c.contains("return psk_test_only(fd, (const void *)(intptr_t)buf, n);"), c);
+        assertTrue(c.contains("{\"psk_test_only\", \"(IJJ)I\", (void *)w_psk_test_only},"), c);
+    }
+
+    /** A prototype changed in the header only: the generator names the function and both signatures. */
+    @Test
+    void aDeclarationThatDiffersFromTheHeaderIsRejected(@TempDir Path copy) throws Exception {
+        copyInputs(copy);
+        replace(copy.resolve(HEADER), "PSK_EXPORT int psk_listen(int fd, int backlog);",
+                "PSK_EXPORT int psk_listen(int fd, int64_t backlog);");
+        ChildProcess.Output o = generator(copy, "--check");
+        assertEquals(2, o.exit(), o::toString);
+        assertTrue(o.stderr().contains("psk_listen: " + JAVA + " declares int(int, int), the header maps to int(int, long)"),
+                o::stderr);
+    }
+
+    /** A byte[] argument has no generated wrapper (JNI passes an array reference, not an address). */
+    @Test
+    void anArrayArgumentIsRejected(@TempDir Path copy) throws Exception {
+        copyInputs(copy);
+        replace(copy.resolve(JAVA), "static native int psk_recv(int fd, long buf, int len, int flags);",
+                "static native int psk_recv(int fd, byte[] buf, int len, int flags);");
+        ChildProcess.Output o = generator(copy, "--check");
+        assertEquals(2, o.exit(), o::toString);
+        assertTrue(o.stderr().contains("psk_recv takes an array in " + JAVA + ": arrays need a hand-written JNI wrapper"),
+                o::stderr);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), () -> file + " no longer contains: " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void copyInputs(Path to) throws IOException {
+        for (String p : List.of(HEADER, JAVA, OUTPUT)) {
+            Files.createDirectories(to.resolve(p).getParent());
+            Files.copy(root().resolve(p), to.resolve(p));
+        }
+    }
+
+    private static ChildProcess.Output generator(Path root, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("python3", root().resolve(GENERATOR).toString(), "--root", root.toString()));
+        cmd.addAll(List.of(args));
+        return ChildProcess.run(cmd, Map.of(), Duration.ofSeconds(30));
+    }
+
+    /** root: the repository's top, found from the working directory (surefire runs in java/). */
+    private static Path root() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(GENERATOR))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException(GENERATOR + " not found above " + Path.of("").toAbsolutePath());
+    }
+}

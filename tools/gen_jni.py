@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""gen_jni.py: writes native/jni/psk_jni.c, the JNI binding of libpysocket, from the function
+list of native/include/pysocket.h (every PSK_EXPORT prototype) checked against the static
+natives of Libpysocket.java.
+
+    python3 tools/gen_jni.py            rewrite native/jni/psk_jni.c if it changed
+    python3 tools/gen_jni.py --check    write nothing; exit 1 when the file is stale
+    python3 tools/gen_jni.py --outputs  print the generated file's path
+
+--root DIR works on another copy of the repository (the tests use a temporary one).
+
+The header is the one list: each exported function gets one wrapper that converts the JNI
+arguments to the C types (jint to int or uint32_t, jlong to int64_t, a jlong address to the
+pointer type) and calls the function; the JNINativeMethod table gives each wrapper the name and
+the JNI signature of its Java declaration; JniBinding.registerNatives (an exported function
+named by the JNI convention) registers the table on Libpysocket with RegisterNatives. The
+Java declarations are not generated: they are read and must match what the header maps to,
+argument for argument, so that a prototype changed on one side only fails here, not at run time.
+Exit status 2 names the prototype or the declaration that does not fit.
+"""
+
+import argparse
+import os
+import re
+import sys
+
+HEADER = "native/include/pysocket.h"
+JAVA = "java/src/main/java/dev/pysocket/internal/posix/Libpysocket.java"
+OUTPUT = "native/jni/psk_jni.c"
+COMMAND = "python3 tools/gen_jni.py"
+JAVA_CLASS = "dev/pysocket/internal/posix/Libpysocket"
+REGISTER = "Java_dev_pysocket_internal_posix_JniBinding_registerNatives"
+
+# C scalar type -> (JNI C type, JNI signature letter, Java type). Every pointer crosses as a
+# jlong address ("J", long), as it does under JNA direct mapping (docs/native-boundary.md).
+SCALARS = {
+    "int": ("jint", "I", "int"),
+    "int32_t": ("jint", "I", "int"),
+    "uint32_t": ("jint", "I", "int"),
+    "int64_t": ("jlong", "J", "long"),
+}
+POINTER = ("jlong", "J", "long")
+RESERVED = ("env", "cls")
+
+
+class ListError(Exception):
+    pass
+
+
+class Param:
+    def __init__(self, ctype, name):
+        self.ctype = ctype
+        self.name = name
+
+    @property
+    def pointer(self):
+        return "*" in self.ctype
+
+    @property
+    def jni(self):
+        return POINTER if self.pointer else SCALARS[self.ctype]
+
+    def argument(self):
+        """argument: the expression that passes the JNI parameter on to C."""
+        if self.pointer:
+            return "(%s)(intptr_t)%s" % (self.ctype, self.name)
+        if self.ctype in ("int", "int64_t"):
+            return self.name
+        return "(%s)%s" % (self.ctype, self.name)
+
+
+class Function:
+    def __init__(self, ret, name, params):
+        self.ret = ret
+        self.name = name
+        self.params = params
+
+    @property
+    def signature(self):
+        return "(%s)%s" % ("".join(p.jni[1] for p in self.params), SCALARS[self.ret][1])
+
+
+def strip_comments(text):
+    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    return re.sub(r"//[^\n]*", " ", text)
+
+
+def parse_param(text, where):
+    text = " ".join(text.split())
+    m = re.fullmatch(r"(.*?[\s*])([A-Za-z_][A-Za-z0-9_]*)", text)
+    if not m:
+        raise ListError(where + "a parameter without a name: " + text)
+    ctype = " ".join(m.group(1).replace("*", " * ").split()).replace(" *", "*").replace("*", " *")
+    ctype = re.sub(r"\s+\*", " *", ctype).strip()
+    name = m.group(2)
+    if name in RESERVED:
+        raise ListError(where + "parameter name %r is the wrapper's own; rename it in the header" % name)
+    if "*" in ctype:
+        if ctype.count("*") != 1:
+            raise ListError(where + "only single pointers cross as addresses: " + text)
+    elif ctype not in SCALARS:
+        raise ListError(where + "no JNI mapping for type %r (known: %s, pointers)" % (ctype, ", ".join(SCALARS)))
+    return Param(ctype, name)
+
+
+def parse_header(text):
+    """parse_header returns the PSK_EXPORT functions of pysocket.h, in order."""
+    functions = []
+    body = strip_comments(text)
+    for m in re.finditer(r"PSK_EXPORT\s+([^;{]*?)\b(psk_[a-z0-9_]+)\s*\(([^)]*)\)\s*;", body):
+        ret, name, params_text = " ".join(m.group(1).split()), m.group(2), m.group(3).strip()
+        where = "%s: %s: " % (HEADER, name)
+        if ret not in SCALARS or ret in ("int32_t", "uint32_t"):
+            raise ListError(where + "no JNI mapping for the return type %r (want int or int64_t)" % ret)
+        params = [] if params_text in ("", "void") else [parse_param(p, where) for p in params_text.split(",")]
+        functions.append(Function(ret, name, params))
+    declared = len(re.findall(r"^\s*PSK_EXPORT\s+[^#]", body, flags=re.M))
+    if declared != len(functions):
+        raise ListError("%s: %d PSK_EXPORT lines but %d prototypes parsed; a prototype this "
+                        "generator cannot read" % (HEADER, declared, len(functions)))
+    if not functions:
+        raise ListError(HEADER + ": no PSK_EXPORT prototypes")
+    return functions
+
+
+def parse_java(text):
+    """parse_java maps each static native of Libpysocket to (return type, [argument types])."""
+    natives = {}
+    body = strip_comments(text)
+    for m in re.finditer(r"static\s+native\s+(\w+(?:\[\])?)\s+(\w+)\s*\(([^)]*)\)\s*;", body):
+        ret, name, params_text = m.group(1), m.group(2), m.group(3).strip()
+        types = [] if not params_text else [" ".join(p.split()).rsplit(" ", 1)[0] for p in params_text.split(",")]
+        natives[name] = (ret, types)
+    return natives
+
+
+def check(functions, natives):
+    """check: every header function has a Java declaration of the same types, and no more."""
+    errors = []
+    names = set()
+    for f in functions:
+        names.add(f.name)
+        if f.name not in natives:
+            errors.append("%s has no static native in %s" % (f.name, JAVA))
+            continue
+        ret, types = natives[f.name]
+        want = (SCALARS[f.ret][2], [p.jni[2] for p in f.params])
+        if any(t.endswith("[]") for t in types):
+            errors.append("%s takes an array in %s: arrays need a hand-written JNI wrapper, not a "
+                          "generated one (docs/jni-binding-status.md)" % (f.name, JAVA))
+        elif (ret, types) != want:
+            errors.append("%s: %s declares %s(%s), the header maps to %s(%s)" % (
+                f.name, JAVA, ret, ", ".join(types), want[0], ", ".join(want[1])))
+    for name in sorted(set(natives) - names):
+        errors.append("%s declares %s, which %s does not export" % (JAVA, name, HEADER))
+    if errors:
+        raise ListError("\n  ".join(["the header and the Java declarations differ:"] + errors))
+
+
+def wrapper(f):
+    jret = SCALARS[f.ret][0]
+    params = ", ".join(["JNIEnv *env", "jclass cls"] + ["%s %s" % (p.jni[0], p.name) for p in f.params])
+    args = ", ".join(p.argument() for p in f.params)
+    return ("static %s JNICALL w_%s(%s) {\n"
+            "    (void)env;\n"
+            "    (void)cls;\n"
+            "    return psk_%s(%s);\n"
+            "}\n") % (jret, f.name, params, f.name[len("psk_"):], args)
+
+
+def generate(functions):
+    out = []
+    out.append("/* psk_jni.c: the JNI binding of libpysocket. Generated from %s\n"
+               " * by %s; do not edit by hand (docs/jni-binding-status.md).\n"
+               " *\n"
+               " * One wrapper per exported function: it converts the JNI arguments (a jlong address\n"
+               " * becomes the pointer) and calls the function; it makes no JNI call, keeps no JNIEnv\n"
+               " * and never calls back into Java. The table registers the wrappers on the static\n"
+               " * natives of %s. */\n" % (HEADER, COMMAND, JAVA_CLASS.replace("/", ".")))
+    out.append("#include <jni.h>\n#include <stdint.h>\n\n#include \"pysocket.h\"\n")
+    for f in functions:
+        out.append(wrapper(f))
+    out.append("static const JNINativeMethod PSK_JNI_METHODS[] = {")
+    for f in functions:
+        out.append('    {"%s", "%s", (void *)w_%s},' % (f.name, f.signature, f.name))
+    out.append("};\n")
+    out.append("/* JniBinding.registerNatives(Class<?> target): binds every wrapper to target's static\n"
+               " * natives. Returns 0, or RegisterNatives' negative JNI error with its exception\n"
+               " * (NoSuchMethodError naming the method) pending. */\n"
+               "JNIEXPORT jint JNICALL %s(JNIEnv *env, jclass binding, jclass target);\n\n"
+               "JNIEXPORT jint JNICALL %s(JNIEnv *env, jclass binding, jclass target) {\n"
+               "    (void)binding;\n"
+               "    return (*env)->RegisterNatives(env, target, PSK_JNI_METHODS,\n"
+               "                                   (jint)(sizeof PSK_JNI_METHODS / sizeof PSK_JNI_METHODS[0]));\n"
+               "}" % (REGISTER, REGISTER))
+    return "\n".join(out) + "\n"
+
+
+def outputs(root):
+    with open(os.path.join(root, HEADER), encoding="utf-8") as f:
+        functions = parse_header(f.read())
+    with open(os.path.join(root, JAVA), encoding="utf-8") as f:
+        natives = parse_java(f.read())
+    check(functions, natives)
+    return {OUTPUT: generate(functions)}
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description="Generate libpysocket's JNI binding from " + HEADER + ".")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the generated file is stale")
+    parser.add_argument("--outputs", action="store_true", help="print the generated file's path and exit")
+    parser.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        help="the repository root (default: this script's)")
+    args = parser.parse_args(argv)
+    try:
+        files = outputs(args.root)
+    except (ListError, OSError) as e:
+        print("gen_jni: %s" % e, file=sys.stderr)
+        return 2
+    if args.outputs:
+        print("\n".join(sorted(files)))
+        return 0
+    stale = []
+    for path in sorted(files):
+        full = os.path.join(args.root, path)
+        try:
+            with open(full, encoding="utf-8") as f:
+                current = f.read()
+        except FileNotFoundError:
+            current = None
+        if current == files[path]:
+            continue
+        stale.append(path)
+        if not args.check:
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            with open(full, "w", encoding="utf-8") as f:
+                f.write(files[path])
+            print("wrote " + path)
+    if args.check and stale:
+        print("gen_jni: %s differs from what %s and %s make\nrun: %s"
+              % (", ".join(stale), HEADER, JAVA, COMMAND), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
