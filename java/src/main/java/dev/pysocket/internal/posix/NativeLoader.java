@@ -1,14 +1,24 @@
 package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
+import java.util.Locale;
 
 /**
  * NativeLoader loads libpysocket once and keeps the cause when it cannot (docs/architecture.md rule
  * 11). This class names no JNA type, so it links even when JNA itself is missing from the
  * class path: every JNA use sits in {@link JnaBinding} and {@link NativeMemory}, reached only
  * after it loaded.
+ *
+ * <p>The natives are bound one of two ways, chosen once by the system property
+ * {@code pysocket.binding} or else the environment variable {@code PYSOCKET_BINDING}, each
+ * {@code jni|jna} (default jni): {@link JniBinding} (RegisterNatives onto generated wrappers) or
+ * {@link JnaBinding} (JNA direct mapping). A bad value, or a binding that fails, is the load's
+ * cause: the backend choice then falls back or fails as for any load failure, naming it.
  */
 public final class NativeLoader {
+    private static final System.Logger LOG = System.getLogger("dev.pysocket");
+    /** BINDING: the requested binding, lower case ("jni", "jna", or a bad value load() reports). */
+    private static final String BINDING = requestedBinding();
     private static final Throwable CAUSE = load();
 
     private NativeLoader() {
@@ -16,7 +26,16 @@ public final class NativeLoader {
 
     private static Throwable load() {
         try {
-            JnaBinding.register();
+            switch (BINDING) {
+                case "jni":
+                    JniBinding.register();
+                    break;
+                case "jna":
+                    JnaBinding.register();
+                    break;
+                default:
+                    throw new IllegalArgumentException("pysocket.binding must be jni or jna, not '" + BINDING + "'");
+            }
             // close() needs the wake signal's handler and the dead socket (docs/close.md): a
             // library that cannot have them does not load, so the choice falls back with a cause.
             int rc = Libpysocket.psk_wake_init();
@@ -25,6 +44,7 @@ public final class NativeLoader {
             }
             // A library whose records Java cannot read (an older or newer pysocket.h) does not load.
             Layout.load();
+            LOG.log(System.Logger.Level.DEBUG, "pysocket: native library bound through " + BINDING);
             return null;
         } catch (ExceptionInInitializerError e) {
             // Layout's reading failed: its own exception says which number is missing.
@@ -34,6 +54,22 @@ public final class NativeLoader {
             // NoClassDefFoundError (no JNA): both mean "no native backend".
             return t;
         }
+    }
+
+    private static String requestedBinding() {
+        String v = System.getProperty("pysocket.binding");
+        if (v == null || v.isBlank()) {
+            v = System.getenv("PYSOCKET_BINDING");
+        }
+        return v == null || v.isBlank() ? "jni" : v.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * binding returns "jni" or "jna", the binding the natives went through, or null when the
+     * library did not load. Internal: the public API names no accessor for it yet.
+     */
+    public static String binding() {
+        return CAUSE == null ? BINDING : null;
     }
 
     /** cause returns why the library did not load, or null when it did. */

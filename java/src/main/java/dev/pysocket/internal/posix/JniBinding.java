@@ -1,0 +1,36 @@
+package dev.pysocket.internal.posix;
+
+import java.io.File;
+
+/**
+ * JniBinding binds {@link Libpysocket}'s static natives to libpysocket through JNI: the
+ * library's generated wrappers (native/jni/psk_jni.c, made by tools/gen_jni.py from pysocket.h)
+ * are registered onto the same declarations JNA direct-maps, with RegisterNatives, so each call
+ * is a plain JNI downcall instead of JNA's dispatcher. The library file is the one JNA finds or
+ * extracts from the jar ({@link JnaBinding#libraryFile()}): JNA stays the way the file is found.
+ */
+final class JniBinding {
+    private JniBinding() {
+    }
+
+    /**
+     * register loads libpysocket into the JVM and binds the natives; UnsatisfiedLinkError when
+     * the library cannot load or was built without the JNI binding, NoSuchMethodError (raised by
+     * RegisterNatives) when a wrapper's name or signature matches no declaration.
+     */
+    static void register() {
+        File file = JnaBinding.libraryFile();
+        // System.load of the file JNA opened maps the same library once more (dlopen counts);
+        // it binds the library to this class loader, so registerNatives below resolves.
+        System.load(file.getAbsolutePath());
+        int rc = registerNatives(Libpysocket.class);
+        if (rc != 0) {
+            // RegisterNatives failed with its exception pending, which the JVM throws on return;
+            // this line is reached only for a failure without one.
+            throw new UnsatisfiedLinkError("RegisterNatives on " + Libpysocket.class.getName() + " failed: " + rc);
+        }
+    }
+
+    /** registerNatives: psk_jni.c's table onto target's static natives; 0, or a negative JNI error. */
+    private static native int registerNatives(Class<?> target);
+}
