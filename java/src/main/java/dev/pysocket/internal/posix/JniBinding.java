@@ -29,6 +29,8 @@ final class JniBinding {
             // this line is reached only for a failure without one.
             throw new UnsatisfiedLinkError("RegisterNatives on " + Libpysocket.class.getName() + " failed: " + rc);
         }
+        // The hand-written byte[] calls (docs/jni.md): bound here too, so a mismatch fails the load.
+        JniArrays.register();
     }
 
     /** registerNatives: psk_jni.c's table onto target's static natives; 0, or a negative JNI error. */

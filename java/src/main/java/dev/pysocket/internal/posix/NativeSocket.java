@@ -36,6 +36,12 @@ import java.util.List;
 final class NativeSocket implements SocketImpl {
     /** NO_ADDRESS: C's NULL in place of a psk_addr block: recvAt and sendAt make a plain recv or send. */
     private static final long NO_ADDRESS = 0;
+    /**
+     * JNI_ARRAYS: the library is bound through jni, so send, recv and sendall of a byte[] go
+     * through {@link JniArrays} (one copy through C memory of that call) instead of this
+     * thread's scratch data area (docs/jni.md, docs/native-memory.md).
+     */
+    private static final boolean JNI_ARRAYS = "jni".equals(NativeLoader.binding());
 
     /**
      * CLOSER retires a descriptor the JDK's way (sun.nio.ch.UnixDispatcher.preClose): never
@@ -348,6 +354,9 @@ final class NativeSocket implements SocketImpl {
      */
     private static int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from,
             long timeoutNanos) throws OSError {
+        if (JNI_ARRAYS && from == NO_ADDRESS) {
+            return JniArrays.recv(fd, buf, off, len, flags, timeoutNanos);
+        }
         if (len > Scratch.RETAINED_MAX) {
             try (NativeMemory m = Scratch.temporary(len)) {
                 int n = recvAt(fd, m.address(), len, flags, from, timeoutNanos);
@@ -430,6 +439,9 @@ final class NativeSocket implements SocketImpl {
      */
     private static int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to,
             long timeoutNanos) throws OSError {
+        if (JNI_ARRAYS && to == NO_ADDRESS) {
+            return JniArrays.send(fd, buf, off, len, flags, timeoutNanos);
+        }
         if (len > Scratch.RETAINED_MAX) {
             try (NativeMemory m = Scratch.temporary(len)) {
                 m.buffer().put(0, buf, off, len);
@@ -481,6 +493,9 @@ final class NativeSocket implements SocketImpl {
         if (v != null) {
             sendallParking(v, len, (t, done, dontWait) -> {
                 int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
+                if (JNI_ARRAYS) {
+                    return JniArrays.send(t.fd(), buf, off + done, chunk, flags | dontWait, 0);
+                }
                 Scratch s = t.scratch();
                 long address = s.data(chunk);
                 s.dataBuffer().put(0, buf, off + done, chunk);
@@ -495,9 +510,13 @@ final class NativeSocket implements SocketImpl {
             int done = 0;
             do {
                 int chunk = Math.min(len - done, Scratch.RETAINED_MAX);
-                long address = s.data(chunk);
-                s.dataBuffer().put(0, buf, off + done, chunk);
-                check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
+                if (JNI_ARRAYS) {
+                    check(JniArrays.sendall(fd, buf, off + done, chunk, flags, remaining(timeoutNanos, deadline)));
+                } else {
+                    long address = s.data(chunk);
+                    s.dataBuffer().put(0, buf, off + done, chunk);
+                    check(sendallAt(fd, address, chunk, flags, remaining(timeoutNanos, deadline)));
+                }
                 done += chunk;
             } while (done < len);
         }
