@@ -107,13 +107,13 @@ class MessagesTest extends BackendTest {
     @Test
     void recvmsgWithoutAncillaryRoomDropsTheDescriptor() throws Exception {
         try (SocketPair p = pair(); OsPipe pipe = OsPipe.open()) {
-            int before = openFds();
+            int before = pipe.openEnds();
             p.first().sendFds(List.of(bytes("x")), new int[] {pipe.writeFd()});
             Message m = p.second().recvmsg(10);
             assertArrayEquals(bytes("x"), m.data());
             assertEquals(List.of(), m.ancdata());
             assertEquals(Sockets.MSG_CTRUNC, m.flags() & Sockets.MSG_CTRUNC);
-            assertEquals(before, openFds());
+            assertEquals(before, pipe.openEnds());
         }
     }
 
@@ -121,14 +121,19 @@ class MessagesTest extends BackendTest {
     @Test
     void recvFdsWithFewerSlotsKeepsWhatFitsAndFlagsTheCut() throws Exception {
         try (SocketPair p = pair(); OsPipe pipe = OsPipe.open()) {
-            int before = openFds();
+            int before = pipe.openEnds();
             p.first().sendFds(List.of(bytes("x")), new int[] {pipe.readFd(), pipe.writeFd()});
             FdMessage m = p.second().recvFds(10, 1);
-            assertEquals(1, m.fds().length);
-            assertEquals(Sockets.MSG_CTRUNC, m.flags());
-            assertEquals(before + 1, openFds());
-            Sockets.close(m.fds()[0]);
-            assertEquals(before, openFds());
+            try {
+                assertEquals(1, m.fds().length);
+                assertEquals(Sockets.MSG_CTRUNC, m.flags());
+                assertEquals(before + 1, pipe.openEnds());
+            } finally {
+                for (int fd : m.fds()) {
+                    Sockets.close(fd);
+                }
+            }
+            assertEquals(before, pipe.openEnds());
         }
     }
 
@@ -136,7 +141,7 @@ class MessagesTest extends BackendTest {
     @Test
     void recvmsgReturnsScmRightsItemsWhole() throws Exception {
         try (SocketPair p = pair(); OsPipe pipe = OsPipe.open()) {
-            int before = openFds();
+            int before = pipe.openEnds();
             p.first().sendmsg(List.of(bytes("ab")), List.of(Ancillary.ofFds(pipe.writeFd(), pipe.readFd())));
             Message m = p.second().recvmsg(10, Sockets.CMSG_SPACE(8) + 3);
             assertEquals(1, m.ancdata().size());
@@ -157,7 +162,7 @@ class MessagesTest extends BackendTest {
                     Sockets.close(fd);
                 }
             }
-            assertEquals(before, openFds());
+            assertEquals(before, pipe.openEnds());
         }
     }
 
@@ -260,11 +265,5 @@ class MessagesTest extends BackendTest {
         assertEquals("(b'hello', [5, 6], 8, None)", new FdMessage(bytes("hello"), new int[] {5, 6}, 8, null).toString());
         assertEquals(new Message(bytes("a"), List.of(Ancillary.ofFds(1)), 0, null),
                 new Message(bytes("a"), new ArrayList<>(List.of(Ancillary.ofFds(1))), 0, null));
-    }
-
-    private static int openFds() throws Exception {
-        try (var s = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
-            return (int) s.count() - 1;
-        }
     }
 }

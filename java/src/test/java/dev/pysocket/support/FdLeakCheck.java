@@ -134,6 +134,20 @@ public final class FdLeakCheck implements BeforeAllCallback, AfterAllCallback {
                 || target.endsWith(".jsa");
     }
 
+    /**
+     * referring counts this process's descriptors whose /proc/self/fd target is the same as
+     * fd's (a pipe or socket inode, a file's path): the copies of one open file, a count other
+     * threads or the JVM cannot move by opening something else meanwhile.
+     */
+    public static int referring(int fd) {
+        Map<Integer, String> fds = openFds();
+        String target = fds.get(fd);
+        if (target == null) {
+            throw new AssertionError("descriptor " + fd + " is not open");
+        }
+        return (int) fds.values().stream().filter(target::equals).count();
+    }
+
     /** openFds returns fd → readlink target for every open descriptor of this process. */
     public static Map<Integer, String> openFds() {
         Map<Integer, String> fds = new TreeMap<>();

@@ -84,6 +84,15 @@ public final class OsPipe implements AutoCloseable {
         }
     }
 
+    /**
+     * openEnds counts this process's descriptors that refer to this pipe (its two ends and any
+     * received copies); unlike a count of all descriptors, it is not moved by what other threads
+     * or the JVM open meanwhile.
+     */
+    public int openEnds() {
+        return FdLeakCheck.referring(readFd);
+    }
+
     @Override
     public void close() throws IOException {
         pipe.source().close();

@@ -9,11 +9,9 @@ import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.SocketImpl;
+import dev.pysocket.support.FdLeakCheck;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * MessageAreaTest: the path of R36 that no socket call reaches on purpose. A recvmsg whose
  * call fails after the syscall (close() meanwhile, no heap for the result) must close every
  * descriptor it received: {@link MessageArea#closeReceivedFds} does that from native memory
- * alone, and {@link NativeSocket#recvmsg} calls it on every exception. Counts /proc/self/fd.
+ * alone, and {@link NativeSocket#recvmsg} calls it on every exception. Counts the descriptors referring to the passed sockets in /proc/self/fd.
  */
 class MessageAreaTest {
     @BeforeAll
@@ -29,18 +27,13 @@ class MessageAreaTest {
         assertNull(NativeLoader.cause(), "libpysocket must load in the test build");
     }
 
-    private static long openFds() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
-            return s.count();
-        }
-    }
-
     /** Descriptors received into an area are all closed by closeReceivedFds, and only those. */
     @Test
     void closeReceivedFdsClosesEveryReceivedDescriptor() throws Exception {
         String previous = Backends.useForTesting("native");
         try (SocketPair p = Sockets.socketpair(); SocketPair passed = Sockets.socketpair()) {
-            long before = openFds();
+            int firstBefore = FdLeakCheck.referring(passed.first().fileno());
+            int secondBefore = FdLeakCheck.referring(passed.second().fileno());
             int[] three = {passed.first().fileno(), passed.second().fileno(), passed.first().fileno()};
             p.first().sendmsg(List.of(new byte[] {1}), List.of(Ancillary.ofFds(three)));
             try (NativeThread t = NativeThread.open(impl(p.second()).lifetime(), -1)) {
@@ -51,9 +44,11 @@ class MessageAreaTest {
                             m.items(), m.itemsLen(), 0, Sockaddrs.clear(s), s.ints());
                     assertEquals(1, n);
                     assertEquals(1, s.intAt(2));
-                    assertEquals(before + 3, openFds());
+                    assertEquals(firstBefore + 2, FdLeakCheck.referring(passed.first().fileno()));
+                    assertEquals(secondBefore + 1, FdLeakCheck.referring(passed.second().fileno()));
                     m.closeReceivedFds(s.intAt(2));
-                    assertEquals(before, openFds());
+                    assertEquals(firstBefore, FdLeakCheck.referring(passed.first().fileno()));
+                    assertEquals(secondBefore, FdLeakCheck.referring(passed.second().fileno()));
                 }
             }
             // The passed sockets themselves are untouched.
