@@ -505,6 +505,18 @@ public final class Sockets implements SocketConstants {
     }
 
     /**
+     * binding: how the native backend's calls reach the C library (no Python counterpart),
+     * chosen once per process with the system property {@code pysocket.binding} or the
+     * environment variable {@code PYSOCKET_BINDING}: "jni" (the default) or "jna". It answers
+     * for the native library whether or not new sockets use the native backend.
+     *
+     * @return "jni" or "jna", or "none" when the native library did not load
+     */
+    public static String binding() {
+        return Backends.binding();
+    }
+
+    /**
      * getaddrinfo: Python's {@code socket.getaddrinfo(host, port)}; see
      * {@link #getaddrinfo(String, Integer, int, int, int, int)}. For a None port write
      * {@code (Integer) null} (a bare null would also fit the String-service overload).

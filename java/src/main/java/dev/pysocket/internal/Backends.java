@@ -68,6 +68,12 @@ public final class Backends {
         return b == null ? requested : b.name();
     }
 
+    /** binding returns "jni" or "jna" (how the native backend's calls are bound), or "none" when libpysocket did not load. */
+    public static String binding() {
+        String b = NativeLoader.binding();
+        return b == null ? "none" : b;
+    }
+
     /** nativeAvailable tells whether libpysocket loaded in this process. */
     public static boolean nativeAvailable() {
         return NativeLoader.cause() == null;

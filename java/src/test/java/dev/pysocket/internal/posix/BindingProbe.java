@@ -11,7 +11,7 @@ public final class BindingProbe {
     }
 
     public static void main(String[] args) {
-        System.out.println("binding=" + NativeLoader.binding());
+        System.out.println("binding=" + Sockets.binding());
         Throwable cause = NativeLoader.cause();
         if (cause != null) {
             System.out.println("cause=" + cause);

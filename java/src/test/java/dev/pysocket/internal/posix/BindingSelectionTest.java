@@ -52,7 +52,7 @@ class BindingSelectionTest {
 
     @Test
     void aBadValueIsTheLoadFailureAndAutoFallsBackToJdk() throws Exception {
-        assertEquals("binding=null\ncause=java.lang.IllegalArgumentException: pysocket.binding must be jni or jna, "
+        assertEquals("binding=none\ncause=java.lang.IllegalArgumentException: pysocket.binding must be jni or jna, "
                 + "not 'ffm'\nbackend=jdk\nrecv=ping\n", probe("ffm", null));
     }
 
@@ -61,6 +61,7 @@ class BindingSelectionTest {
     void thisJvmUsesTheRequestedBinding() {
         String requested = System.getProperty("pysocket.binding", "");
         assertEquals(requested.isBlank() ? "jni" : requested, NativeLoader.binding());
+        assertEquals(NativeLoader.binding(), Sockets.binding());
         assertTrue(NativeLoader.cause() == null, () -> String.valueOf(NativeLoader.cause()));
     }
 }
