@@ -3,7 +3,10 @@ package dev.pysocket.internal.posix;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
 import java.io.File;
+import java.io.IOException;
+import java.net.URL;
 import java.util.Map;
 
 /**
@@ -11,7 +14,8 @@ import java.util.Map;
  * mapping; with {@link NativeMemory}, the only class that names a JNA type. The
  * library is looked up like any JNA library: jna.library.path, the system paths, then the
  * jar itself ({@code linux-x86-64/libpysocket.so}, extracted by JNA), so a user with only the
- * jar and JNA gets the native backend with no setup. {@link JniBinding} loads the same file.
+ * jar and JNA gets the native backend with no setup. {@link JniBinding} loads the same file
+ * through {@link #loadForJni()}.
  */
 final class JnaBinding {
     private JnaBinding() {
@@ -23,15 +27,55 @@ final class JnaBinding {
     }
 
     /**
-     * libraryFile returns the libpysocket file JNA found or extracted; UnsatisfiedLinkError when
-     * it cannot load, or when it was opened by a bare name and JNA knows no file for it.
+     * loadForJni loads libpysocket with {@link System#load} (so JNI can bind natives to it) from
+     * the file JNA would use, without letting JNA map a copy of its own: in order, a
+     * {@code jna.library.path} directory, the class path's {@code linux-x86-64/libpysocket.so}
+     * (the file itself in a directory; from a jar, a copy JNA's own extraction writes to its
+     * temporary directory, deleted once loaded, as JNA does with the copies it loads), then
+     * whatever file JNA's full search opens. UnsatisfiedLinkError when none loads.
+     *
+     * <p>JNA deletes an extracted copy as soon as it has loaded it (on Linux), so the file
+     * behind a library JNA loaded from a jar no longer exists for System.load; and loading a
+     * second copy would give the process two sets of the library's globals.
      */
-    static File libraryFile() {
-        File file = library().getFile();
-        if (file == null) {
-            throw new UnsatisfiedLinkError("JNA loaded libpysocket but knows no file for it (needed by the jni binding)");
+    static void loadForJni() {
+        String name = System.mapLibraryName("pysocket");
+        String paths = System.getProperty("jna.library.path");
+        if (paths != null) {
+            for (String dir : paths.split(File.pathSeparator)) {
+                File f = new File(dir, name);
+                if (!dir.isEmpty() && f.isFile()) {
+                    System.load(f.getAbsolutePath());
+                    return;
+                }
+            }
         }
-        return file;
+        ClassLoader loader = JnaBinding.class.getClassLoader();
+        URL resource = loader.getResource(Platform.RESOURCE_PREFIX + "/" + name);
+        if (resource != null) {
+            File f;
+            try {
+                f = Native.extractFromResourcePath("pysocket", loader);
+            } catch (IOException e) {
+                UnsatisfiedLinkError error = new UnsatisfiedLinkError("cannot extract " + resource + ": " + e.getMessage());
+                error.initCause(e);
+                throw error;
+            }
+            boolean copied = !"file".equals(resource.getProtocol());
+            try {
+                System.load(f.getAbsolutePath());
+            } finally {
+                if (copied && !f.delete()) {
+                    f.deleteOnExit();
+                }
+            }
+            return;
+        }
+        File f = library().getFile();
+        if (f == null || !f.isFile()) {
+            throw new UnsatisfiedLinkError("JNA loaded libpysocket but knows no file for it (needed by the jni binding): " + f);
+        }
+        System.load(f.getAbsolutePath());
     }
 
     private static NativeLibrary library() {

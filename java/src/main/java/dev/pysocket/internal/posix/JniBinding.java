@@ -1,13 +1,12 @@
 package dev.pysocket.internal.posix;
 
-import java.io.File;
-
 /**
  * JniBinding binds {@link Libpysocket}'s static natives to libpysocket through JNI: the
  * library's generated wrappers (native/jni/psk_jni.c, made by tools/gen_jni.py from pysocket.h)
  * are registered onto the same declarations JNA direct-maps, with RegisterNatives, so each call
- * is a plain JNI downcall instead of JNA's dispatcher. The library file is the one JNA finds or
- * extracts from the jar ({@link JnaBinding#libraryFile()}): JNA stays the way the file is found.
+ * is a plain JNI downcall instead of JNA's dispatcher. The library file is the one JNA would
+ * find or extract from the jar ({@link JnaBinding#loadForJni()}): JNA stays the way the file is
+ * found.
  */
 final class JniBinding {
     private JniBinding() {
@@ -19,10 +18,8 @@ final class JniBinding {
      * RegisterNatives) when a wrapper's name or signature matches no declaration.
      */
     static void register() {
-        File file = JnaBinding.libraryFile();
-        // System.load of the file JNA opened maps the same library once more (dlopen counts);
-        // it binds the library to this class loader, so registerNatives below resolves.
-        System.load(file.getAbsolutePath());
+        // System.load binds the library to this class loader, so registerNatives below resolves.
+        JnaBinding.loadForJni();
         int rc = registerNatives(Libpysocket.class);
         if (rc != 0) {
             // RegisterNatives failed with its exception pending, which the JVM throws on return;
