@@ -247,7 +247,7 @@ def wrapper(f):
 def generate(functions):
     out = []
     out.append("/* psk_jni.c: the JNI binding of libpysocket. Generated from %s\n"
-               " * by %s; do not edit by hand (docs/jni-binding-status.md).\n"
+               " * by %s; do not edit by hand (docs/native-boundary.md).\n"
                " *\n"
                " * One wrapper per exported function: it converts the JNI arguments (a jlong address\n"
                " * becomes the pointer) and calls the function; it makes no JNI call, keeps no JNIEnv\n"

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.Address;
+import dev.pysocket.BackendSockets;
 import dev.pysocket.Socket;
 import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
 import dev.pysocket.internal.SockAddr;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,6 +30,7 @@ class JniArraysTest {
     private static final int EINVAL = 22;
     private static final int PSK_TIMEOUT = -1_000_000; // pysocket.h
     private static final long ONE_MS = 1_000_000L;
+    private static final int BYTE_ARRAY_CALL_LEN = 60_000;
 
     private static boolean jni() {
         String binding = NativeLoader.binding();
@@ -178,6 +182,59 @@ class JniArraysTest {
             byte[] in = filled(8, (byte) 0x55);
             assertEquals(PSK_TIMEOUT, JniArrays.recv(p.second().fileno(), in, 0, 8, 0, 20 * ONE_MS));
             assertUntouched(in, 0, 8);
+        }
+    }
+
+    /**
+     * Through the public API on a fresh platform thread: send, recv_into, sendall, sendto and
+     * recvfrom_into of 60,000-byte arrays leave the thread's scratch data area unallocated
+     * under jni (the wrappers copy through C memory of the call), while under jna the same
+     * calls grow it to hold the largest of them (docs/native-memory.md).
+     */
+    @Test
+    void byteArrayCallsKeepNoScratchDataAreaUnderJni() throws Exception {
+        boolean jni = jni();
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.set(dataAreaAfterByteArrayCalls());
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        });
+        t.start();
+        t.join(15_000);
+        if (result.get() instanceof Throwable) {
+            throw new AssertionError("the calls failed", (Throwable) result.get());
+        }
+        int area = (Integer) result.get();
+        if (jni) {
+            assertEquals(0, area, "scratch data area after the byte[] calls");
+        } else {
+            assertTrue(area >= BYTE_ARRAY_CALL_LEN, "under jna the copy grows the area: " + area);
+        }
+    }
+
+    private static int dataAreaAfterByteArrayCalls() throws Exception {
+        int n = BYTE_ARRAY_CALL_LEN;
+        byte[] out = pattern(n);
+        byte[] in = new byte[n];
+        try (Socket rx = BackendSockets.socket("native", Sockets.AF_INET, Sockets.SOCK_DGRAM);
+                Socket tx = BackendSockets.socket("native", Sockets.AF_INET, Sockets.SOCK_DGRAM);
+                SocketPair p = Sockets.socketpair(Sockets.AF_UNIX, Sockets.SOCK_DGRAM, 0)) {
+            rx.bind(Address.of("127.0.0.1", 0));
+            rx.settimeout(5.0);
+            assertEquals(n, tx.sendto(out, rx.getsockname()));
+            assertEquals(n, rx.recvfromInto(in).nbytes());
+            assertArrayEquals(out, in);
+            p.second().settimeout(5.0);
+            assertEquals(n, p.first().send(out));
+            assertEquals(n, p.second().recvInto(in));
+            p.first().sendall(out);
+            assertEquals(n, p.second().recvInto(in));
+        }
+        try (NativeThread t = NativeThread.enter()) {
+            return t.scratch().dataCapacity();
         }
     }
 
