@@ -17,6 +17,12 @@ named by the JNI convention) registers the table on Libpysocket with RegisterNat
 Java declarations are not generated: they are read and must match what the header maps to,
 argument for argument, so that a prototype changed on one side only fails here, not at run time.
 Exit status 2 names the prototype or the declaration that does not fit.
+
+The byte[] wrappers are written by hand (native/jni/psk_jni_arrays.c, registered on
+JniArrays.java) and are not generated, but they are checked on every run, --check included:
+each entry of their JNINativeMethod table must name a static native of JniArrays with the same
+JNI signature, every such native must have an entry, and each entry's C wrapper must take the
+JNI types its signature gives, in order. A mismatch exits 2, as for the header.
 """
 
 import argparse
@@ -30,6 +36,11 @@ OUTPUT = "native/jni/psk_jni.c"
 COMMAND = "python3 tools/gen_jni.py"
 JAVA_CLASS = "dev/pysocket/internal/posix/Libpysocket"
 REGISTER = "Java_dev_pysocket_internal_posix_JniBinding_registerNatives"
+ARRAYS_C = "native/jni/psk_jni_arrays.c"
+ARRAYS_JAVA = "java/src/main/java/dev/pysocket/internal/posix/JniArrays.java"
+ARRAYS_TABLE = "PSK_JNI_ARRAY_METHODS"
+# The one native of JniArrays that is not in the table: JNI finds it by its exported name.
+ARRAYS_REGISTER = ("registerNatives", "Java_dev_pysocket_internal_posix_JniArrays_registerNatives")
 
 # C scalar type -> (JNI C type, JNI signature letter, Java type). Every pointer crosses as a
 # jlong address ("J", long), as it does under JNA direct mapping (docs/native-boundary.md).
@@ -146,8 +157,8 @@ def check(functions, natives):
         ret, types = natives[f.name]
         want = (SCALARS[f.ret][2], [p.jni[2] for p in f.params])
         if any(t.endswith("[]") for t in types):
-            errors.append("%s takes an array in %s: arrays need a hand-written JNI wrapper, not a "
-                          "generated one (docs/jni-binding-status.md)" % (f.name, JAVA))
+            errors.append("%s takes an array in %s: arrays need a hand-written JNI wrapper in %s, "
+                          "declared in %s, not a generated one (docs/jni.md)" % (f.name, JAVA, ARRAYS_C, ARRAYS_JAVA))
         elif (ret, types) != want:
             errors.append("%s: %s declares %s(%s), the header maps to %s(%s)" % (
                 f.name, JAVA, ret, ", ".join(types), want[0], ", ".join(want[1])))
@@ -155,6 +166,71 @@ def check(functions, natives):
         errors.append("%s declares %s, which %s does not export" % (JAVA, name, HEADER))
     if errors:
         raise ListError("\n  ".join(["the header and the Java declarations differ:"] + errors))
+
+
+# Java type -> JNI signature, and the JNI C type a wrapper receives it as.
+JAVA_SIGNATURE = {"int": "I", "long": "J", "byte[]": "[B", "void": "V"}
+C_OF_SIGNATURE = {"I": "jint", "J": "jlong", "[B": "jbyteArray"}
+
+
+def java_signature(ret, types, where):
+    try:
+        return "(%s)%s" % ("".join(JAVA_SIGNATURE[t] for t in types), JAVA_SIGNATURE[ret])
+    except KeyError as e:
+        raise ListError("%s: no JNI signature for Java type %s (known: %s)" % (where, e, ", ".join(JAVA_SIGNATURE)))
+
+
+def signature_letters(sig):
+    """signature_letters splits "(I[BJ)I" into (["I", "[B", "J"], "I")."""
+    m = re.fullmatch(r"\(((?:\[?[A-Z])*)\)(\[?[A-Z])", sig)
+    if not m:
+        raise ListError("%s: unreadable JNI signature %r" % (ARRAYS_C, sig))
+    return re.findall(r"\[?[A-Z]", m.group(1)), m.group(2)
+
+
+def check_arrays(c_text, java_text):
+    """check_arrays: psk_jni_arrays.c's table, its wrappers and JniArrays' natives agree."""
+    c_body = strip_comments(c_text)
+    m = re.search(r"JNINativeMethod\s+%s\s*\[\s*\]\s*=\s*\{(.*?)\};" % ARRAYS_TABLE, c_body, flags=re.S)
+    if not m:
+        raise ListError("%s: no JNINativeMethod table named %s" % (ARRAYS_C, ARRAYS_TABLE))
+    table = re.findall(r'\{\s*"([^"]*)"\s*,\s*"([^"]*)"\s*,\s*\(void\s*\*\)\s*(\w+)\s*\}', m.group(1))
+    if len(table) != m.group(1).count("{"):
+        raise ListError("%s: %s has an entry this checker cannot read" % (ARRAYS_C, ARRAYS_TABLE))
+    wrappers = {}
+    for w in re.finditer(r"static\s+(\w+)\s+JNICALL\s+(\w+)\s*\(([^)]*)\)\s*\{", c_body):
+        params = [" ".join(p.split()) for p in w.group(3).split(",")]
+        wrappers[w.group(2)] = (w.group(1), [re.sub(r"\s*\b\w+$", "", p).replace(" *", "*") for p in params])
+    natives = parse_java(java_text)
+    register, exported = ARRAYS_REGISTER
+    errors = []
+    if register not in natives:
+        errors.append("%s has no static native %s" % (ARRAYS_JAVA, register))
+    if not re.search(r"JNIEXPORT\s+jint\s+JNICALL\s+%s\s*\(" % exported, c_body):
+        errors.append("%s does not define %s" % (ARRAYS_C, exported))
+    listed = set()
+    for name, sig, fn in table:
+        listed.add(name)
+        if name not in natives:
+            errors.append("%s registers %s, which %s does not declare" % (ARRAYS_C, name, ARRAYS_JAVA))
+            continue
+        want = java_signature(*natives[name], where=ARRAYS_JAVA + ": " + name)
+        if sig != want:
+            errors.append("%s: %s registers %s as %s, %s declares %s" % (name, ARRAYS_C, name, sig, ARRAYS_JAVA, want))
+            continue
+        if fn not in wrappers:
+            errors.append("%s: %s registers %s, which it does not define as a static JNICALL function"
+                          % (name, ARRAYS_C, fn))
+            continue
+        args, ret = signature_letters(sig)
+        want_c = (C_OF_SIGNATURE[ret], ["JNIEnv*", "jclass"] + [C_OF_SIGNATURE[a] for a in args])
+        if wrappers[fn] != want_c:
+            errors.append("%s: %s's %s takes %s(%s), its signature %s gives %s(%s)" % (
+                name, ARRAYS_C, fn, wrappers[fn][0], ", ".join(wrappers[fn][1]), sig, want_c[0], ", ".join(want_c[1])))
+    for name in sorted(set(natives) - listed - {register}):
+        errors.append("%s declares %s, which %s's %s does not register" % (ARRAYS_JAVA, name, ARRAYS_C, ARRAYS_TABLE))
+    if errors:
+        raise ListError("\n  ".join(["the hand-written byte[] table and its Java declarations differ:"] + errors))
 
 
 def wrapper(f):
@@ -171,7 +247,7 @@ def wrapper(f):
 def generate(functions):
     out = []
     out.append("/* psk_jni.c: the JNI binding of libpysocket. Generated from %s\n"
-               " * by %s; do not edit by hand (docs/jni-binding-status.md).\n"
+               " * by %s; do not edit by hand (docs/native-boundary.md).\n"
                " *\n"
                " * One wrapper per exported function: it converts the JNI arguments (a jlong address\n"
                " * becomes the pointer) and calls the function; it makes no JNI call, keeps no JNIEnv\n"
@@ -202,6 +278,10 @@ def outputs(root):
     with open(os.path.join(root, JAVA), encoding="utf-8") as f:
         natives = parse_java(f.read())
     check(functions, natives)
+    with open(os.path.join(root, ARRAYS_C), encoding="utf-8") as f:
+        arrays_c = f.read()
+    with open(os.path.join(root, ARRAYS_JAVA), encoding="utf-8") as f:
+        check_arrays(arrays_c, f.read())
     return {OUTPUT: generate(functions)}
 
 

@@ -1,5 +1,5 @@
 /* psk_jni.c: the JNI binding of libpysocket. Generated from native/include/pysocket.h
- * by python3 tools/gen_jni.py; do not edit by hand (docs/jni-binding-status.md).
+ * by python3 tools/gen_jni.py; do not edit by hand (docs/native-boundary.md).
  *
  * One wrapper per exported function: it converts the JNI arguments (a jlong address
  * becomes the pointer) and calls the function; it makes no JNI call, keeps no JNIEnv

@@ -23,24 +23,70 @@
  * and a larger call pays one malloc, which glibc serves from its arenas below 128 KiB. */
 #define PSK_JNI_STACK_MAX 8192
 
+/* copy_area: C memory for a copy of len bytes (len >= 0, checked in Java): stack when it fits
+ * PSK_JNI_STACK_MAX, else a malloc the caller frees with release_area; NULL when malloc fails. */
+static char *copy_area(char *stack, jint len) {
+    return len <= PSK_JNI_STACK_MAX ? stack : malloc((size_t)len);
+}
+
+static void release_area(char *p, const char *stack) {
+    if (p != stack) {
+        free(p);
+    }
+}
+
+/* copy_in: buf[off, off+len) into p. 0, or -EINVAL with GetByteArrayRegion's exception pending
+ * (the value is then ignored: the exception is what Java sees; docs/jni.md section 1). */
+static int copy_in(JNIEnv *env, jbyteArray buf, jint off, jint len, char *p) {
+    if (len > 0) {
+        (*env)->GetByteArrayRegion(env, buf, off, len, (jbyte *)p);
+        if ((*env)->ExceptionCheck(env)) {
+            return -EINVAL;
+        }
+    }
+    return 0;
+}
+
+/* copy_out: the n bytes a recv reported back into buf[off, ...), at most len of them: with
+ * MSG_TRUNC n may exceed len, and only len bytes were written. */
+static void copy_out(JNIEnv *env, jbyteArray buf, jint off, jint len, const char *p, int n) {
+    if (n > 0) {
+        (*env)->SetByteArrayRegion(env, buf, off, n < len ? n : len, (const jbyte *)p);
+    }
+}
+
 /* JniArrays.recv(fd, buf, off, len, flags, timeoutNanos): psk_recv, or psk_recv_timed for a
- * positive timeout, into buf[off, off+len). With MSG_TRUNC the count may exceed len; only
- * the bytes the kernel wrote (at most len) are copied back. */
+ * positive timeout, into buf[off, off+len). */
 static jint JNICALL a_recv(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint len, jint flags,
                            jlong timeout_ns) {
     (void)cls;
     char stack[PSK_JNI_STACK_MAX];
-    char *p = len <= PSK_JNI_STACK_MAX ? stack : malloc((size_t)len);
+    char *p = copy_area(stack, len);
     if (p == NULL) {
         return -ENOMEM;
     }
     int n = timeout_ns > 0 ? psk_recv_timed(fd, p, len, flags, (int64_t)timeout_ns) : psk_recv(fd, p, len, flags);
-    if (n > 0) {
-        (*env)->SetByteArrayRegion(env, buf, off, n < len ? n : len, (const jbyte *)p);
+    copy_out(env, buf, off, len, p, n);
+    release_area(p, stack);
+    return n;
+}
+
+/* JniArrays.recvfrom(fd, buf, off, len, flags, from, timeoutNanos): psk_recvfrom, or
+ * psk_recvfrom_timed for a positive timeout, into buf[off, off+len), the sender written to the
+ * psk_addr block at address from (the calling thread's scratch, which Java reads back). */
+static jint JNICALL a_recvfrom(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint len, jint flags,
+                               jlong from, jlong timeout_ns) {
+    (void)cls;
+    char stack[PSK_JNI_STACK_MAX];
+    char *p = copy_area(stack, len);
+    if (p == NULL) {
+        return -ENOMEM;
     }
-    if (p != stack) {
-        free(p);
-    }
+    psk_addr *a = (psk_addr *)(intptr_t)from;
+    int n = timeout_ns > 0 ? psk_recvfrom_timed(fd, p, len, flags, a, (int64_t)timeout_ns)
+                           : psk_recvfrom(fd, p, len, flags, a);
+    copy_out(env, buf, off, len, p, n);
+    release_area(p, stack);
     return n;
 }
 
@@ -50,55 +96,64 @@ static jint JNICALL a_send(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jin
                            jlong timeout_ns) {
     (void)cls;
     char stack[PSK_JNI_STACK_MAX];
-    char *p = len <= PSK_JNI_STACK_MAX ? stack : malloc((size_t)len);
+    char *p = copy_area(stack, len);
     if (p == NULL) {
         return -ENOMEM;
     }
-    int n;
-    if (len > 0) {
-        (*env)->GetByteArrayRegion(env, buf, off, len, (jbyte *)p);
-    }
-    if (len > 0 && (*env)->ExceptionCheck(env)) {
-        n = -EINVAL; /* ignored: the pending exception is what Java sees */
-    } else {
+    int n = copy_in(env, buf, off, len, p);
+    if (n == 0) {
         n = timeout_ns > 0 ? psk_send_timed(fd, p, len, flags, (int64_t)timeout_ns) : psk_send(fd, p, len, flags);
     }
-    if (p != stack) {
-        free(p);
+    release_area(p, stack);
+    return n;
+}
+
+/* JniArrays.sendto(fd, buf, off, len, flags, to, timeoutNanos): psk_sendto, or
+ * psk_sendto_timed for a positive timeout, of buf[off, off+len) in one call, to the psk_addr
+ * block at address to (the calling thread's scratch, written by Java). */
+static jint JNICALL a_sendto(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint len, jint flags,
+                             jlong to, jlong timeout_ns) {
+    (void)cls;
+    char stack[PSK_JNI_STACK_MAX];
+    char *p = copy_area(stack, len);
+    if (p == NULL) {
+        return -ENOMEM;
     }
+    const psk_addr *a = (const psk_addr *)(intptr_t)to;
+    int n = copy_in(env, buf, off, len, p);
+    if (n == 0) {
+        n = timeout_ns > 0 ? psk_sendto_timed(fd, p, len, flags, a, (int64_t)timeout_ns)
+                           : psk_sendto(fd, p, len, flags, a);
+    }
+    release_area(p, stack);
     return n;
 }
 
 /* JniArrays.sendall(fd, buf, off, len, flags, timeoutNanos): psk_sendall, or
- * psk_sendall_timed for a positive timeout, of buf[off, off+len). Java hands it at most one
- * chunk (64 KiB, docs/native-memory.md) at a time under one deadline. */
+ * psk_sendall_timed for a positive timeout, of buf[off, off+len). Java hands it one chunk at a
+ * time under one deadline (NativeSocket.sendall). */
 static jint JNICALL a_sendall(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint len, jint flags,
                               jlong timeout_ns) {
     (void)cls;
     char stack[PSK_JNI_STACK_MAX];
-    char *p = len <= PSK_JNI_STACK_MAX ? stack : malloc((size_t)len);
+    char *p = copy_area(stack, len);
     if (p == NULL) {
         return -ENOMEM;
     }
-    int n;
-    if (len > 0) {
-        (*env)->GetByteArrayRegion(env, buf, off, len, (jbyte *)p);
-    }
-    if (len > 0 && (*env)->ExceptionCheck(env)) {
-        n = -EINVAL; /* ignored: the pending exception is what Java sees */
-    } else {
+    int n = copy_in(env, buf, off, len, p);
+    if (n == 0) {
         n = timeout_ns > 0 ? psk_sendall_timed(fd, p, len, flags, (int64_t)timeout_ns)
                            : psk_sendall(fd, p, len, flags);
     }
-    if (p != stack) {
-        free(p);
-    }
+    release_area(p, stack);
     return n;
 }
 
 static const JNINativeMethod PSK_JNI_ARRAY_METHODS[] = {
     {"recv", "(I[BIIIJ)I", (void *)a_recv},
+    {"recvfrom", "(I[BIIIJJ)I", (void *)a_recvfrom},
     {"send", "(I[BIIIJ)I", (void *)a_send},
+    {"sendto", "(I[BIIIJJ)I", (void *)a_sendto},
     {"sendall", "(I[BIIIJ)I", (void *)a_sendall},
 };
 

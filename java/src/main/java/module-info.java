@@ -1,4 +1,7 @@
-/** pysocket: Python's socket module on real BSD sockets (native, through JNA) or java.nio. */
+/**
+ * pysocket: Python's socket module on real BSD sockets (native: libpysocket bound through JNI
+ * or JNA, and JNA finds the library either way) or java.nio.
+ */
 module dev.pysocket {
     requires com.sun.jna;
     requires jdk.net;

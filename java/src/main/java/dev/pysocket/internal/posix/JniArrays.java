@@ -4,7 +4,8 @@ package dev.pysocket.internal.posix;
  * JniArrays: the byte[] calls of the JNI binding, hand-written in native/jni/psk_jni_arrays.c
  * (tools/gen_jni.py refuses array arguments). Each copies once between the array and C memory
  * it owns for that call only (the C stack up to 8 KiB, malloc above), so a byte[] transfer on
- * the jni binding uses no per-thread scratch data area; JNA has no such path and keeps the
+ * the jni binding uses no per-thread scratch data area (an address, for recvfrom and sendto,
+ * stays in the thread's psk_addr block, passed as its address); JNA has no such path and keeps the
  * copy through {@link Scratch}. The rules the C side keeps are docs/jni.md's.
  *
  * <p>Callers validate off and len against the array first (as for the JNA path); a timeout
@@ -27,8 +28,17 @@ final class JniArrays {
     /** recv: psk_recv(_timed) into buf[off, off+len); at most len bytes copied even with MSG_TRUNC. */
     static native int recv(int fd, byte[] buf, int off, int len, int flags, long timeoutNanos);
 
+    /**
+     * recvfrom: psk_recvfrom(_timed) into buf[off, off+len), the sender written to the psk_addr
+     * block at address from (the calling thread's scratch); at most len bytes copied.
+     */
+    static native int recvfrom(int fd, byte[] buf, int off, int len, int flags, long from, long timeoutNanos);
+
     /** send: psk_send(_timed) of buf[off, off+len) in one call. */
     static native int send(int fd, byte[] buf, int off, int len, int flags, long timeoutNanos);
+
+    /** sendto: psk_sendto(_timed) of buf[off, off+len) in one call, to the psk_addr block at address to. */
+    static native int sendto(int fd, byte[] buf, int off, int len, int flags, long to, long timeoutNanos);
 
     /** sendall: psk_sendall(_timed) of buf[off, off+len); callers pass at most one 64 KiB chunk. */
     static native int sendall(int fd, byte[] buf, int off, int len, int flags, long timeoutNanos);

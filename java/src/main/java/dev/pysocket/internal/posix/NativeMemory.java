@@ -10,9 +10,11 @@ import java.nio.ByteOrder;
 
 /**
  * NativeMemory: one block of malloc'd memory that C reads and writes through its raw
- * {@link #address()}, and that Java reads and writes through a {@link #buffer()} view. With
- * {@link JnaBinding}, the only class of the native backend that names a JNA type: a binding
- * other than JNA replaces these two files and nothing else.
+ * {@link #address()}, and that Java reads and writes through a {@link #buffer()} view. It is
+ * JNA's {@link Memory} under both bindings (jni and jna, docs/native-boundary.md): with
+ * {@link JnaBinding}, the only class of the native backend that names a JNA type, so JNA stays
+ * a dependency of the native backend whichever binding makes the calls. The jni binding's
+ * byte[] wrappers do not use it: they copy through C memory of the call (docs/native-memory.md).
  *
  * <p>The memory is freed by {@link #close()}, or, for a block nobody closes (a platform
  * thread's scratch memory, docs/native-memory.md), when the garbage collector finds it

@@ -37,9 +37,10 @@ final class NativeSocket implements SocketImpl {
     /** NO_ADDRESS: C's NULL in place of a psk_addr block: recvAt and sendAt make a plain recv or send. */
     private static final long NO_ADDRESS = 0;
     /**
-     * JNI_ARRAYS: the library is bound through jni, so send, recv and sendall of a byte[] go
-     * through {@link JniArrays} (one copy through C memory of that call) instead of this
-     * thread's scratch data area (docs/jni.md, docs/native-memory.md).
+     * JNI_ARRAYS: the library is bound through jni, so send, recv, sendall, sendto and recvfrom
+     * of a byte[] go through {@link JniArrays} (one copy through C memory of that call) instead
+     * of this thread's scratch data area; sendto and recvfrom still pass the address in the
+     * thread's psk_addr block (docs/jni.md, docs/native-memory.md).
      */
     private static final boolean JNI_ARRAYS = "jni".equals(NativeLoader.binding());
 
@@ -349,13 +350,15 @@ final class NativeSocket implements SocketImpl {
      * receive: one recv (from is NO_ADDRESS) or recvfrom into buf through the scratch memory,
      * or temporary memory past RETAINED_MAX (one call for the whole length: a datagram must
      * not be cut). With MSG_TRUNC the count may exceed len; only len bytes are copied, so no
-     * byte of native memory beyond what the kernel wrote for this call ever leaves. The
-     * count, or -errno unchecked.
+     * byte of native memory beyond what the kernel wrote for this call ever leaves. Under jni
+     * the copy is {@link JniArrays}' (C memory of the call) and the scratch holds only the
+     * sender's block. The count, or -errno unchecked.
      */
     private static int receive(int fd, Scratch s, byte[] buf, int off, int len, int flags, long from,
             long timeoutNanos) throws OSError {
-        if (JNI_ARRAYS && from == NO_ADDRESS) {
-            return JniArrays.recv(fd, buf, off, len, flags, timeoutNanos);
+        if (JNI_ARRAYS) {
+            return from == NO_ADDRESS ? JniArrays.recv(fd, buf, off, len, flags, timeoutNanos)
+                    : JniArrays.recvfrom(fd, buf, off, len, flags, from, timeoutNanos);
         }
         if (len > Scratch.RETAINED_MAX) {
             try (NativeMemory m = Scratch.temporary(len)) {
@@ -434,13 +437,15 @@ final class NativeSocket implements SocketImpl {
     /**
      * transmit: one send (to is NO_ADDRESS) or sendto of buf, copied through the scratch
      * memory, or temporary memory past RETAINED_MAX: one call for the whole array, as
-     * Python's (R12: a blocking send usually takes all; a datagram must not be cut). The
+     * Python's (R12: a blocking send usually takes all; a datagram must not be cut). Under jni
+     * the copy is {@link JniArrays}' and the scratch holds only the destination's block. The
      * count, or -errno unchecked.
      */
     private static int transmit(int fd, Scratch s, byte[] buf, int off, int len, int flags, long to,
             long timeoutNanos) throws OSError {
-        if (JNI_ARRAYS && to == NO_ADDRESS) {
-            return JniArrays.send(fd, buf, off, len, flags, timeoutNanos);
+        if (JNI_ARRAYS) {
+            return to == NO_ADDRESS ? JniArrays.send(fd, buf, off, len, flags, timeoutNanos)
+                    : JniArrays.sendto(fd, buf, off, len, flags, to, timeoutNanos);
         }
         if (len > Scratch.RETAINED_MAX) {
             try (NativeMemory m = Scratch.temporary(len)) {

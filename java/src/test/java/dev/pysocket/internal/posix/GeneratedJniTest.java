@@ -17,13 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * GeneratedJniTest: native/jni/psk_jni.c is what tools/gen_jni.py makes of pysocket.h now, and
  * the generator refuses a header prototype whose Java declaration in Libpysocket differs, so a
- * function changed on one side only fails here instead of at RegisterNatives.
+ * function changed on one side only fails here instead of at RegisterNatives. The same run
+ * checks the hand-written byte[] table (native/jni/psk_jni_arrays.c) against JniArrays' natives
+ * and against its own C wrappers.
  */
 class GeneratedJniTest {
     private static final String HEADER = "native/include/pysocket.h";
     private static final String JAVA = "java/src/main/java/dev/pysocket/internal/posix/Libpysocket.java";
     private static final String OUTPUT = "native/jni/psk_jni.c";
     private static final String GENERATOR = "tools/gen_jni.py";
+    private static final String ARRAYS_C = "native/jni/psk_jni_arrays.c";
+    private static final String ARRAYS_JAVA = "java/src/main/java/dev/pysocket/internal/posix/JniArrays.java";
 
     @Test
     void theGeneratedBindingIsUpToDate() throws Exception {
@@ -74,8 +78,50 @@ class GeneratedJniTest {
                 "static native int psk_recv(int fd, byte[] buf, int len, int flags);");
         ChildProcess.Output o = generator(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
-        assertTrue(o.stderr().contains("psk_recv takes an array in " + JAVA + ": arrays need a hand-written JNI wrapper"),
+        assertTrue(o.stderr().contains("psk_recv takes an array in " + JAVA + ": arrays need a hand-written JNI wrapper in "
+                + ARRAYS_C), o::stderr);
+    }
+
+    /** A signature in psk_jni_arrays.c's table that JniArrays does not declare (here a dropped int). */
+    @Test
+    void anArrayTableSignatureThatDiffersFromJniArraysIsRejected(@TempDir Path copy) throws Exception {
+        copyInputs(copy);
+        replace(copy.resolve(ARRAYS_C), "{\"recvfrom\", \"(I[BIIIJJ)I\"", "{\"recvfrom\", \"(I[BIIJJ)I\"");
+        ChildProcess.Output o = generator(copy, "--check");
+        assertEquals(2, o.exit(), o::toString);
+        assertTrue(o.stderr().contains("recvfrom: " + ARRAYS_C + " registers recvfrom as (I[BIIJJ)I, " + ARRAYS_JAVA
+                + " declares (I[BIIIJJ)I"), o::stderr);
+    }
+
+    /** A native added to JniArrays without a table entry, and an entry JniArrays does not declare. */
+    @Test
+    void anArrayNativeWithoutATableEntryIsRejected(@TempDir Path copy) throws Exception {
+        copyInputs(copy);
+        replace(copy.resolve(ARRAYS_JAVA), "    private static native int registerNatives();",
+                "    static native int peek(int fd, byte[] buf, int off, int len);\n\n"
+                        + "    private static native int registerNatives();");
+        replace(copy.resolve(ARRAYS_C), "{\"sendto\", ", "{\"sendTo\", ");
+        ChildProcess.Output o = generator(copy, "--check");
+        assertEquals(2, o.exit(), o::toString);
+        assertTrue(o.stderr().contains(ARRAYS_JAVA + " declares peek, which " + ARRAYS_C), o::stderr);
+        assertTrue(o.stderr().contains(ARRAYS_C + " registers sendTo, which " + ARRAYS_JAVA + " does not declare"),
                 o::stderr);
+        assertTrue(o.stderr().contains(ARRAYS_JAVA + " declares sendto, which " + ARRAYS_C), o::stderr);
+    }
+
+    /** A C wrapper whose parameters are not what its table signature says (here timeout and address swapped in type). */
+    @Test
+    void anArrayWrapperWhoseParametersDifferFromItsSignatureIsRejected(@TempDir Path copy) throws Exception {
+        copyInputs(copy);
+        String c = Files.readString(copy.resolve(ARRAYS_C));
+        String from = "static jint JNICALL a_sendto(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint len, jint flags,";
+        assertTrue(c.contains(from), () -> ARRAYS_C + " no longer contains: " + from);
+        Files.writeString(copy.resolve(ARRAYS_C), c.replace(from,
+                "static jint JNICALL a_sendto(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint flags,"));
+        ChildProcess.Output o = generator(copy, "--check");
+        assertEquals(2, o.exit(), o::toString);
+        assertTrue(o.stderr().contains("sendto: " + ARRAYS_C + "'s a_sendto takes jint(JNIEnv*, jclass, jint, jbyteArray, "
+                + "jint, jint, jlong, jlong), its signature (I[BIIIJJ)I gives"), o::stderr);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
@@ -85,7 +131,7 @@ class GeneratedJniTest {
     }
 
     private static void copyInputs(Path to) throws IOException {
-        for (String p : List.of(HEADER, JAVA, OUTPUT)) {
+        for (String p : List.of(HEADER, JAVA, OUTPUT, ARRAYS_C, ARRAYS_JAVA)) {
             Files.createDirectories(to.resolve(p).getParent());
             Files.copy(root().resolve(p), to.resolve(p));
         }
