@@ -8,8 +8,15 @@ import java.io.File;
  * are registered onto the same declarations JNA direct-maps, with RegisterNatives, so each call
  * is a plain JNI downcall instead of JNA's dispatcher. The library file is the one JNA finds or
  * extracts from the jar ({@link JnaBinding#libraryFile()}): JNA stays the way the file is found.
+ *
+ * <p>Test hook: the system property {@value #TEST_LIBRARY} names another file for JNI to load
+ * (BindingSelectionTest points it at a library without the registration function, to check the
+ * fallback to JNA). Nothing else reads it.
  */
 final class JniBinding {
+    /** TEST_LIBRARY: for tests only, a library file JNI loads instead of JNA's. */
+    static final String TEST_LIBRARY = "pysocket.test.jniLibrary";
+
     private JniBinding() {
     }
 
@@ -19,7 +26,8 @@ final class JniBinding {
      * RegisterNatives) when a wrapper's name or signature matches no declaration.
      */
     static void register() {
-        File file = JnaBinding.libraryFile();
+        String testFile = System.getProperty(TEST_LIBRARY);
+        File file = testFile == null ? JnaBinding.libraryFile() : new File(testFile);
         // System.load of the file JNA opened maps the same library once more (dlopen counts);
         // it binds the library to this class loader, so registerNatives below resolves.
         System.load(file.getAbsolutePath());
