@@ -26,8 +26,20 @@ final class JniBinding {
      * RegisterNatives) when a wrapper's name or signature matches no declaration.
      */
     static void register() {
+        register(libraryFile());
+    }
+
+    /**
+     * libraryFile: the file JNI loads, JNA's ({@link JnaBinding#libraryFile()}) unless the test
+     * hook names another; UnsatisfiedLinkError (or JNA's own error) when JNA cannot find or load it.
+     */
+    static File libraryFile() {
         String testFile = System.getProperty(TEST_LIBRARY);
-        File file = testFile == null ? JnaBinding.libraryFile() : new File(testFile);
+        return testFile == null ? JnaBinding.libraryFile() : new File(testFile);
+    }
+
+    /** register loads file into the JVM and binds the natives to it, as {@link #register()}. */
+    static void register(File file) {
         // System.load of the file JNA opened maps the same library once more (dlopen counts);
         // it binds the library to this class loader, so registerNatives below resolves.
         System.load(file.getAbsolutePath());

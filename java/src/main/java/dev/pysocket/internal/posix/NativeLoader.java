@@ -1,6 +1,7 @@
 package dev.pysocket.internal.posix;
 
 import dev.pysocket.OSError;
+import java.io.File;
 import java.util.Locale;
 
 /**
@@ -68,13 +69,16 @@ public final class NativeLoader {
 
     /**
      * registerJni binds through JNI; null when it did. When no binding was chosen and JNI's
-     * registration failed (UnsatisfiedLinkError: no registration function, or the library did not
-     * load; NoSuchMethodError: a wrapper matching no declaration), it binds through JNA and
-     * returns why JNI failed. A chosen jni fails the load with JNI's error, as before.
+     * registration failed once the file was found (UnsatisfiedLinkError: no registration
+     * function, or System.load refused the file; NoSuchMethodError: a wrapper matching no
+     * declaration), it binds through JNA and returns why JNI failed. A chosen jni fails the load
+     * with JNI's error, as before; so does a file that could not be found or extracted, which
+     * JNA could not load either.
      */
     private static String registerJni() {
+        File file = JniBinding.libraryFile();
         try {
-            JniBinding.register();
+            JniBinding.register(file);
             return null;
         } catch (UnsatisfiedLinkError | NoSuchMethodError e) {
             if (REQUESTED != null) {
