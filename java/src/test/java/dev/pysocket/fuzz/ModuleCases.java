@@ -170,6 +170,7 @@ final class ModuleCases {
             }
         }, returns(2.0));
         add(t, "Sockets.backend()", "name", f -> Sockets.backend(), returns());
+        add(t, "Sockets.binding()", "name", f -> Sockets.binding(), returns());
         add(t, "Sockets.has(String)", "null", f -> Sockets.has(null), npe());
         add(t, "Sockets.has(String)", "empty", f -> Sockets.has(""), returns(false));
         add(t, "Sockets.has(String)", "AF_INET", f -> Sockets.has("AF_INET"), returns(true));

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * BackendTest: the base of every behaviour suite. Each subclass runs once per backend
- * ({@link BothBackends}); before each test the backend new sockets use is switched to
+ * BackendTest: the base of every behaviour suite. Each subclass runs once per backend under
+ * test ({@link BothBackends}: native and jdk, or those {@link BackendsUnderTest} names); before each test the backend new sockets use is switched to
  * {@link #backend} and the process-wide default timeout is reset to None.
  */
 @BothBackends

@@ -48,7 +48,7 @@ public final class Jdk21 {
     }
 
     /** featureVersion: the JAVA_VERSION of home's release file ("25.0.1": 25), 0 if unreadable. */
-    private static int featureVersion(Path home) {
+    public static int featureVersion(Path home) {
         try {
             for (String line : Files.readAllLines(home.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {

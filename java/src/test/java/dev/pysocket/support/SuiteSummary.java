@@ -1,9 +1,12 @@
 package dev.pysocket.support;
 
+import dev.pysocket.internal.posix.NativeLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -12,12 +15,17 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * SuiteSummary: counts the tests of the run and writes one line about them to
- * {@code target/java-suite-summary.txt}, which the build prints after the Java suite. The build
+ * {@code target/java-suite-summary.txt} (or the file the system property {@value #FILE_PROPERTY}
+ * names under target/, one per surefire execution), which the build prints after the Java suite.
+ * The line names the pass: the backends under test and the binding the native one went through
+ * ("Java suite (native on jni + jdk): ..."), taken from the library as loaded, not from the request. The build
  * turns surefire's per-class lines off (they include a "Tests run: 0" line per class for the
  * container of its per-backend runs), and surefire prints no totals then; this line gives them.
  * Registered through META-INF/services.
  */
 public final class SuiteSummary implements TestExecutionListener {
+    /** FILE_PROPERTY: the system property naming the summary's file under target/. */
+    public static final String FILE_PROPERTY = "pysocket.test.summary";
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger aborted = new AtomicInteger();
@@ -45,12 +53,22 @@ public final class SuiteSummary implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
         int total = passed.get() + failed.get() + aborted.get() + skipped.get();
-        String line = String.format("Java suite: %,d tests: %,d passed, %,d failed, %,d aborted, %,d skipped%n",
-                total, passed.get(), failed.get(), aborted.get(), skipped.get());
+        String line = String.format("Java suite (%s): %,d tests: %,d passed, %,d failed, %,d aborted, %,d skipped%n",
+                pass(), total, passed.get(), failed.get(), aborted.get(), skipped.get());
         try {
-            Files.writeString(Path.of("target", "java-suite-summary.txt"), line);
+            Files.writeString(Path.of("target", System.getProperty(FILE_PROPERTY, "java-suite-summary.txt")), line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** pass: "native on jni + jdk", "native on jna", ...: what this run's per-backend classes ran on. */
+    private static String pass() {
+        String binding = NativeLoader.binding();
+        List<String> names = new ArrayList<>();
+        for (String backend : BackendsUnderTest.names()) {
+            names.add(backend.equals("native") ? "native on " + (binding == null ? "no binding" : binding) : backend);
+        }
+        return String.join(" + ", names);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * library is looked up like any JNA library: jna.library.path, the system paths, then the
  * jar itself ({@code linux-x86-64/libpysocket.so}, extracted by JNA), so a user with only the
  * jar and JNA gets the native backend with no setup. {@link JniBinding} loads the same file
- * through {@link #loadForJni()}.
+ * through {@link #fileForJni()}.
  */
 final class JnaBinding {
     private JnaBinding() {
@@ -27,55 +27,44 @@ final class JnaBinding {
     }
 
     /**
-     * loadForJni loads libpysocket with {@link System#load} (so JNI can bind natives to it) from
-     * the file JNA would use, without letting JNA map a copy of its own: in order, a
-     * {@code jna.library.path} directory, the class path's {@code linux-x86-64/libpysocket.so}
-     * (the file itself in a directory; from a jar, a copy JNA's own extraction writes to its
-     * temporary directory, deleted once loaded, as JNA does with the copies it loads), then
-     * whatever file JNA's full search opens. UnsatisfiedLinkError when none loads.
+     * fileForJni returns the libpysocket file JNI should {@link System#load}, the one JNA would
+     * use, without letting JNA map a copy of its own: in order, a {@code jna.library.path}
+     * directory, the class path's {@code linux-x86-64/libpysocket.so} (the file itself in a
+     * directory; from a jar, a copy written by JNA's own extraction to its temporary directory,
+     * which the caller deletes once loaded, as JNA does with the copies it loads), then whatever
+     * file JNA's full search opens. UnsatisfiedLinkError when there is none.
      *
      * <p>JNA deletes an extracted copy as soon as it has loaded it (on Linux), so the file
      * behind a library JNA loaded from a jar no longer exists for System.load; and loading a
      * second copy would give the process two sets of the library's globals.
      */
-    static void loadForJni() {
+    static LibraryFile fileForJni() {
         String name = System.mapLibraryName("pysocket");
         String paths = System.getProperty("jna.library.path");
         if (paths != null) {
             for (String dir : paths.split(File.pathSeparator)) {
                 File f = new File(dir, name);
                 if (!dir.isEmpty() && f.isFile()) {
-                    System.load(f.getAbsolutePath());
-                    return;
+                    return new LibraryFile(f, false);
                 }
             }
         }
         ClassLoader loader = JnaBinding.class.getClassLoader();
         URL resource = loader.getResource(Platform.RESOURCE_PREFIX + "/" + name);
         if (resource != null) {
-            File f;
             try {
-                f = Native.extractFromResourcePath("pysocket", loader);
+                return new LibraryFile(Native.extractFromResourcePath("pysocket", loader), !"file".equals(resource.getProtocol()));
             } catch (IOException e) {
                 UnsatisfiedLinkError error = new UnsatisfiedLinkError("cannot extract " + resource + ": " + e.getMessage());
                 error.initCause(e);
                 throw error;
             }
-            boolean copied = !"file".equals(resource.getProtocol());
-            try {
-                System.load(f.getAbsolutePath());
-            } finally {
-                if (copied && !f.delete()) {
-                    f.deleteOnExit();
-                }
-            }
-            return;
         }
         File f = library().getFile();
         if (f == null || !f.isFile()) {
             throw new UnsatisfiedLinkError("JNA loaded libpysocket but knows no file for it (needed by the jni binding): " + f);
         }
-        System.load(f.getAbsolutePath());
+        return new LibraryFile(f, false);
     }
 
     private static NativeLibrary library() {

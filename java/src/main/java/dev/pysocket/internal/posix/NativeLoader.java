@@ -13,12 +13,17 @@ import java.util.Locale;
  * {@code pysocket.binding} or else the environment variable {@code PYSOCKET_BINDING}, each
  * {@code jni|jna} (default jni): {@link JniBinding} (RegisterNatives onto generated wrappers) or
  * {@link JnaBinding} (JNA direct mapping). A bad value, or a binding that fails, is the load's
- * cause: the backend choice then falls back or fails as for any load failure, naming it.
+ * cause: the backend choice then falls back or fails as for any load failure, naming it. One
+ * exception: when neither the property nor the variable chose a binding and JNI's registration
+ * fails (a library built with {@code -DPSK_JNI=OFF}, a wrapper that matches no declaration), the
+ * natives are bound through JNA instead, and one INFO line says so and why.
  */
 public final class NativeLoader {
     private static final System.Logger LOG = System.getLogger("dev.pysocket");
-    /** BINDING: the requested binding, lower case ("jni", "jna", or a bad value load() reports). */
-    private static final String BINDING = requestedBinding();
+    /** REQUESTED: the binding the property or variable named, lower case, or null when neither did. */
+    private static final String REQUESTED = requestedBinding();
+    /** binding: the binding in use once load() ran ("jni", "jna", or a bad value load() reports). */
+    private static String binding = REQUESTED == null ? "jni" : REQUESTED;
     private static final Throwable CAUSE = load();
 
     private NativeLoader() {
@@ -26,15 +31,16 @@ public final class NativeLoader {
 
     private static Throwable load() {
         try {
-            switch (BINDING) {
+            String fallback = null;
+            switch (binding) {
                 case "jni":
-                    JniBinding.register();
+                    fallback = registerJni();
                     break;
                 case "jna":
                     JnaBinding.register();
                     break;
                 default:
-                    throw new IllegalArgumentException("pysocket.binding must be jni or jna, not '" + BINDING + "'");
+                    throw new IllegalArgumentException("pysocket.binding must be jni or jna, not '" + binding + "'");
             }
             // close() needs the wake signal's handler and the dead socket (docs/close.md): a
             // library that cannot have them does not load, so the choice falls back with a cause.
@@ -44,7 +50,11 @@ public final class NativeLoader {
             }
             // A library whose records Java cannot read (an older or newer pysocket.h) does not load.
             Layout.load();
-            LOG.log(System.Logger.Level.DEBUG, "pysocket: native library bound through " + BINDING);
+            if (fallback == null) {
+                LOG.log(System.Logger.Level.DEBUG, "pysocket: native library bound through " + binding);
+            } else {
+                LOG.log(System.Logger.Level.INFO, "pysocket: native library bound through jna: the jni binding failed: " + fallback);
+            }
             return null;
         } catch (ExceptionInInitializerError e) {
             // Layout's reading failed: its own exception says which number is missing.
@@ -56,12 +66,40 @@ public final class NativeLoader {
         }
     }
 
+    /**
+     * registerJni binds through JNI; null when it did. When no binding was chosen and JNI's
+     * registration failed once the file was found (UnsatisfiedLinkError: no registration
+     * function, or System.load refused the file; NoSuchMethodError: a wrapper matching no
+     * declaration), it binds through JNA and returns why JNI failed. A chosen jni fails the load
+     * with JNI's error, as before; so does a file that could not be found or extracted, which
+     * JNA could not load either.
+     */
+    private static String registerJni() {
+        LibraryFile file = JniBinding.libraryFile();
+        try {
+            JniBinding.register(file);
+            return null;
+        } catch (UnsatisfiedLinkError | NoSuchMethodError e) {
+            if (REQUESTED != null) {
+                throw e;
+            }
+            try {
+                JnaBinding.register();
+            } catch (RuntimeException | LinkageError jna) {
+                jna.addSuppressed(e);
+                throw jna;
+            }
+            binding = "jna";
+            return e.toString();
+        }
+    }
+
     private static String requestedBinding() {
         String v = System.getProperty("pysocket.binding");
         if (v == null || v.isBlank()) {
             v = System.getenv("PYSOCKET_BINDING");
         }
-        return v == null || v.isBlank() ? "jni" : v.trim().toLowerCase(Locale.ROOT);
+        return v == null || v.isBlank() ? null : v.trim().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -69,7 +107,7 @@ public final class NativeLoader {
      * library did not load. Internal: the public API names no accessor for it yet.
      */
     public static String binding() {
-        return CAUSE == null ? BINDING : null;
+        return CAUSE == null ? binding : null;
     }
 
     /** cause returns why the library did not load, or null when it did. */
