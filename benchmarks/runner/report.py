@@ -98,29 +98,35 @@ def targets(rounds, workloads):
 
 
 def calls_rows(table):
-    """calls_rows: (what, jni ns, jna ns) per kind of call of the calls workload, the medians of
+    """calls_rows: (kind, what, jni ns, jna ns) per kind of call of the calls workload, the medians of
     rounds of pysocket-native's rows (None where a binding was not measured)."""
     out = []
     for kind, what in CALL_KINDS:
         rows = {r["impl"]: r["median"] for r in table.get(CALLS + ":" + kind, [])}
         found = [rows.get("pysocket-native@" + b) for b in BINDINGS]
         if any(v is not None for v in found):
-            out.append((what, *found))
+            out.append((kind, what, *found))
     return out
 
 
+def _ns(x):
+    return "%.1f" % x if x is not None else "–"
+
+
 def calls_markdown(table):
-    """calls_markdown: the "what each binding costs per call" table."""
+    """calls_markdown: the "what each binding costs per call" table; for getsockopt also C's
+    figure, from the gso workload's c row (the same call on the same kind of socket)."""
     rows = calls_rows(table)
     if not rows:
         return []
+    c_gso = next((r["median"] for r in table.get("gso", []) if r["impl"] == "c"), None)
     lines = ["### calls (what each binding costs per call: pysocket native, ns per call, median of rounds)", "",
-             "| call | jni ns | jna ns | jna − jni ns | jna ÷ jni |", "|---|---|---|---|---|"]
-    for what, jni, jna in rows:
+             "| call | jni ns | jna ns | jna − jni ns | jna ÷ jni | C ns |", "|---|---|---|---|---|---|"]
+    for kind, what, jni, jna in rows:
         both = jni is not None and jna is not None
-        lines.append("| %s | %s | %s | %s | %s |" % (
-            what, "%.1f" % jni if jni is not None else "–", "%.1f" % jna if jna is not None else "–",
-            "%.1f" % (jna - jni) if both else "–", "%.2f" % (jna / jni) if both else "–"))
+        lines.append("| %s | %s | %s | %s | %s | %s |" % (
+            what, _ns(jni), _ns(jna), _ns(jna - jni) if both else "–", "%.2f" % (jna / jni) if both else "–",
+            _ns(c_gso) + " (gso)" if kind == "gso" and c_gso is not None else "–"))
     lines.append("")
     return lines
 
