@@ -12,7 +12,7 @@ ratios.svg to the output directory.
   python3 benchmarks/run.py            full run (3 rounds; ~25 min on 2 cores, ~10 of them the many workloads)
   python3 benchmarks/run.py --quick    about 2 minutes
   python3 benchmarks/run.py --smoke    a few iterations of everything (the test suite's check)
-  python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths
+  python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths (jni)
   python3 benchmarks/run.py --baseline OLD.jar   also measure another build, before/after in one run
 
 Needs `mvn -B -o -q package -DskipTests` first (for benchmarks/target/benchmarks.jar).
@@ -29,7 +29,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from runner import chart, machine, many, netns, programs, report  # noqa: E402
-from runner.workloads import MANY, MODES, SMOKE_JNA, WORKLOADS  # noqa: E402
+from runner.workloads import MANY, MODES, NATIVE_IMPLS, SMOKE_JNA, WORKLOADS  # noqa: E402
 
 
 def parse_args(argv):
@@ -101,8 +101,8 @@ def run_alloc(workloads, java_cp):
     regex = programs.method_regex(workloads)
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "alloc.json")
-        cmd = programs.jmh_command(java_cp, binding="jni") + [regex, "-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s",
-                                               "-prof", "gc", "-rf", "json", "-rff", out]
+        cmd = programs.jmh_command(java_cp, binding="jni") + [regex, "-f", "1", "-wi", "1", "-w", "1s", "-i", "2",
+                                                              "-r", "1s", "-prof", "gc", "-rf", "json", "-rff", out]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, timeout=3600)
         with open(out) as f:
             rows = json.load(f)
@@ -110,7 +110,8 @@ def run_alloc(workloads, java_cp):
     print("|---|---|---|")
     for r in rows:
         norm = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        print("| %s | %s | %s |" % (r["benchmark"].rsplit(".", 1)[1], r.get("params", {}).get("impl", "?"),
+        impl = r.get("params", {}).get("impl", "?")
+        print("| %s | %s | %s |" % (r["benchmark"].rsplit(".", 1)[1], impl + "@jni" if impl in NATIVE_IMPLS else impl,
                                     "%.2f" % norm if norm is not None else "?"))
 
 
@@ -126,11 +127,11 @@ def main(argv):
     unknown = set(workloads) - set(WORKLOADS)
     if unknown:
         sys.exit("unknown workloads: %s (known: %s)" % (", ".join(sorted(unknown)), ", ".join(WORKLOADS)))
+    programs.prepare_library(args.java_cp)
     if args.alloc:
         run_alloc(workloads, args.java_cp)
         return 0
     programs.build_c()
-    programs.prepare_library(args.java_cp)
     ns = netns.Namespace(args.cc)
     warning = ns.warning()
     if warning:
