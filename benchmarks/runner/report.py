@@ -114,19 +114,22 @@ def _ns(x):
 
 
 def calls_markdown(table):
-    """calls_markdown: the "what each binding costs per call" table; for getsockopt also C's
-    figure, from the gso workload's c row (the same call on the same kind of socket)."""
+    """calls_markdown: the "what each binding costs per call" table, with C's figure where C has
+    the call: psk_bench_c's calls_b64/calls_b64k, and for getsockopt the gso workload's c row
+    (the same call on the same kind of socket)."""
     rows = calls_rows(table)
     if not rows:
         return []
-    c_gso = next((r["median"] for r in table.get("gso", []) if r["impl"] == "c"), None)
+    def c(workload):
+        return next((r["median"] for r in table.get(workload, []) if r["impl"] == "c"), None)
+
     lines = ["### calls (what each binding costs per call: pysocket native, ns per call, median of rounds)", "",
              "| call | jni ns | jna ns | jna − jni ns | jna ÷ jni | C ns |", "|---|---|---|---|---|---|"]
     for kind, what, jni, jna in rows:
         both = jni is not None and jna is not None
         lines.append("| %s | %s | %s | %s | %s | %s |" % (
             what, _ns(jni), _ns(jna), _ns(jna - jni) if both else "–", "%.2f" % (jna / jni) if both else "–",
-            _ns(c_gso) + " (gso)" if kind == "gso" and c_gso is not None else "–"))
+            _ns(c("gso")) + " (gso)" if kind == "gso" and c("gso") is not None else _ns(c(CALLS + ":" + kind))))
     lines.append("")
     return lines
 

@@ -14,7 +14,11 @@ CALL_KINDS = [("nop", "empty native call (psk_nop)"), ("gso", "getsockopt, publi
               ("b64", "send + recvInto, byte[64], AF_UNIX pair"),
               ("b64k", "send + recvInto, byte[64 KiB], AF_UNIX pair")]
 
-# Workloads the C program has no twin of (readline measures a file layer C's sockets lack).
+# The calls the C program has a twin of (psk_bench_c calls_b64, calls_b64k: c/calls.c).
+C_CALLS = ["b64", "b64k"]
+
+# Workloads the C program has no twin of (readline measures a file layer C's sockets lack;
+# of calls, only C_CALLS, run by their own names).
 NOT_IN_C = {"readline", CALLS} | MANY
 # Workloads the CPython script has no twin of.
 NOT_IN_CPYTHON = {CALLS}
@@ -39,7 +43,8 @@ UNITS = {
 
 # Baseline programs: ops per batch for a full run (smoke and quick scale these down).
 OPS = {"pp1": 20000, "pp64": 20000, "pp1to": 20000, "upp1": 20000,
-       "bulk": 8192, "udp": 200000, "conn": 5000, "gso": 500000, "sendfile": 16, "readline": 500000}
+       "bulk": 8192, "udp": 200000, "conn": 5000, "gso": 500000, "sendfile": 16, "readline": 500000,
+       "calls_b64": 200000, "calls_b64k": 50000}
 
 # Run modes: rounds, batches per baseline run, the fraction of OPS, and JMH's settings.
 MODES = {
