@@ -75,6 +75,21 @@ def _library_source(java_cp):
     return None
 
 
+def _extract_library(jar, into):
+    """_extract_library: libpysocket extracted from jar into the directory into; the flag that
+    points JNA there."""
+    with zipfile.ZipFile(jar) as z:
+        name = next(n for n in z.namelist() if n.endswith("/libpysocket.so") and not n.startswith("com/"))
+        target = os.path.join(into, name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        # a new file renamed into place: a JVM of another run that has the old one mapped keeps it
+        with tempfile.NamedTemporaryFile(dir=os.path.dirname(target), delete=False) as f:
+            f.write(z.read(name))
+        os.chmod(f.name, 0o755)
+        os.replace(f.name, target)
+    return ["-Djna.library.path=" + os.path.dirname(target)]
+
+
 def prepare_library(java_cp):
     """prepare_library sets LIBRARY_FLAGS: where this run's libpysocket comes from a jar, it is
     extracted to LIBRARY_DIR and every pysocket JVM gets -Djna.library.path of it, for both
@@ -83,14 +98,8 @@ def prepare_library(java_cp):
     so JniBinding's System.load of that file fails: the jni binding cannot load from a jar
     today (from a class directory, as in the test suite, it can)."""
     global LIBRARY_FLAGS
-    LIBRARY_FLAGS = []
     jar = _library_source(java_cp)
-    if not jar:
-        return
-    with zipfile.ZipFile(jar) as z:
-        name = next(n for n in z.namelist() if n.endswith("/libpysocket.so") and not n.startswith("com/"))
-        z.extract(name, LIBRARY_DIR)
-    LIBRARY_FLAGS = ["-Djna.library.path=" + os.path.dirname(os.path.join(LIBRARY_DIR, name))]
+    LIBRARY_FLAGS = _extract_library(jar, LIBRARY_DIR) if jar else []
 
 
 def jmh_command(java_cp, jar=None, binding=None):
@@ -143,7 +152,12 @@ def run_jmh(workloads, mode, wrap, java_cp=None, baseline_jar=None, binding="jni
     pysocket native bound through binding (its rows named '<impl>@<binding>'). With
     baseline_jar it runs that build's pysocket impls instead, named '<impl>@baseline'."""
     if baseline_jar:
-        found = _jmh_once(jmh_command(None, baseline_jar), workloads, mode, wrap,
+        # the calls workload is per binding, not per build; the other build's library gets the
+        # same treatment as this one's (prepare_library), in a directory of its own
+        cmd = jmh_command(None, baseline_jar)
+        if _library_source(baseline_jar):
+            cmd = cmd[:1] + _extract_library(baseline_jar, LIBRARY_DIR + "-baseline") + cmd[1:]
+        found = _jmh_once(cmd, [w for w in workloads if w != CALLS], mode, wrap,
                           ["-p", "impl=" + ",".join(BASELINE_IMPLS)])
         return {(w, impl + "@baseline"): v for (w, impl), v in found.items()}
     found = _jmh_once(jmh_command(java_cp, binding=binding), workloads, mode, wrap, [])
