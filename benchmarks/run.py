@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """run.py: pysocket's benchmarks beside C, java.net, NIO and CPython, in one run.
 
-Each round runs the C program, JMH (pysocket native and jdk, java.net, NIO) and the
-CPython script once, in an order rotated per round, over the workloads of WORKLOADS.md.
+Each round runs the C program, JMH (pysocket native through JNI and jdk, java.net, NIO), JMH
+again for pysocket native through JNA, and the CPython script once, in an order rotated per
+round, over the workloads of WORKLOADS.md; pysocket native's rows are named
+'<impl>@jni' and '<impl>@jna' (-Dpysocket.binding of their JVM).
 It prints one table per workload (median and best ns/op, and the cost ratio to C and to
 NIO taken per round), the issue's targets, and writes results.json, results.md and
 ratios.svg to the output directory.
@@ -10,10 +12,10 @@ ratios.svg to the output directory.
   python3 benchmarks/run.py            full run (3 rounds; ~25 min on 2 cores, ~10 of them the many workloads)
   python3 benchmarks/run.py --quick    about 2 minutes
   python3 benchmarks/run.py --smoke    a few iterations of everything (the test suite's check)
-  python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths
+  python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths (jni)
   python3 benchmarks/run.py --baseline OLD.jar   also measure another build, before/after in one run
 
-Needs `mvn -B -q install -DskipTests` first (for benchmarks/target/benchmarks.jar).
+Needs `mvn -B -o -q package -DskipTests` first (for benchmarks/target/benchmarks.jar).
 """
 
 import argparse
@@ -27,7 +29,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from runner import chart, machine, many, netns, programs, report  # noqa: E402
-from runner.workloads import MANY, MODES, WORKLOADS  # noqa: E402
+from runner.workloads import MANY, MODES, NATIVE_IMPLS, SMOKE_JNA, WORKLOADS  # noqa: E402
 
 
 def parse_args(argv):
@@ -58,8 +60,13 @@ def run_rounds(mode, rounds, workloads, java_cp, ns, baseline=None):
     def many_of(ws):
         return sorted((w for w in ws if w in MANY), key=many.size_of)
 
+    def jna_few(ws):
+        # A smoke run measures jna on a subset (SMOKE_JNA): enough to test the path.
+        return [w for w in few(ws) if mode != "smoke" or w in SMOKE_JNA]
+
     families = [("c", lambda ws: programs.run_c(few(ws), mode, wrap)),
-                ("jmh", lambda ws: programs.run_jmh(few(ws), mode, wrap, java_cp)),
+                ("jmh", lambda ws: programs.run_jmh(few(ws), mode, wrap, java_cp, binding="jni")),
+                ("jmh jna", lambda ws: programs.run_jmh_native(jna_few(ws), mode, wrap, java_cp, "jna")),
                 ("cpython", lambda ws: programs.run_cpython(few(ws), mode, wrap))]
     if baseline:
         families.append(("baseline", lambda ws: programs.run_jmh(few(ws), mode, wrap, baseline_jar=baseline)))
@@ -68,7 +75,13 @@ def run_rounds(mode, rounds, workloads, java_cp, ns, baseline=None):
     if many_of(workloads):
         # One family per impl, so the rotation moves the server impls around too.
         many_wrap = netns.plain_wrap(ns)
-        families += [("many " + impl, lambda ws, impl=impl: many.run(impl, many_of(ws), mode, many_wrap, java_cp))
+
+        def sizes(impl, ws):
+            if mode == "smoke" and impl.endswith("@jna"):
+                return [w for w in many_of(ws) if w in SMOKE_JNA]
+            return many_of(ws)
+        families += [("many " + impl, lambda ws, impl=impl: many.run(impl, sizes(impl, ws), mode, many_wrap, java_cp,
+                                                                  programs.LIBRARY_FLAGS))
                      for impl in many.IMPLS]
     results = []
     for i in range(rounds):
@@ -85,11 +98,11 @@ def run_rounds(mode, rounds, workloads, java_cp, ns, baseline=None):
 
 def run_alloc(workloads, java_cp):
     """run_alloc: bytes allocated per op (gc.alloc.rate.norm) of every JMH benchmark."""
-    regex = r"dev\.pysocket\.bench\..*\.(%s)$" % "|".join(workloads)
+    regex = programs.method_regex(workloads)
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "alloc.json")
-        cmd = programs.jmh_command(java_cp) + [regex, "-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s",
-                                               "-prof", "gc", "-rf", "json", "-rff", out]
+        cmd = programs.jmh_command(java_cp, binding="jni") + [regex, "-f", "1", "-wi", "1", "-w", "1s", "-i", "2",
+                                                              "-r", "1s", "-prof", "gc", "-rf", "json", "-rff", out]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, timeout=3600)
         with open(out) as f:
             rows = json.load(f)
@@ -97,7 +110,8 @@ def run_alloc(workloads, java_cp):
     print("|---|---|---|")
     for r in rows:
         norm = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        print("| %s | %s | %s |" % (r["benchmark"].rsplit(".", 1)[1], r.get("params", {}).get("impl", "?"),
+        impl = r.get("params", {}).get("impl", "?")
+        print("| %s | %s | %s |" % (r["benchmark"].rsplit(".", 1)[1], impl + "@jni" if impl in NATIVE_IMPLS else impl,
                                     "%.2f" % norm if norm is not None else "?"))
 
 
@@ -113,6 +127,7 @@ def main(argv):
     unknown = set(workloads) - set(WORKLOADS)
     if unknown:
         sys.exit("unknown workloads: %s (known: %s)" % (", ".join(sorted(unknown)), ", ".join(WORKLOADS)))
+    programs.prepare_library(args.java_cp)
     if args.alloc:
         run_alloc(workloads, args.java_cp)
         return 0
@@ -125,7 +140,7 @@ def main(argv):
     started = time.time()
     results = run_rounds(args.mode, rounds, workloads, args.java_cp, ns, args.baseline)
     table = report.summarize(results)
-    text = report.markdown(table, workloads)
+    text = report.markdown(table, workloads, results)
     if warning:
         text = "> **Note: %s**\n\n%s" % (warning, text)
     print()

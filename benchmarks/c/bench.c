@@ -28,6 +28,8 @@ static const struct workload {
     {"gso", bench_gso, 0},
     {"upp1", bench_unix_pingpong, 1},
     {"sendfile", bench_sendfile, 0},
+    {"calls_b64", bench_calls, 64},
+    {"calls_b64k", bench_calls, 65536},
 };
 
 static long long parse_count(const char *text, const char *what, long long max)

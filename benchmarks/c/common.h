@@ -58,5 +58,6 @@ void bench_sendfile(const char *name, int param, struct bench_run *run);
 void bench_udp(const char *name, int param, struct bench_run *run);
 void bench_conn(const char *name, int param, struct bench_run *run);
 void bench_gso(const char *name, int param, struct bench_run *run);
+void bench_calls(const char *name, int param, struct bench_run *run);
 
 #endif

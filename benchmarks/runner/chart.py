@@ -6,6 +6,16 @@ from xml.sax.saxutils import escape
 COLORS = {"c": "#555555", "pysocket-native": "#1f77b4", "pysocket-native-bb": "#6baed6",
           "pysocket-jdk": "#ff7f0e", "nio": "#2ca02c", "java.net": "#98df8a", "cpython": "#d62728",
           "vt-pysocket-native": "#9467bd", "vt-java.net": "#c5b0d5"}
+# Through JNA (the '@jna' rows): a paler shade of the impl's colour, so the pairs read together.
+JNA_COLORS = {"pysocket-native": "#9ecae1", "pysocket-native-bb": "#c6dbef", "vt-pysocket-native": "#dadaeb"}
+
+
+def color(impl):
+    """color: an impl's bar colour; '<impl>@jni' is the impl's own, '<impl>@jna' a paler one."""
+    name, _, tag = impl.partition("@")
+    if tag == "jna" and name in JNA_COLORS:
+        return JNA_COLORS[name]
+    return COLORS.get(name if tag in ("", "jni") else impl, "#999")
 
 
 def svg(table, workloads, title):
@@ -35,7 +45,7 @@ def svg(table, workloads, title):
             x1 = left + r["xc"] * scale
             out.append('<text x="70" y="%d">%s</text>' % (y + bar - 3, escape(r["impl"])))
             out.append('<rect x="%d" y="%d" width="%.1f" height="%d" fill="%s"/>' % (
-                left, y, r["xc"] * scale, bar - 2, COLORS.get(r["impl"], "#999")))
+                left, y, r["xc"] * scale, bar - 2, color(r["impl"])))
             out.append('<text x="%.1f" y="%d">%.2f</text>' % (x1 + 4, y + bar - 3, r["xc"]))
             y += bar
         y += gap

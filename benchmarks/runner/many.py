@@ -4,7 +4,8 @@ idle connection measured in between.
 
 run() is the runner's side: one impl per call, in its own network namespace (wrap), so every
 impl starts with fresh loopback ports and no TIME_WAIT left by another. Inside, this file runs
-as a script (`many.py <impl> <sizes> <warmup-ms> <batch-ms> <batches> <class-path>`): it raises
+as a script (`many.py <impl> <sizes> <warmup-ms> <batch-ms> <batches> <class-path> [jvm-flag...]`,
+the flags for every JVM server, e.g. where libpysocket is): it raises
 RLIMIT_NOFILE to the hard limit, and for each size starts a fresh server pinned to the second
 CPU, primes it with a few connections, reads its used heap (after full GCs) and RSS, starts
 the clients pinned to the first CPU, reads the memory again once they are connected and
@@ -25,7 +26,9 @@ PY_SERVER = os.path.join(HERE, "python", "many_server.py")
 JAR = os.path.join(HERE, "target", "benchmarks.jar")
 
 SIZES = [100, 1000, 10000]
-IMPLS = ["pysocket-native", "pysocket-jdk", "nio", "vt-pysocket-native", "vt-java.net", "cpython"]
+# A pysocket native server runs once per binding, '<impl>@<binding>' (-Dpysocket.binding).
+IMPLS = ["pysocket-native@jni", "pysocket-native@jna", "pysocket-jdk", "nio",
+         "vt-pysocket-native@jni", "vt-pysocket-native@jna", "vt-java.net", "cpython"]
 VIRTUAL = {"vt-pysocket-native", "vt-java.net"}
 # Virtual threads need Java 21+; the other JVM rows run on `java` (17) like every workload.
 JAVA21 = os.environ.get("PYSOCKET_BENCH_JAVA21", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")
@@ -50,17 +53,19 @@ def size_of(workload_name):
     return int(workload_name[len("many"):])
 
 
-def run(impl, workloads, mode, wrap, java_cp=None):
+def run(impl, workloads, mode, wrap, java_cp=None, jvm_flags=()):
     """run: {(workload, impl): ns per request, (workload + ':heap'|':rss', impl): bytes per
     connection, (workload + ':cpu', impl): the server's CPU us per request} for the sizes of
     workloads; a skipped size is reported on stderr."""
-    if impl in VIRTUAL and not os.path.exists(JAVA21):
+    if not workloads:
+        return {}
+    if _server(impl)[0] in VIRTUAL and not os.path.exists(JAVA21):
         print("many: %s skipped: no Java 21+ at %s (set PYSOCKET_BENCH_JAVA21)" % (impl, JAVA21), file=sys.stderr)
         return {}
     sizes = [size_of(w) for w in workloads]
     cp = java_cp or JAR
     cmd = wrap([sys.executable, os.path.abspath(__file__), impl, ",".join(map(str, sizes))]
-               + [str(x) for x in TIMING[mode]] + [cp])
+               + [str(x) for x in TIMING[mode]] + [cp] + list(jvm_flags))
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if p.returncode != 0:
         raise RuntimeError("many %s failed (%d):\n%s" % (impl, p.returncode, (p.stdout + p.stderr)[-3000:]))
@@ -118,12 +123,19 @@ def _memory(server):
     return (heap if heap >= 0 else None), _rss(server.pid)
 
 
-def _server_cmd(impl, cp):
+def _server(impl):
+    """_server: (ManyServer's impl name, the JVM flags that pick its binding) of a row's impl."""
+    name, _, binding = impl.partition("@")
+    return name, (["-Dpysocket.binding=" + binding] if binding else [])
+
+
+def _server_cmd(impl, cp, flags):
     if impl == "cpython":
         return [sys.executable, PY_SERVER]
-    java = JAVA21 if impl in VIRTUAL else "java"
-    extra = ["--enable-native-access=ALL-UNNAMED"] if impl in VIRTUAL else []
-    return [java] + JVM_FLAGS + extra + ["-cp", cp, "dev.pysocket.bench.ManyServer", impl]
+    name, binding = _server(impl)
+    java = JAVA21 if name in VIRTUAL else "java"
+    extra = ["--enable-native-access=ALL-UNNAMED"] if name in VIRTUAL else []
+    return [java] + JVM_FLAGS + extra + binding + flags + ["-cp", cp, "dev.pysocket.bench.ManyServer", name]
 
 
 def _clients(port, n, timing, cpu):
@@ -141,9 +153,9 @@ def _finish(proc, what):
         raise SystemExit("many: %s exited %d" % (what, rc))
 
 
-def measure(impl, n, timing, cp):
+def measure(impl, n, timing, cp, flags):
     client_cpu, server_cpu = _cpus()
-    server = subprocess.Popen(["taskset", "-c", server_cpu] + _server_cmd(impl, cp),
+    server = subprocess.Popen(["taskset", "-c", server_cpu] + _server_cmd(impl, cp, flags),
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         port = int(_readline(server, "port").split()[1])
@@ -183,7 +195,7 @@ def measure(impl, n, timing, cp):
 
 
 def main(argv):
-    impl, sizes, warmup, batch, batches, cp = argv
+    impl, sizes, warmup, batch, batches, cp, *flags = argv
     timing = (int(warmup), int(batch), int(batches))
     _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
@@ -192,7 +204,7 @@ def main(argv):
             row = {"connections": n, "skipped": "RLIMIT_NOFILE hard limit %d < %d connections + %d"
                    % (hard, n, FD_SPARE)}
         else:
-            row = measure(impl, n, timing, cp)
+            row = measure(impl, n, timing, cp, flags)
         print(json.dumps(row), flush=True)
     return 0
 

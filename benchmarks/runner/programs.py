@@ -1,13 +1,15 @@
 """Runs one implementation family: the C program, the CPython script, or JMH; each returns
 {(workload, impl): ns_per_op} for one round."""
 
+import glob
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 
-from .workloads import MODES, NOT_IN_C, ops_for
+from .workloads import BB_WORKLOADS, C_CALLS, CALLS, MODES, NATIVE_IMPLS, NOT_IN_C, NOT_IN_CPYTHON, ops_for
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # benchmarks/
 REPO = os.path.dirname(HERE)
@@ -41,35 +43,95 @@ def _baseline(cmd_prefix, workloads, mode, impl, wrap):
 
 
 def run_c(workloads, mode, wrap):
-    return _baseline([C_PROGRAM], [w for w in workloads if w not in NOT_IN_C], mode, "c", wrap)
+    out = _baseline([C_PROGRAM], [w for w in workloads if w not in NOT_IN_C], mode, "c", wrap)
+    if CALLS in workloads:
+        # calls_b64 -> calls:b64, the rows of the calls table
+        found = _baseline([C_PROGRAM], [CALLS + "_" + k for k in C_CALLS], mode, "c", wrap)
+        out.update({(w.replace(CALLS + "_", CALLS + ":", 1), impl): v for (w, impl), v in found.items()})
+    return out
 
 
 def run_cpython(workloads, mode, wrap):
-    return _baseline([sys.executable, PY_PROGRAM], workloads, mode, "cpython", wrap)
+    return _baseline([sys.executable, PY_PROGRAM], [w for w in workloads if w not in NOT_IN_CPYTHON], mode,
+                     "cpython", wrap)
 
 
-def jmh_command(java_cp, jar=None):
-    """jmh_command: how to start JMH: the shaded jar (or another build's), or a class path (the smoke test's)."""
+LIBRARY_DIR = os.path.join(HERE, "target", "native-lib")
+# The flags prepare_library chose for this run's pysocket JVMs (JMH and the many servers).
+LIBRARY_FLAGS = []
+
+
+def _library_source(java_cp):
+    """_library_source: the jar JNA would extract libpysocket from (the first class path entry
+    that has it, if a jar), or None where it is a directory or absent."""
+    for entry in (java_cp.split(os.pathsep) if java_cp else [JMH_JAR]):
+        if os.path.isdir(entry):
+            if glob.glob(os.path.join(entry, "*", "libpysocket.so")):
+                return None
+        elif entry.endswith(".jar") and os.path.exists(entry):
+            with zipfile.ZipFile(entry) as z:
+                if any(n.endswith("/libpysocket.so") and not n.startswith("com/") for n in z.namelist()):
+                    return entry
+    return None
+
+
+def _extract_library(jar, into):
+    """_extract_library: libpysocket extracted from jar into the directory into; the flag that
+    points JNA there."""
+    with zipfile.ZipFile(jar) as z:
+        name = next(n for n in z.namelist() if n.endswith("/libpysocket.so") and not n.startswith("com/"))
+        target = os.path.join(into, name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        # a new file renamed into place: a JVM of another run that has the old one mapped keeps it
+        with tempfile.NamedTemporaryFile(dir=os.path.dirname(target), delete=False) as f:
+            f.write(z.read(name))
+        os.chmod(f.name, 0o755)
+        os.replace(f.name, target)
+    return ["-Djna.library.path=" + os.path.dirname(target)]
+
+
+def prepare_library(java_cp):
+    """prepare_library sets LIBRARY_FLAGS: where this run's libpysocket comes from a jar, it is
+    extracted to LIBRARY_DIR and every pysocket JVM gets -Djna.library.path of it, for both
+    bindings alike. Why: JNA deletes a library it extracted from a jar as soon as it has
+    opened it (com.sun.jna.NativeLibrary.loadLibrary: "Don't leave temporary files around"),
+    so JniBinding's System.load of that file fails: the jni binding cannot load from a jar
+    today (from a class directory, as in the test suite, it can)."""
+    global LIBRARY_FLAGS
+    jar = _library_source(java_cp)
+    LIBRARY_FLAGS = _extract_library(jar, LIBRARY_DIR) if jar else []
+
+
+def jmh_command(java_cp, jar=None, binding=None):
+    """jmh_command: how to start JMH: the shaded jar (or another build's), or a class path (the
+    smoke test's). binding: pysocket.binding of this JVM, which runs the benchmarks itself under
+    -f 0 (smoke); its forks get it too, as JMH starts a fork with the host JVM's own arguments
+    (and the benchmarks' @Fork jvmArgsAppend after them): Impls.useBackend checks it."""
+    prop = ["-Dpysocket.binding=" + binding] + LIBRARY_FLAGS if binding else []
     if java_cp:
-        return ["java", "-cp", java_cp, "org.openjdk.jmh.Main"]
+        return ["java"] + prop + ["-cp", java_cp, "org.openjdk.jmh.Main"]
     jar = jar or JMH_JAR
     if not os.path.exists(jar):
-        raise RuntimeError("%s is missing: run `mvn -B -q install -DskipTests` first" % jar)
-    return ["java", "-jar", jar]
+        raise RuntimeError("%s is missing: run `mvn -B -o -q package -DskipTests` first" % jar)
+    return ["java"] + prop + ["-jar", jar]
 
 
 # The pysocket impls a --baseline build is measured for (every workload has both).
 BASELINE_IMPLS = ["pysocket-native", "pysocket-jdk"]
 
 
-def run_jmh(workloads, mode, wrap, java_cp=None, baseline_jar=None):
-    """run_jmh runs the JMH benchmarks whose method name is one of workloads, once. With
-    baseline_jar it runs that build's pysocket impls instead, named '<impl>@baseline'."""
+def method_regex(workloads):
+    """method_regex: JMH's include pattern for the benchmark methods of workloads (the calls
+    workload is several methods, calls_<kind>)."""
+    names = [CALLS + "_[a-z0-9]+" if w == CALLS else w for w in workloads]
+    return r"dev\.pysocket\.bench\..*\.(%s)$" % "|".join(names)
+
+
+def _jmh_once(cmd_prefix, workloads, mode, wrap, params):
+    """_jmh_once: one JMH run of workloads' benchmarks: {(workload, impl param): ns/op}."""
     with tempfile.TemporaryDirectory(prefix="pysocket-jmh-") as tmp:
         result = os.path.join(tmp, "jmh.json")
-        regex = r"dev\.pysocket\.bench\..*\.(%s)$" % "|".join(workloads)
-        only = ["-p", "impl=" + ",".join(BASELINE_IMPLS)] if baseline_jar else []
-        cmd = wrap(jmh_command(java_cp, baseline_jar) + [regex] + MODES[mode]["jmh"] + only
+        cmd = wrap(cmd_prefix + [method_regex(workloads)] + MODES[mode]["jmh"] + params
                    + ["-rf", "json", "-rff", result])
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=PROGRAM_TIMEOUT * 4)
         if p.returncode != 0 or not os.path.exists(result):
@@ -79,7 +141,38 @@ def run_jmh(workloads, mode, wrap, java_cp=None, baseline_jar=None):
             rows = json.load(f)
     out = {}
     for row in rows:
-        workload = row["benchmark"].rsplit(".", 1)[1]
-        impl = row.get("params", {}).get("impl", "?") + ("@baseline" if baseline_jar else "")
-        out[(workload, impl)] = float(row["primaryMetric"]["score"])
+        # calls_nop -> calls:nop, the calls table's rows
+        workload = row["benchmark"].rsplit(".", 1)[1].replace(CALLS + "_", CALLS + ":", 1)
+        out[(workload, row.get("params", {}).get("impl", "?"))] = float(row["primaryMetric"]["score"])
+    return out
+
+
+def run_jmh(workloads, mode, wrap, java_cp=None, baseline_jar=None, binding="jni"):
+    """run_jmh runs the JMH benchmarks whose method name is one of workloads, once, with
+    pysocket native bound through binding (its rows named '<impl>@<binding>'). With
+    baseline_jar it runs that build's pysocket impls instead, named '<impl>@baseline'."""
+    if baseline_jar:
+        # the calls workload is per binding, not per build; the other build's library gets the
+        # same treatment as this one's (prepare_library), in a directory of its own
+        cmd = jmh_command(None, baseline_jar)
+        if _library_source(baseline_jar):
+            cmd = cmd[:1] + _extract_library(baseline_jar, LIBRARY_DIR + "-baseline") + cmd[1:]
+        found = _jmh_once(cmd, [w for w in workloads if w != CALLS], mode, wrap,
+                          ["-p", "impl=" + ",".join(BASELINE_IMPLS)])
+        return {(w, impl + "@baseline"): v for (w, impl), v in found.items()}
+    found = _jmh_once(jmh_command(java_cp, binding=binding), workloads, mode, wrap, [])
+    return {(w, impl + "@" + binding if impl in NATIVE_IMPLS else impl): v for (w, impl), v in found.items()}
+
+
+def run_jmh_native(workloads, mode, wrap, java_cp, binding):
+    """run_jmh_native runs only the pysocket native impls of workloads' benchmarks, bound
+    through binding, rows named '<impl>@<binding>': the binding is chosen per JVM, so another
+    binding is another JMH run. -p impl names values a benchmark must have, so the workloads
+    with a -bb row are one run and the others a second."""
+    out = {}
+    for group, impls in ((sorted(set(workloads) & BB_WORKLOADS), "pysocket-native,pysocket-native-bb"),
+                         ([w for w in workloads if w not in BB_WORKLOADS], "pysocket-native")):
+        if group:
+            found = _jmh_once(jmh_command(java_cp, binding=binding), group, mode, wrap, ["-p", "impl=" + impls])
+            out.update({(w, impl + "@" + binding): v for (w, impl), v in found.items()})
     return out

@@ -1,10 +1,11 @@
 """Turns rounds of measurements into per-workload tables: each implementation's median and
 best ns/op, and its cost ratio to C and to NIO taken per round (the median of the
-per-round ratios, which cancels drift between rounds), plus the issue's targets for pysocket native."""
+per-round ratios, which cancels drift between rounds), the issue's targets for pysocket native
+through JNI, and what a call costs through each binding (workload calls)."""
 
 import statistics
 
-from .workloads import EXTRA_TARGETS, MANY, TARGETS, UNITS
+from .workloads import BINDINGS, CALL_KINDS, CALLS, FASTER_THAN, JNI, MANY, TARGETS, UNITS
 
 IMPL_ORDER = ["c", "pysocket-native", "pysocket-native-bb", "pysocket-jdk", "nio", "java.net",
               "vt-pysocket-native", "vt-java.net", "cpython"]
@@ -14,18 +15,24 @@ MANY_MIN_XNIO = 1.0  # requests/s at least NIO's
 MANY_MAX_HEAP = 2048  # bytes of heap per idle connection
 
 
+# Row tags after an impl's name: its bindings first (jni, jna), then a --baseline build's.
+TAG_ORDER = ["jni", "jna", "baseline"]
+
+
 def _order(impl):
-    """_order: IMPL_ORDER, a '<impl>@baseline' row right after its impl, anything else last."""
+    """_order: IMPL_ORDER, an impl's '@jni', '@jna', '@baseline' rows together in that order,
+    anything else last."""
     name, _, tag = impl.partition("@")
     rank = IMPL_ORDER.index(name) if name in IMPL_ORDER else len(IMPL_ORDER)
-    return (rank, tag)
+    return (rank, TAG_ORDER.index(tag) if tag in TAG_ORDER else -1 if not tag else len(TAG_ORDER), tag)
 
 
 def ratios(rounds, workload, impl, base):
     """ratios: value/base for each round that measured both."""
     out = []
     for r in rounds:
-        if (workload, impl) in r and (workload, base) in r:
+        # no ratio with a zero (a memory row of a smoke run can be 0 bytes per connection)
+        if r.get((workload, impl)) and r.get((workload, base)):
             out.append(r[(workload, impl)] / r[(workload, base)])
     return out
 
@@ -64,15 +71,67 @@ def _fmt(x):
     return "%.2f" % x if x is not None else "–"
 
 
-def targets(table):
-    """targets: (workload, impl, measured xC, limit, met) for each target that has data."""
+def _ratio(rounds, workload, impl, base):
+    """_ratio: the median of the per-round cost ratios impl/base, or None."""
+    found = ratios(rounds, workload, impl, base)
+    return statistics.median(found) if found else None
+
+
+def _base_name(base):
+    return {"c": "C", "nio": "NIO", "cpython": "CPython"}.get(base, base)
+
+
+def targets(rounds, workloads):
+    """targets: (workload, impl, "x<base>", measured ratio, "≤ limit" or "< 1", met) for each
+    target of TARGETS and each FASTER_THAN comparison that has data, in workload order."""
     out = []
-    for source in (TARGETS, EXTRA_TARGETS):
-        for workload, (impl, limit) in source.items():
-            row = next((r for r in table.get(workload, []) if r["impl"] == impl), None)
-            if row and row["xc"] is not None:
-                out.append((workload, impl, row["xc"], limit, row["xc"] <= limit))
+    for w in workloads:
+        checks = [(impl, base, limit, False) for tw, impl, base, limit in TARGETS if tw == w]
+        checks += [(JNI, base, 1.0, True) for base in FASTER_THAN]
+        for impl, base, limit, strict in checks:
+            x = _ratio(rounds, w, impl, base)
+            if x is None:
+                continue
+            met = x < limit if strict else x <= limit
+            out.append((w, impl, "x" + _base_name(base), x, ("< %.2f" if strict else "≤ %.2f") % limit, met))
     return out
+
+
+def calls_rows(table):
+    """calls_rows: (kind, what, jni ns, jna ns) per kind of call of the calls workload, the medians of
+    rounds of pysocket-native's rows (None where a binding was not measured)."""
+    out = []
+    for kind, what in CALL_KINDS:
+        rows = {r["impl"]: r["median"] for r in table.get(CALLS + ":" + kind, [])}
+        found = [rows.get("pysocket-native@" + b) for b in BINDINGS]
+        if any(v is not None for v in found):
+            out.append((kind, what, *found))
+    return out
+
+
+def _ns(x):
+    return "%.1f" % x if x is not None else "–"
+
+
+def calls_markdown(table):
+    """calls_markdown: the "what each binding costs per call" table, with C's figure where C has
+    the call: psk_bench_c's calls_b64/calls_b64k, and for getsockopt the gso workload's c row
+    (the same call on the same kind of socket)."""
+    rows = calls_rows(table)
+    if not rows:
+        return []
+    def c(workload):
+        return next((r["median"] for r in table.get(workload, []) if r["impl"] == "c"), None)
+
+    lines = ["### calls (what each binding costs per call: pysocket native, ns per call, median of rounds)", "",
+             "| call | jni ns | jna ns | jna − jni ns | jna ÷ jni | C ns |", "|---|---|---|---|---|---|"]
+    for kind, what, jni, jna in rows:
+        both = jni is not None and jna is not None
+        lines.append("| %s | %s | %s | %s | %s | %s |" % (
+            what, _ns(jni), _ns(jna), _ns(jna - jni) if both else "–", "%.2f" % (jna / jni) if both else "–",
+            _ns(c("gso")) + " (gso)" if kind == "gso" and c("gso") is not None else _ns(c(CALLS + ":" + kind))))
+    lines.append("")
+    return lines
 
 
 def _memory(table, workload, kind, impl):
@@ -112,21 +171,24 @@ def many_targets(table, workloads):
     for w in workloads:
         if w not in MANY:
             continue
-        row = next((r for r in table.get(w, []) if r["impl"] == "pysocket-native"), None)
+        row = next((r for r in table.get(w, []) if r["impl"] == JNI), None)
         if row and row["tnio"] is not None:
             out.append((w, "req/s ÷ NIO's", "%.3f" % row["tnio"], "≥ %.2f" % MANY_MIN_XNIO,
                         row["tnio"] >= MANY_MIN_XNIO))
-        heap = _memory(table, w, "heap", "pysocket-native")
+        heap = _memory(table, w, "heap", JNI)
         if heap is not None:
             out.append((w, "heap B per idle connection", "%.0f" % heap, "≤ %d" % MANY_MAX_HEAP,
                         heap <= MANY_MAX_HEAP))
     return out
 
 
-def markdown(table, workloads):
-    """markdown: one table per workload, then the targets."""
+def markdown(table, workloads, rounds):
+    """markdown: one table per workload, the calls table, then the targets."""
     lines = []
     for w in workloads:
+        if w == CALLS:
+            lines.extend(calls_markdown(table))
+            continue
         rows = table.get(w)
         if not rows:
             continue
@@ -141,18 +203,18 @@ def markdown(table, workloads):
             lines.append("| %s | %.0f | %.0f | %s | %s | %s |" % (
                 r["impl"], r["median"], r["best"], derived(w, r["median"]), _fmt(r["xc"]), _fmt(r["xnio"])))
         lines.append("")
-    t = targets(table)
+    t = targets(rounds, workloads)
     if t:
-        lines.append("### Targets (pysocket native, ratio to C in the same run)")
+        lines.append("### Targets (issue 13: pysocket native through JNI; cost ratios, median of the per-round ratios)")
         lines.append("")
-        lines.append("| workload | impl | xC measured | target | met |")
-        lines.append("|---|---|---|---|---|")
-        for w, impl, xc, limit, ok in t:
-            lines.append("| %s | %s | %.2f | ≤ %.2f | %s |" % (w, impl, xc, limit, "yes" if ok else "**no**"))
+        lines.append("| workload | impl | ratio | measured | target | met |")
+        lines.append("|---|---|---|---|---|---|")
+        for w, impl, what, x, goal, ok in t:
+            lines.append("| %s | %s | %s | %.2f | %s | %s |" % (w, impl, what, x, goal, "yes" if ok else "**no**"))
         lines.append("")
     m = many_targets(table, workloads)
     if m:
-        lines.append("### Targets of the many workloads (pysocket-native, DefaultSelector server)")
+        lines.append("### Targets of the many workloads (%s, DefaultSelector server)" % JNI)
         lines.append("")
         lines.append("| workload | what | measured | goal | met |")
         lines.append("|---|---|---|---|---|")

@@ -74,6 +74,12 @@ PSK_EXPORT int psk_layout(char *buf, int buflen);
 PSK_EXPORT int psk_init(int64_t *table, int n);
 /* strerror_r into buf (always NUL-terminated); returns the message length. */
 PSK_EXPORT int psk_strerror(int errnum, char *buf, int buflen);
+/*
+ * psk_nop does nothing and returns 0. It exists so that the benchmarks can measure what one
+ * call through each binding (JNI, JNA direct mapping) costs by itself, with no syscall and no
+ * argument conversion (benchmarks/WORKLOADS.md, workload "calls"). nop.c.
+ */
+PSK_EXPORT int psk_nop(void);
 
 /* socket.c */
 PSK_EXPORT int psk_socket(int family, int type, int proto);   /* adds SOCK_CLOEXEC */

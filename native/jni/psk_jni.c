@@ -29,6 +29,12 @@ static jint JNICALL w_psk_strerror(JNIEnv *env, jclass cls, jint errnum, jlong b
     return psk_strerror(errnum, (char *)(intptr_t)buf, buflen);
 }
 
+static jint JNICALL w_psk_nop(JNIEnv *env, jclass cls) {
+    (void)env;
+    (void)cls;
+    return psk_nop();
+}
+
 static jint JNICALL w_psk_socket(JNIEnv *env, jclass cls, jint family, jint type, jint proto) {
     (void)env;
     (void)cls;
@@ -417,6 +423,7 @@ static const JNINativeMethod PSK_JNI_METHODS[] = {
     {"psk_layout", "(JI)I", (void *)w_psk_layout},
     {"psk_init", "(JI)I", (void *)w_psk_init},
     {"psk_strerror", "(IJI)I", (void *)w_psk_strerror},
+    {"psk_nop", "()I", (void *)w_psk_nop},
     {"psk_socket", "(III)I", (void *)w_psk_socket},
     {"psk_socketpair", "(IIIJ)I", (void *)w_psk_socketpair},
     {"psk_close", "(I)I", (void *)w_psk_close},

@@ -1,7 +1,9 @@
 package dev.pysocket.bench;
 
+import dev.pysocket.Sockets;
 import dev.pysocket.internal.Backends;
 import dev.pysocket.internal.posix.NativeLoader;
+import java.util.Locale;
 
 /**
  * Impls: the implementation names of WORKLOADS.md, as used in every {@code @Param("impl")},
@@ -21,7 +23,9 @@ final class Impls {
     /**
      * useBackend makes sockets created from now on use the backend impl names (pysocket
      * impls only). The choice is process-wide, so every trial makes it again in its setup:
-     * with {@code -f 0} several impls share one JVM.
+     * with {@code -f 0} several impls share one JVM. For a native impl it also checks that the
+     * natives are bound the way this JVM was asked to ({@link #requestedBinding()}): the runner
+     * names the rows after the binding it requested, so a different one must not be measured.
      */
     static void useBackend(String impl) {
         String backend = switch (impl) {
@@ -33,7 +37,24 @@ final class Impls {
             // A silent fall-back would publish jdk numbers under a native name.
             throw new IllegalStateException("libpysocket did not load", NativeLoader.cause());
         }
+        if (backend.equals("native") && !requestedBinding().equals(Sockets.binding())) {
+            throw new IllegalStateException("pysocket native is bound through " + Sockets.binding()
+                    + ", not the requested " + requestedBinding() + " (-Dpysocket.binding)");
+        }
         Backends.useForTesting(backend);
+    }
+
+    /**
+     * requestedBinding: the binding this JVM was asked for, as pysocket reads it: the system
+     * property {@code pysocket.binding}, else the environment variable {@code PYSOCKET_BINDING},
+     * else the default {@code jni}; lower case.
+     */
+    static String requestedBinding() {
+        String v = System.getProperty("pysocket.binding");
+        if (v == null || v.isBlank()) {
+            v = System.getenv("PYSOCKET_BINDING");
+        }
+        return v == null || v.isBlank() ? "jni" : v.trim().toLowerCase(Locale.ROOT);
     }
 
     /** unknown: the error for an impl a workload does not run. */

@@ -24,6 +24,9 @@ final class Libpysocket {
 
     static native int psk_layout(long buf, int buflen);
 
+    /** psk_nop: returns 0; only the benchmarks call it, to time one bare call per binding. */
+    static native int psk_nop();
+
     static native int psk_socket(int family, int type, int proto);
 
     static native int psk_socketpair(int family, int type, int proto, long out);
