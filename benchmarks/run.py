@@ -80,8 +80,7 @@ def run_rounds(mode, rounds, workloads, java_cp, ns, baseline=None):
             if mode == "smoke" and impl.endswith("@jna"):
                 return [w for w in many_of(ws) if w in SMOKE_JNA]
             return many_of(ws)
-        families += [("many " + impl, lambda ws, impl=impl: many.run(impl, sizes(impl, ws), mode, many_wrap, java_cp,
-                                                                  programs.LIBRARY_FLAGS))
+        families += [("many " + impl, lambda ws, impl=impl: many.run(impl, sizes(impl, ws), mode, many_wrap, java_cp))
                      for impl in many.IMPLS]
     results = []
     for i in range(rounds):
@@ -127,7 +126,6 @@ def main(argv):
     unknown = set(workloads) - set(WORKLOADS)
     if unknown:
         sys.exit("unknown workloads: %s (known: %s)" % (", ".join(sorted(unknown)), ", ".join(WORKLOADS)))
-    programs.prepare_library(args.java_cp)
     if args.alloc:
         run_alloc(workloads, args.java_cp)
         return 0

@@ -4,8 +4,7 @@ idle connection measured in between.
 
 run() is the runner's side: one impl per call, in its own network namespace (wrap), so every
 impl starts with fresh loopback ports and no TIME_WAIT left by another. Inside, this file runs
-as a script (`many.py <impl> <sizes> <warmup-ms> <batch-ms> <batches> <class-path> [jvm-flag...]`,
-the flags for every JVM server, e.g. where libpysocket is): it raises
+as a script (`many.py <impl> <sizes> <warmup-ms> <batch-ms> <batches> <class-path>`): it raises
 RLIMIT_NOFILE to the hard limit, and for each size starts a fresh server pinned to the second
 CPU, primes it with a few connections, reads its used heap (after full GCs) and RSS, starts
 the clients pinned to the first CPU, reads the memory again once they are connected and
@@ -53,7 +52,7 @@ def size_of(workload_name):
     return int(workload_name[len("many"):])
 
 
-def run(impl, workloads, mode, wrap, java_cp=None, jvm_flags=()):
+def run(impl, workloads, mode, wrap, java_cp=None):
     """run: {(workload, impl): ns per request, (workload + ':heap'|':rss', impl): bytes per
     connection, (workload + ':cpu', impl): the server's CPU us per request} for the sizes of
     workloads; a skipped size is reported on stderr."""
@@ -65,7 +64,7 @@ def run(impl, workloads, mode, wrap, java_cp=None, jvm_flags=()):
     sizes = [size_of(w) for w in workloads]
     cp = java_cp or JAR
     cmd = wrap([sys.executable, os.path.abspath(__file__), impl, ",".join(map(str, sizes))]
-               + [str(x) for x in TIMING[mode]] + [cp] + list(jvm_flags))
+               + [str(x) for x in TIMING[mode]] + [cp])
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if p.returncode != 0:
         raise RuntimeError("many %s failed (%d):\n%s" % (impl, p.returncode, (p.stdout + p.stderr)[-3000:]))
@@ -129,13 +128,13 @@ def _server(impl):
     return name, (["-Dpysocket.binding=" + binding] if binding else [])
 
 
-def _server_cmd(impl, cp, flags):
+def _server_cmd(impl, cp):
     if impl == "cpython":
         return [sys.executable, PY_SERVER]
     name, binding = _server(impl)
     java = JAVA21 if name in VIRTUAL else "java"
     extra = ["--enable-native-access=ALL-UNNAMED"] if name in VIRTUAL else []
-    return [java] + JVM_FLAGS + extra + binding + flags + ["-cp", cp, "dev.pysocket.bench.ManyServer", name]
+    return [java] + JVM_FLAGS + extra + binding + ["-cp", cp, "dev.pysocket.bench.ManyServer", name]
 
 
 def _clients(port, n, timing, cpu):
@@ -153,9 +152,9 @@ def _finish(proc, what):
         raise SystemExit("many: %s exited %d" % (what, rc))
 
 
-def measure(impl, n, timing, cp, flags):
+def measure(impl, n, timing, cp):
     client_cpu, server_cpu = _cpus()
-    server = subprocess.Popen(["taskset", "-c", server_cpu] + _server_cmd(impl, cp, flags),
+    server = subprocess.Popen(["taskset", "-c", server_cpu] + _server_cmd(impl, cp),
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         port = int(_readline(server, "port").split()[1])
@@ -195,7 +194,7 @@ def measure(impl, n, timing, cp, flags):
 
 
 def main(argv):
-    impl, sizes, warmup, batch, batches, cp, *flags = argv
+    impl, sizes, warmup, batch, batches, cp = argv
     timing = (int(warmup), int(batch), int(batches))
     _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
@@ -204,7 +203,7 @@ def main(argv):
             row = {"connections": n, "skipped": "RLIMIT_NOFILE hard limit %d < %d connections + %d"
                    % (hard, n, FD_SPARE)}
         else:
-            row = measure(impl, n, timing, cp, flags)
+            row = measure(impl, n, timing, cp)
         print(json.dumps(row), flush=True)
     return 0
 

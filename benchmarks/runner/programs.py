@@ -1,13 +1,11 @@
 """Runs one implementation family: the C program, the CPython script, or JMH; each returns
 {(workload, impl): ns_per_op} for one round."""
 
-import glob
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import zipfile
 
 from .workloads import BB_WORKLOADS, C_CALLS, CALLS, MODES, NATIVE_IMPLS, NOT_IN_C, NOT_IN_CPYTHON, ops_for
 
@@ -56,58 +54,12 @@ def run_cpython(workloads, mode, wrap):
                      "cpython", wrap)
 
 
-LIBRARY_DIR = os.path.join(HERE, "target", "native-lib")
-# The flags prepare_library chose for this run's pysocket JVMs (JMH and the many servers).
-LIBRARY_FLAGS = []
-
-
-def _library_source(java_cp):
-    """_library_source: the jar JNA would extract libpysocket from (the first class path entry
-    that has it, if a jar), or None where it is a directory or absent."""
-    for entry in (java_cp.split(os.pathsep) if java_cp else [JMH_JAR]):
-        if os.path.isdir(entry):
-            if glob.glob(os.path.join(entry, "*", "libpysocket.so")):
-                return None
-        elif entry.endswith(".jar") and os.path.exists(entry):
-            with zipfile.ZipFile(entry) as z:
-                if any(n.endswith("/libpysocket.so") and not n.startswith("com/") for n in z.namelist()):
-                    return entry
-    return None
-
-
-def _extract_library(jar, into):
-    """_extract_library: libpysocket extracted from jar into the directory into; the flag that
-    points JNA there."""
-    with zipfile.ZipFile(jar) as z:
-        name = next(n for n in z.namelist() if n.endswith("/libpysocket.so") and not n.startswith("com/"))
-        target = os.path.join(into, name)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        # a new file renamed into place: a JVM of another run that has the old one mapped keeps it
-        with tempfile.NamedTemporaryFile(dir=os.path.dirname(target), delete=False) as f:
-            f.write(z.read(name))
-        os.chmod(f.name, 0o755)
-        os.replace(f.name, target)
-    return ["-Djna.library.path=" + os.path.dirname(target)]
-
-
-def prepare_library(java_cp):
-    """prepare_library sets LIBRARY_FLAGS: where this run's libpysocket comes from a jar, it is
-    extracted to LIBRARY_DIR and every pysocket JVM gets -Djna.library.path of it, for both
-    bindings alike. Why: JNA deletes a library it extracted from a jar as soon as it has
-    opened it (com.sun.jna.NativeLibrary.loadLibrary: "Don't leave temporary files around"),
-    so JniBinding's System.load of that file fails: the jni binding cannot load from a jar
-    today (from a class directory, as in the test suite, it can)."""
-    global LIBRARY_FLAGS
-    jar = _library_source(java_cp)
-    LIBRARY_FLAGS = _extract_library(jar, LIBRARY_DIR) if jar else []
-
-
 def jmh_command(java_cp, jar=None, binding=None):
     """jmh_command: how to start JMH: the shaded jar (or another build's), or a class path (the
     smoke test's). binding: pysocket.binding of this JVM, which runs the benchmarks itself under
     -f 0 (smoke); its forks get it too, as JMH starts a fork with the host JVM's own arguments
     (and the benchmarks' @Fork jvmArgsAppend after them): Impls.useBackend checks it."""
-    prop = ["-Dpysocket.binding=" + binding] + LIBRARY_FLAGS if binding else []
+    prop = ["-Dpysocket.binding=" + binding] if binding else []
     if java_cp:
         return ["java"] + prop + ["-cp", java_cp, "org.openjdk.jmh.Main"]
     jar = jar or JMH_JAR
@@ -152,12 +104,8 @@ def run_jmh(workloads, mode, wrap, java_cp=None, baseline_jar=None, binding="jni
     pysocket native bound through binding (its rows named '<impl>@<binding>'). With
     baseline_jar it runs that build's pysocket impls instead, named '<impl>@baseline'."""
     if baseline_jar:
-        # the calls workload is per binding, not per build; the other build's library gets the
-        # same treatment as this one's (prepare_library), in a directory of its own
-        cmd = jmh_command(None, baseline_jar)
-        if _library_source(baseline_jar):
-            cmd = cmd[:1] + _extract_library(baseline_jar, LIBRARY_DIR + "-baseline") + cmd[1:]
-        found = _jmh_once(cmd, [w for w in workloads if w != CALLS], mode, wrap,
+        # the calls workload is per binding, not per build
+        found = _jmh_once(jmh_command(None, baseline_jar), [w for w in workloads if w != CALLS], mode, wrap,
                           ["-p", "impl=" + ",".join(BASELINE_IMPLS)])
         return {(w, impl + "@baseline"): v for (w, impl), v in found.items()}
     found = _jmh_once(jmh_command(java_cp, binding=binding), workloads, mode, wrap, [])
