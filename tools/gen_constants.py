@@ -18,6 +18,8 @@ import os
 import re
 import sys
 
+import generated_files
+
 LIST = "native/constants.list"
 COMMAND = "python3 tools/gen_constants.py"
 JAVA = "java/src/main/java/dev/pysocket/"
@@ -393,21 +395,7 @@ def main(argv):
     if args.outputs:
         print("\n".join(sorted(files)))
         return 0
-    stale = []
-    for path in sorted(files):
-        full = os.path.join(args.root, path)
-        try:
-            with open(full, encoding="utf-8") as f:
-                current = f.read()
-        except FileNotFoundError:
-            current = None
-        if current == files[path]:
-            continue
-        stale.append(path)
-        if not args.check:
-            with open(full, "w", encoding="utf-8") as f:
-                f.write(files[path])
-            print("wrote " + path)
+    stale = generated_files.sync(args.root, files, args.check)
     if args.check and stale:
         print("gen_constants: %d file(s) differ from %s: %s\nrun: %s"
               % (len(stale), LIST, ", ".join(stale), COMMAND), file=sys.stderr)

@@ -30,6 +30,8 @@ import os
 import re
 import sys
 
+import generated_files
+
 HEADER = "native/include/pysocket.h"
 JAVA = "java/src/main/java/dev/pysocket/internal/posix/Libpysocket.java"
 OUTPUT = "native/jni/psk_jni.c"
@@ -300,22 +302,7 @@ def main(argv):
     if args.outputs:
         print("\n".join(sorted(files)))
         return 0
-    stale = []
-    for path in sorted(files):
-        full = os.path.join(args.root, path)
-        try:
-            with open(full, encoding="utf-8") as f:
-                current = f.read()
-        except FileNotFoundError:
-            current = None
-        if current == files[path]:
-            continue
-        stale.append(path)
-        if not args.check:
-            os.makedirs(os.path.dirname(full), exist_ok=True)
-            with open(full, "w", encoding="utf-8") as f:
-                f.write(files[path])
-            print("wrote " + path)
+    stale = generated_files.sync(args.root, files, args.check)
     if args.check and stale:
         print("gen_jni: %s differs from what %s and %s make\nrun: %s"
               % (", ".join(stale), HEADER, JAVA, COMMAND), file=sys.stderr)

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.support.ChildProcess;
+import dev.pysocket.support.GeneratorScript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratedConstantsTest {
     private static final String LIST = "native/constants.list";
     private static final String GENERATOR = "tools/gen_constants.py";
+    private static final GeneratorScript SCRIPT = new GeneratorScript(GENERATOR);
 
     @Test
     void everyGeneratedFileIsUpToDate() throws Exception {
-        ChildProcess.Output o = generator(root(), "--check");
+        ChildProcess.Output o = SCRIPT.run(SCRIPT.root(), "--check");
         assertEquals(0, o.exit(), () -> "a file made from " + LIST + " is stale; run `python3 " + GENERATOR
                 + "` at the repository's top and commit what it rewrites.\n" + o.stderr());
     }
@@ -35,16 +35,16 @@ class GeneratedConstantsTest {
     /** On a copy: one new line in the list makes --check fail naming the command, and one run makes it pass. */
     @Test
     void aNewLineInTheListIsStaleUntilTheGeneratorRuns(@TempDir Path copy) throws Exception {
-        copyInputs(root(), copy);
+        copyInputs(SCRIPT.root(), copy);
         Files.writeString(copy.resolve(LIST), "PSK_TEST_ONLY 7 -\n", StandardOpenOption.APPEND);
 
-        ChildProcess.Output stale = generator(copy, "--check");
+        ChildProcess.Output stale = SCRIPT.run(copy, "--check");
         assertEquals(1, stale.exit(), stale::toString);
         assertTrue(stale.stderr().contains("native/include/pysocket_constants.h")
                 && stale.stderr().contains("run: python3 " + GENERATOR), stale::stderr);
 
-        assertEquals(0, generator(copy).exit());
-        assertEquals(0, generator(copy, "--check").exit());
+        assertEquals(0, SCRIPT.run(copy).exit());
+        assertEquals(0, SCRIPT.run(copy, "--check").exit());
         assertTrue(Files.readString(copy.resolve("native/include/pysocket_constants.h")).contains("X(PSK_TEST_ONLY)"));
         assertTrue(Files.readString(copy.resolve("java/src/main/java/dev/pysocket/internal/Os.java"))
                 .contains("public static final int PSK_TEST_ONLY = Platform.constant(\"PSK_TEST_ONLY\");"));
@@ -57,16 +57,16 @@ class GeneratedConstantsTest {
     /** A value above 2^31-1 needs the flag long: the Java field's type must not change silently. */
     @Test
     void aWideValueWithoutTheLongFlagIsRejected(@TempDir Path copy) throws Exception {
-        copyInputs(root(), copy);
+        copyInputs(SCRIPT.root(), copy);
         Files.writeString(copy.resolve(LIST), "PSK_TEST_WIDE 0x80000000 -\n", StandardOpenOption.APPEND);
-        ChildProcess.Output o = generator(copy, "--check");
+        ChildProcess.Output o = SCRIPT.run(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
         assertTrue(o.stderr().contains("PSK_TEST_WIDE = 2147483648 does not fit an int: add the flag long"), o::stderr);
     }
 
     /** copyInputs copies the list and every file the generator writes or reads (same relative paths). */
     private static void copyInputs(Path from, Path to) throws IOException, InterruptedException {
-        ChildProcess.Output o = generator(from, "--outputs");
+        ChildProcess.Output o = SCRIPT.run(from, "--outputs");
         assertEquals(0, o.exit(), o::toString);
         List<String> paths = new ArrayList<>(o.stdout().lines().toList());
         paths.add(LIST);
@@ -74,21 +74,5 @@ class GeneratedConstantsTest {
             Files.createDirectories(to.resolve(p).getParent());
             Files.copy(from.resolve(p), to.resolve(p));
         }
-    }
-
-    private static ChildProcess.Output generator(Path root, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("python3", root().resolve(GENERATOR).toString(), "--root", root.toString()));
-        cmd.addAll(List.of(args));
-        return ChildProcess.run(cmd, Map.of(), Duration.ofSeconds(30));
-    }
-
-    /** root: the repository's top, found from the working directory (surefire runs in java/). */
-    private static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(LIST))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException(LIST + " not found above " + Path.of("").toAbsolutePath());
     }
 }

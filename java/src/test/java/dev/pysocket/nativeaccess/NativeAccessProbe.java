@@ -16,6 +16,11 @@ public final class NativeAccessProbe {
 
     public static void main(String[] args) {
         System.out.println("binding=" + Sockets.binding());
+        backendAndRoundTrip();
+    }
+
+    /** backendAndRoundTrip prints the backend and the outcome of one round trip on a socket pair. */
+    public static void backendAndRoundTrip() {
         System.out.println("backend=" + Sockets.backend());
         try (SocketPair p = Sockets.socketpair()) {
             p.first().sendall("ping".getBytes(StandardCharsets.US_ASCII));

@@ -104,7 +104,7 @@ public final class NativeLoader {
 
     /**
      * binding returns "jni" or "jna", the binding the natives went through, or null when the
-     * library did not load. Internal: the public API names no accessor for it yet.
+     * library did not load. Sockets.binding() answers it for users.
      */
     public static String binding() {
         return CAUSE == null ? binding : null;

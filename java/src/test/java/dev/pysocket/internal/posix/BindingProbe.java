@@ -1,9 +1,7 @@
 package dev.pysocket.internal.posix;
 
-import dev.pysocket.OSError;
-import dev.pysocket.SocketPair;
 import dev.pysocket.Sockets;
-import java.nio.charset.StandardCharsets;
+import dev.pysocket.nativeaccess.NativeAccessProbe;
 
 /** BindingProbe: a child-JVM main for {@link BindingSelectionTest}: the binding, the backend, one round trip. */
 public final class BindingProbe {
@@ -16,12 +14,6 @@ public final class BindingProbe {
         if (cause != null) {
             System.out.println("cause=" + cause);
         }
-        System.out.println("backend=" + Sockets.backend());
-        try (SocketPair p = Sockets.socketpair()) {
-            p.first().sendall("ping".getBytes(StandardCharsets.US_ASCII));
-            System.out.println("recv=" + new String(p.second().recv(16), StandardCharsets.US_ASCII));
-        } catch (OSError | RuntimeException e) {
-            System.out.println("error=" + e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        NativeAccessProbe.backendAndRoundTrip();
     }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pysocket.support.ChildProcess;
+import dev.pysocket.support.GeneratorScript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +24,13 @@ class GeneratedJniTest {
     private static final String JAVA = "java/src/main/java/dev/pysocket/internal/posix/Libpysocket.java";
     private static final String OUTPUT = "native/jni/psk_jni.c";
     private static final String GENERATOR = "tools/gen_jni.py";
+    private static final GeneratorScript SCRIPT = new GeneratorScript(GENERATOR);
     private static final String ARRAYS_C = "native/jni/psk_jni_arrays.c";
     private static final String ARRAYS_JAVA = "java/src/main/java/dev/pysocket/internal/posix/JniArrays.java";
 
     @Test
     void theGeneratedBindingIsUpToDate() throws Exception {
-        ChildProcess.Output o = generator(root(), "--check");
+        ChildProcess.Output o = SCRIPT.run(SCRIPT.root(), "--check");
         assertEquals(0, o.exit(), () -> OUTPUT + " is stale; run `python3 " + GENERATOR
                 + "` at the repository's top and commit what it rewrites.\n" + o.stderr());
     }
@@ -47,12 +46,12 @@ class GeneratedJniTest {
                 "    static native int psk_listen(int fd, int backlog);\n\n"
                         + "    static native int psk_test_only(int fd, long buf, long n);");
 
-        ChildProcess.Output stale = generator(copy, "--check");
+        ChildProcess.Output stale = SCRIPT.run(copy, "--check");
         assertEquals(1, stale.exit(), stale::toString);
         assertTrue(stale.stderr().contains(OUTPUT) && stale.stderr().contains("run: python3 " + GENERATOR), stale::stderr);
 
-        assertEquals(0, generator(copy).exit());
-        assertEquals(0, generator(copy, "--check").exit());
+        assertEquals(0, SCRIPT.run(copy).exit());
+        assertEquals(0, SCRIPT.run(copy, "--check").exit());
         String c = Files.readString(copy.resolve(OUTPUT));
         assertTrue(c.contains("return psk_test_only(fd, (const void *)(intptr_t)buf, n);"), c);
         assertTrue(c.contains("{\"psk_test_only\", \"(IJJ)I\", (void *)w_psk_test_only},"), c);
@@ -64,7 +63,7 @@ class GeneratedJniTest {
         copyInputs(copy);
         replace(copy.resolve(HEADER), "PSK_EXPORT int psk_listen(int fd, int backlog);",
                 "PSK_EXPORT int psk_listen(int fd, int64_t backlog);");
-        ChildProcess.Output o = generator(copy, "--check");
+        ChildProcess.Output o = SCRIPT.run(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
         assertTrue(o.stderr().contains("psk_listen: " + JAVA + " declares int(int, int), the header maps to int(int, long)"),
                 o::stderr);
@@ -76,7 +75,7 @@ class GeneratedJniTest {
         copyInputs(copy);
         replace(copy.resolve(JAVA), "static native int psk_recv(int fd, long buf, int len, int flags);",
                 "static native int psk_recv(int fd, byte[] buf, int len, int flags);");
-        ChildProcess.Output o = generator(copy, "--check");
+        ChildProcess.Output o = SCRIPT.run(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
         assertTrue(o.stderr().contains("psk_recv takes an array in " + JAVA + ": arrays need a hand-written JNI wrapper in "
                 + ARRAYS_C), o::stderr);
@@ -87,7 +86,7 @@ class GeneratedJniTest {
     void anArrayTableSignatureThatDiffersFromJniArraysIsRejected(@TempDir Path copy) throws Exception {
         copyInputs(copy);
         replace(copy.resolve(ARRAYS_C), "{\"recvfrom\", \"(I[BIIIJJ)I\"", "{\"recvfrom\", \"(I[BIIJJ)I\"");
-        ChildProcess.Output o = generator(copy, "--check");
+        ChildProcess.Output o = SCRIPT.run(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
         assertTrue(o.stderr().contains("recvfrom: " + ARRAYS_C + " registers recvfrom as (I[BIIJJ)I, " + ARRAYS_JAVA
                 + " declares (I[BIIIJJ)I"), o::stderr);
@@ -101,7 +100,7 @@ class GeneratedJniTest {
                 "    static native int peek(int fd, byte[] buf, int off, int len);\n\n"
                         + "    private static native int registerNatives();");
         replace(copy.resolve(ARRAYS_C), "{\"sendto\", ", "{\"sendTo\", ");
-        ChildProcess.Output o = generator(copy, "--check");
+        ChildProcess.Output o = SCRIPT.run(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
         assertTrue(o.stderr().contains(ARRAYS_JAVA + " declares peek, which " + ARRAYS_C), o::stderr);
         assertTrue(o.stderr().contains(ARRAYS_C + " registers sendTo, which " + ARRAYS_JAVA + " does not declare"),
@@ -118,7 +117,7 @@ class GeneratedJniTest {
         assertTrue(c.contains(from), () -> ARRAYS_C + " no longer contains: " + from);
         Files.writeString(copy.resolve(ARRAYS_C), c.replace(from,
                 "static jint JNICALL a_sendto(JNIEnv *env, jclass cls, jint fd, jbyteArray buf, jint off, jint flags,"));
-        ChildProcess.Output o = generator(copy, "--check");
+        ChildProcess.Output o = SCRIPT.run(copy, "--check");
         assertEquals(2, o.exit(), o::toString);
         assertTrue(o.stderr().contains("sendto: " + ARRAYS_C + "'s a_sendto takes jint(JNIEnv*, jclass, jint, jbyteArray, "
                 + "jint, jint, jlong, jlong), its signature (I[BIIIJJ)I gives"), o::stderr);
@@ -133,23 +132,7 @@ class GeneratedJniTest {
     private static void copyInputs(Path to) throws IOException {
         for (String p : List.of(HEADER, JAVA, OUTPUT, ARRAYS_C, ARRAYS_JAVA)) {
             Files.createDirectories(to.resolve(p).getParent());
-            Files.copy(root().resolve(p), to.resolve(p));
+            Files.copy(SCRIPT.root().resolve(p), to.resolve(p));
         }
-    }
-
-    private static ChildProcess.Output generator(Path root, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("python3", root().resolve(GENERATOR).toString(), "--root", root.toString()));
-        cmd.addAll(List.of(args));
-        return ChildProcess.run(cmd, Map.of(), Duration.ofSeconds(30));
-    }
-
-    /** root: the repository's top, found from the working directory (surefire runs in java/). */
-    private static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(GENERATOR))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException(GENERATOR + " not found above " + Path.of("").toAbsolutePath());
     }
 }
