@@ -9,8 +9,8 @@ It prints one table per workload (median and best ns/op, and the cost ratio to C
 NIO taken per round), the issue's targets, and writes results.json, results.md and
 ratios.svg to the output directory.
 
-  python3 benchmarks/run.py            full run (3 rounds; ~25 min on 2 cores, ~10 of them the many workloads)
-  python3 benchmarks/run.py --quick    about 2 minutes
+  python3 benchmarks/run.py            full run (3 rounds; ~33 min on 2 cores, ~13 of them the many workloads)
+  python3 benchmarks/run.py --quick    2 rounds at a tenth of the ops
   python3 benchmarks/run.py --smoke    a few iterations of everything (the test suite's check)
   python3 benchmarks/run.py --alloc    JMH -prof gc: bytes allocated per op on the hot paths (jni)
   python3 benchmarks/run.py --baseline OLD.jar   also measure another build, before/after in one run

@@ -13,8 +13,9 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
- * EchoDemo: a pysocket echo server and client on loopback. Prints the backend in use, the
- * median round trip of small messages, and a 64 MiB transfer, then exits by itself.
+ * EchoDemo: a pysocket echo server and client on loopback. Prints the backend in use (and the
+ * native backend's binding), the median round trip of small messages, and a 64 MiB transfer,
+ * then exits by itself.
  * Run it on the module path (see README) or the class path; pass "jdk" or "native" to pick
  * a backend ({@code -Dpysocket.backend} does the same).
  */
@@ -30,7 +31,8 @@ public final class EchoDemo {
         if (args.length > 0) {
             System.setProperty("pysocket.backend", args[0]);
         }
-        System.out.println("pysocket backend: " + Sockets.backend());
+        String backend = Sockets.backend();
+        System.out.println("pysocket backend: " + backend + (backend.equals("native") ? " (binding " + Sockets.binding() + ")" : ""));
         try (Socket server = Sockets.createServer(Address.of("127.0.0.1", 0))) {
             Address address = server.getsockname();
             System.out.println("echo server listening on " + address);
