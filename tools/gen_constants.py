@@ -13,7 +13,6 @@ LinuxConstants and Os. In Sockets, SocketConstants and Errno only the fields bet
 BEGIN and END marker lines are generated; the rest of those files is written by hand.
 """
 
-import argparse
 import os
 import re
 import sys
@@ -379,28 +378,14 @@ def outputs(constants, root):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description="Generate pysocket's constant files from " + LIST + ".")
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if a generated file is stale")
-    parser.add_argument("--outputs", action="store_true", help="print the generated files' paths and exit")
-    parser.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                        help="the repository root (default: this script's)")
-    args = parser.parse_args(argv)
-    try:
-        with open(os.path.join(args.root, LIST), encoding="utf-8") as f:
-            constants = parse(f.read())
-        files = outputs(constants, args.root)
-    except (ListError, OSError) as e:
-        print("gen_constants: %s" % e, file=sys.stderr)
-        return 2
-    if args.outputs:
-        print("\n".join(sorted(files)))
-        return 0
-    stale = generated_files.sync(args.root, files, args.check)
-    if args.check and stale:
-        print("gen_constants: %d file(s) differ from %s: %s\nrun: %s"
-              % (len(stale), LIST, ", ".join(stale), COMMAND), file=sys.stderr)
-        return 1
-    return 0
+    def make(root):
+        with open(os.path.join(root, LIST), encoding="utf-8") as f:
+            return outputs(parse(f.read()), root)
+
+    return generated_files.main(
+        argv, "gen_constants", "Generate pysocket's constant files from " + LIST + ".", make,
+        lambda stale: "%d file(s) differ from %s: %s\nrun: %s" % (len(stale), LIST, ", ".join(stale), COMMAND),
+        (ListError, OSError))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ JNI signature, every such native must have an entry, and each entry's C wrapper 
 JNI types its signature gives, in order. A mismatch exits 2, as for the header.
 """
 
-import argparse
 import os
 import re
 import sys
@@ -288,26 +287,10 @@ def outputs(root):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description="Generate libpysocket's JNI binding from " + HEADER + ".")
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the generated file is stale")
-    parser.add_argument("--outputs", action="store_true", help="print the generated file's path and exit")
-    parser.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                        help="the repository root (default: this script's)")
-    args = parser.parse_args(argv)
-    try:
-        files = outputs(args.root)
-    except (ListError, OSError) as e:
-        print("gen_jni: %s" % e, file=sys.stderr)
-        return 2
-    if args.outputs:
-        print("\n".join(sorted(files)))
-        return 0
-    stale = generated_files.sync(args.root, files, args.check)
-    if args.check and stale:
-        print("gen_jni: %s differs from what %s and %s make\nrun: %s"
-              % (", ".join(stale), HEADER, JAVA, COMMAND), file=sys.stderr)
-        return 1
-    return 0
+    return generated_files.main(
+        argv, "gen_jni", "Generate libpysocket's JNI binding from " + HEADER + ".", outputs,
+        lambda stale: "%s differs from what %s and %s make\nrun: %s" % (", ".join(stale), HEADER, JAVA, COMMAND),
+        (ListError, OSError))
 
 
 if __name__ == "__main__":

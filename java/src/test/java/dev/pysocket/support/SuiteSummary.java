@@ -18,9 +18,10 @@ import org.junit.platform.launcher.TestPlan;
  * {@code target/java-suite-summary.txt} (or the file the system property {@value #FILE_PROPERTY}
  * names under target/, one per surefire execution), which the build prints after the Java suite.
  * The line names the pass: the backends under test and the binding the native one went through
- * ("Java suite (native on jni + jdk): ..."), taken from the library as loaded, not from the request. The build
- * turns surefire's per-class lines off (they include a "Tests run: 0" line per class for the
- * container of its per-backend runs), and surefire prints no totals then; this line gives them.
+ * ("Java suite (native on jni + jdk): ..."), taken from the library as loaded, not from the
+ * request. The build turns surefire's per-class lines off (they include a "Tests run: 0" line
+ * per class for the container of its per-backend runs), and surefire prints no totals then;
+ * this line gives them.
  * Registered through META-INF/services.
  */
 public final class SuiteSummary implements TestExecutionListener {
