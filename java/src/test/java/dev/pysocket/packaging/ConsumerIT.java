@@ -42,12 +42,21 @@ class ConsumerIT {
         return jars.get(0) + File.pathSeparator + jars.get(1);
     }
 
-    /** compile: javac (--release 17) of the given source files; fails with javac's messages. */
-    private Path compile(String name, List<String> options, Path... files) throws Exception {
+    /**
+     * compile: javac (--release 17, every lint, warnings as errors) of files with the given class path
+     * (null: none) and module path (null: none); fails with javac's messages.
+     */
+    private Path compile(String name, String classPath, String modulePath, Path... files) throws Exception {
         Path out = dir.resolve(name);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror", "-d", out.toString()));
-        args.addAll(options);
+        // Always an explicit class path: javac's default is this JVM's, which under failsafe holds the
+        // packaged jar, whose Class-Path names a JNA jar beside it that target/ lacks (-Xlint:path).
+        String cp = classPath != null ? classPath : Files.createDirectories(dir.resolve("empty")).toString();
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror", "-d", out.toString(),
+                "-cp", cp));
+        if (modulePath != null) {
+            args.addAll(List.of("-p", modulePath));
+        }
         for (Path f : files) {
             args.add(f.toString());
         }
@@ -58,12 +67,12 @@ class ConsumerIT {
     }
 
     private Path compileModular(String modulePath) throws Exception {
-        return compile("modular", List.of("-p", modulePath), sources().resolve("module-info.java"),
+        return compile("modular", null, modulePath, sources().resolve("module-info.java"),
                 sources().resolve("com/example/consumer/Main.java"));
     }
 
     private Path compileClassPath(String classPath) throws Exception {
-        return compile("classpath", List.of("-cp", classPath), sources().resolve("com/example/consumer/Main.java"));
+        return compile("classpath", classPath, null, sources().resolve("com/example/consumer/Main.java"));
     }
 
     private static List<String> onModulePath(String java, String modulePath, Path classes, String... flags) {
