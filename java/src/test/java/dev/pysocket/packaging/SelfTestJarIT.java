@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SelfTestJarIT: the selftest as users start it, from the packaged jars in child JVMs: java -jar
  * with JNA's jar beside it (the manifest's Class-Path), the -all jar alone, the module path, each
- * backend, a jar without JNA (the fallback and its reason), a check failed on purpose (exit 1) and
- * a bad option (exit 2). Every line of the output is checked.
+ * backend and binding, a jar without JNA (the fallback and its reason; forced native: every check
+ * fails), a check failed on purpose (exit 1) and a bad option (exit 2). Every line of the output is checked.
  */
 class SelfTestJarIT {
     private static final List<String> CHECKS =
@@ -65,6 +65,33 @@ class SelfTestJarIT {
         // the fallback's one log line (Backends), on stderr
         assertTrue(o.stderr().contains("pysocket: native library unavailable, using the jdk backend: " + reason),
                 o::toString);
+    }
+
+    @Test
+    void theJnaBindingIsReported() throws Exception {
+        Path jar = PackagedJars.copyInto(dir, PackagedJars.jar(), PackagedJars.jnaJar()).get(0);
+        ChildProcess.Output o = PackagedJars.run(
+                List.of(PackagedJars.java(), "-Dpysocket.binding=jna", "-jar", jar.toString()));
+        assertPassed(o, "native", "jna", null);
+    }
+
+    /** A forced native backend that cannot load: the reason, a FAIL line per check, exit 1 (never a silent jdk). */
+    @Test
+    void aForcedNativeBackendWithoutJnaFailsEveryCheck() throws Exception {
+        Path jar = PackagedJars.copyInto(dir, PackagedJars.jar()).get(0);
+        ChildProcess.Output o = PackagedJars.run(
+                List.of(PackagedJars.java(), "-jar", jar.toString(), "--backend", "native"));
+        assertEquals(1, o.exit(), o::toString);
+        List<String> lines = List.of(o.stdout().split("\n"));
+        assertTrue(lines.containsAll(List.of("backend: native", "binding: none", "reason: java.lang.NoClassDefFoundError: "
+                + "com/sun/jna/Platform; caused by java.lang.ClassNotFoundException: com.sun.jna.Platform")), o::toString);
+        List<String> expected = new ArrayList<>();
+        for (String check : CHECKS) {
+            expected.add("FAIL " + check
+                    + ": pysocket.backend=native was requested, but the native library did not load (reason above)");
+        }
+        expected.add("FAILED: 0 passed, 6 failed, 0 skipped");
+        assertEquals(expected, lines.subList(lines.size() - expected.size(), lines.size()), o::toString);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.pysocket.internal.selftest;
 
+import dev.pysocket.OSError;
+import dev.pysocket.internal.Backends;
 import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +35,13 @@ final class CheckRunner {
     }
 
     void run(String name, Check check) {
+        String unusable = unusableBackend();
+        if (unusable != null) {
+            // Every socket call would raise the same long error: say it once, shortly, per check.
+            failed++;
+            out.println("FAIL " + name + ": " + unusable);
+            return;
+        }
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pysocket-selftest-" + name);
             t.setDaemon(true);
@@ -70,6 +79,25 @@ final class CheckRunner {
             out.println("FAIL " + name + ": interrupted");
         } finally {
             thread.shutdownNow();
+        }
+    }
+
+    /**
+     * unusableBackend: why no socket can be made (a forced native backend whose library did not
+     * load, a bad pysocket.backend value), or null when the chosen backend works.
+     */
+    private static String unusableBackend() {
+        if (Backends.chosen() != null) {
+            return null;
+        }
+        if (Backends.name().equals("native")) {
+            return "pysocket.backend=native was requested, but the native library did not load (reason above)";
+        }
+        try {
+            Backends.current();
+            return null;
+        } catch (OSError | RuntimeException e) {
+            return e.getMessage();
         }
     }
 
