@@ -133,7 +133,7 @@ final class LibraryLocator {
     /**
      * candidates: where an extracted copy may go, in order: jna.tmpdir (when set),
      * java.io.tmpdir, the user cache directory (XDG Base Directory Specification:
-     * $XDG_CACHE_HOME, else ~/.cache), created if missing.
+     * $XDG_CACHE_HOME, else $HOME/.cache; user.home where HOME is unset), created if missing.
      */
     static List<Candidate> candidates() {
         List<Candidate> c = new ArrayList<>();
@@ -142,9 +142,11 @@ final class LibraryLocator {
             c.add(new Candidate("jna.tmpdir", Path.of(jna), false));
         }
         c.add(new Candidate("java.io.tmpdir", Path.of(System.getProperty("java.io.tmpdir", "/tmp")), false));
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
+        Path cache = absolute(System.getenv("XDG_CACHE_HOME"));
+        if (cache == null) {
+            Path home = absolute(System.getenv("HOME"));
+            cache = (home != null ? home : Path.of(System.getProperty("user.home"))).resolve(".cache");
+        }
         c.add(new Candidate("the user cache", cache.resolve("pysocket"), true));
         return c;
     }
@@ -197,6 +199,16 @@ final class LibraryLocator {
 
     /** reason: one line on why candidate c failed with e, naming a noexec mount where that is why. */
     private static String reason(Candidate c, Throwable e) {
+        return oneLine(reasonText(c, e));
+    }
+
+    /** oneLine: text's lines (JNA's messages have several, some repeated) joined by "; ". */
+    private static String oneLine(String text) {
+        return String.join("; ", text.lines().map(String::strip).map(l -> l.endsWith(":") ? l.substring(0, l.length() - 1) : l)
+                .filter(l -> !l.isEmpty()).distinct().toList());
+    }
+
+    private static String reasonText(Candidate c, Throwable e) {
         String message = e instanceof IOException && !(e instanceof java.nio.file.FileSystemException)
                 ? e.getMessage() : e.toString();
         if (e instanceof java.nio.file.FileSystemException) {
@@ -207,6 +219,19 @@ final class LibraryLocator {
             return "mounted noexec, the copy cannot be mapped executable (" + e.getMessage() + ")";
         }
         return message;
+    }
+
+    /** absolute: the path v names when it is set and absolute (the XDG specification ignores a relative one), else null. */
+    private static Path absolute(String v) {
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        try {
+            Path p = Path.of(v);
+            return p.isAbsolute() ? p : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private static void deleteQuietly(Path p) {
