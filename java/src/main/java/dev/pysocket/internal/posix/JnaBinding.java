@@ -1,6 +1,7 @@
 package dev.pysocket.internal.posix;
 
 import com.sun.jna.Library;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import java.io.File;
@@ -15,7 +16,38 @@ import java.util.Map;
  * {@code jna.tmpdir} or its cache directory.
  */
 final class JnaBinding {
+    /**
+     * LOWEST: the oldest JNA pysocket works with: {@link NativeMemory} closes JNA's Memory,
+     * which became AutoCloseable in JNA 5.12.0 (older versions have no Memory.close()).
+     */
+    static final String LOWEST = "5.12.0";
+
     private JnaBinding() {
+    }
+
+    /**
+     * requireSupportedVersion: UnsatisfiedLinkError naming the JNA found when it is older than
+     * {@link #LOWEST} (told by what pysocket needs of it, Memory.close()); both bindings use JNA's
+     * memory, so it is checked before either binds. NoClassDefFoundError where JNA is missing.
+     */
+    static void requireSupportedVersion() {
+        try {
+            Memory.class.getMethod("close");
+        } catch (NoSuchMethodException e) {
+            String version = Native.class.getPackage().getImplementationVersion(); // "5.11.0 (b0)"
+            throw new UnsatisfiedLinkError("JNA " + (version == null ? "" : version.replaceFirst(" .*", "") + " ") + "(" + where()
+                    + ") is older than " + LOWEST + ", the oldest JNA pysocket works with (it has no Memory.close())");
+        }
+    }
+
+    /** where: the file JNA's classes came from (or their URL, where that is no file). */
+    private static String where() {
+        try {
+            java.net.URL url = Native.class.getProtectionDomain().getCodeSource().getLocation();
+            return url.getProtocol().equals("file") ? java.nio.file.Path.of(url.toURI()).toString() : url.toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "location unknown";
+        }
     }
 
     /**

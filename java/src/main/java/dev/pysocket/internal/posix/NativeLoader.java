@@ -36,6 +36,10 @@ public final class NativeLoader {
         try {
             NativePlatform platform = NativePlatform.current();
             String fallback = null;
+            if (binding.equals("jni") || binding.equals("jna")) {
+                // Both bindings use JNA's memory (NativeMemory): an older JNA fails here, clearly.
+                JnaBinding.requireSupportedVersion();
+            }
             switch (binding) {
                 case "jni":
                     fallback = registerJni(platform);
