@@ -209,16 +209,17 @@ final class LibraryLocator {
     }
 
     private static String reasonText(Candidate c, Throwable e) {
-        String message = e instanceof IOException && !(e instanceof java.nio.file.FileSystemException)
-                ? e.getMessage() : e.toString();
         if (e instanceof java.nio.file.FileSystemException) {
-            java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
-            message = "cannot write there (" + (f.getReason() != null ? f.getReason() : e.getClass().getSimpleName()) + ")";
+            String why = ((java.nio.file.FileSystemException) e).getReason();
+            return "cannot write there (" + (why != null ? why : e.getClass().getSimpleName()) + ")";
         }
-        if (e instanceof UnsatisfiedLinkError && Files.isDirectory(c.dir()) && LoadFailure.onNoexecMount(c.dir())) {
-            return "mounted noexec, the copy cannot be mapped executable (" + e.getMessage() + ")";
+        if (e instanceof UnsatisfiedLinkError) {
+            if (Files.isDirectory(c.dir()) && LoadFailure.onNoexecMount(c.dir())) {
+                return "mounted noexec, the copy cannot be mapped executable (" + e.getMessage() + ")";
+            }
+            return String.valueOf(e.getMessage());
         }
-        return message;
+        return e instanceof IOException ? e.getMessage() : e.toString();
     }
 
     /** absolute: the path v names when it is set and absolute (the XDG specification ignores a relative one), else null. */
