@@ -38,7 +38,7 @@ public final class TwoCopiesProbe {
             Class<?> nativeLoader = Class.forName(spec[1] + ".internal.posix.NativeLoader", true, loader);
             copies[i] = new Copy(i, sockets);
             System.out.println("copy" + i + ": " + sockets.getName() + " backend=" + copies[i].call("backend")
-                    + " binding=" + copies[i].call("binding") + " library=" + invoke(null, nativeLoader, "library"));
+                    + " binding=" + copies[i].call("binding") + " library=" + library(nativeLoader));
         }
         Copy a = copies[0];
         Copy b = copies[1];
@@ -56,6 +56,16 @@ public final class TwoCopiesProbe {
             invoke(adopted, adopted.getClass(), "close");
             invoke(pair, pair.getClass(), "close");
         }
+    }
+
+    /** library: the copy's NativeLoader.library(), or "unknown" for a pysocket too old to say. */
+    private static Object library(Class<?> nativeLoader) throws Exception {
+        try {
+            nativeLoader.getMethod("library");
+        } catch (NoSuchMethodException e) {
+            return "unknown";
+        }
+        return invoke(null, nativeLoader, "library");
     }
 
     private static String text(Object bytes) {
