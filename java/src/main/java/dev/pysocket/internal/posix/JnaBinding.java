@@ -5,6 +5,9 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -43,9 +46,9 @@ final class JnaBinding {
     /** where: the file JNA's classes came from (or their URL, where that is no file). */
     private static String where() {
         try {
-            java.net.URL url = Native.class.getProtectionDomain().getCodeSource().getLocation();
-            return url.getProtocol().equals("file") ? java.nio.file.Path.of(url.toURI()).toString() : url.toString();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+            URL url = Native.class.getProtectionDomain().getCodeSource().getLocation();
+            return url.getProtocol().equals("file") ? Path.of(url.toURI()).toString() : url.toString();
+        } catch (URISyntaxException | RuntimeException e) {
             return "location unknown";
         }
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -209,8 +211,8 @@ final class LibraryLocator {
     }
 
     private static String reasonText(Candidate c, Throwable e) {
-        if (e instanceof java.nio.file.FileSystemException) {
-            String why = ((java.nio.file.FileSystemException) e).getReason();
+        if (e instanceof FileSystemException) {
+            String why = ((FileSystemException) e).getReason();
             return "cannot write there (" + (why != null ? why : e.getClass().getSimpleName()) + ")";
         }
         if (e instanceof UnsatisfiedLinkError) {
@@ -230,7 +232,7 @@ final class LibraryLocator {
         try {
             Path p = Path.of(v);
             return p.isAbsolute() ? p : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
