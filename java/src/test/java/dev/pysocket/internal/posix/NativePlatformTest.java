@@ -10,6 +10,10 @@ import dev.pysocket.internal.posix.NativePlatform.MappedLibc;
 import dev.pysocket.support.ChildProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,5 +136,25 @@ class NativePlatformTest {
         assertTrue(p.libc().matches("glibc 2\\.\\d+|musl"), p.libc());
         String name = System.mapLibraryName("pysocket");
         assertTrue(Files.isRegularFile(Path.of(ChildProcess.location(Sockets.class)).resolve(p.resourceDir()).resolve(name)), p::toString);
+    }
+
+    /**
+     * A JVM told it runs on another OS (os.name set on its command line; FreeBSD, since the
+     * JDK's jdk.net looks for a Mac class under "Mac OS X") loads no library and says why in
+     * one line, before JNA or any native code is touched.
+     */
+    @Test
+    void anotherOsFallsBackToJdkWithTheReason() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("PYSOCKET_BINDING", null);
+        env.put("PYSOCKET_BACKEND", null);
+        ChildProcess.Output o = ChildProcess.run(ChildProcess.java(List.of(Sockets.class, LoaderProbe.class,
+                com.sun.jna.Native.class), List.of("-Dos.name=FreeBSD"), LoaderProbe.class), env, Duration.ofSeconds(60));
+        assertEquals(0, o.exit(), o::toString);
+        assertEquals("binding=none\ncause=java.lang.UnsatisfiedLinkError: no native library for FreeBSD in the jar (Linux only)"
+                + "\nbackend=jdk\nrecv=ping\n", o.stdout(), o::toString);
+        assertEquals(List.of("INFO: pysocket: native library unavailable, using the jdk backend: java.lang.UnsatisfiedLinkError: "
+                + "no native library for FreeBSD in the jar (Linux only)"),
+                o.stderr().lines().filter(l -> l.contains("pysocket:")).toList(), o::toString);
     }
 }
