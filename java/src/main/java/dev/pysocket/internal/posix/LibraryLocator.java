@@ -181,10 +181,18 @@ final class LibraryLocator {
                 }
                 return loaded;
             } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+                deleteQuietly(copy);
                 if (e instanceof UnsatisfiedLinkError) {
                     last = (UnsatisfiedLinkError) e;
+                    if (!directoryAtFault(c, last)) {
+                        // The library itself does not load (another CPU, a C library too old):
+                        // every directory would say the same, so this is the cause.
+                        UnsatisfiedLinkError error = new UnsatisfiedLinkError("cannot load " + url + " (extracted to " + c
+                                + "): " + oneLine(String.valueOf(last.getMessage())));
+                        error.initCause(last);
+                        throw error;
+                    }
                 }
-                deleteQuietly(copy);
                 String reason = reason(c, e);
                 reasons.add(c + ": " + reason);
                 LOG.log(System.Logger.Level.INFO, "pysocket: cannot use " + c + " for the native library: " + reason);
@@ -197,6 +205,18 @@ final class LibraryLocator {
             error.initCause(last);
         }
         throw error;
+    }
+
+    /**
+     * directoryAtFault: whether a load failure is the directory's, so the next one may work:
+     * its mount is noexec, or the dynamic loader could not map the file executable ("failed to
+     * map segment from shared object", glibc's words for mmap's EPERM; musl says "Operation not
+     * permitted") or open it.
+     */
+    private static boolean directoryAtFault(Candidate c, UnsatisfiedLinkError e) {
+        String m = String.valueOf(e.getMessage());
+        return (Files.isDirectory(c.dir()) && LoadFailure.onNoexecMount(c.dir()))
+                || m.contains("failed to map segment") || m.contains("Operation not permitted") || m.contains("Permission denied");
     }
 
     /** reason: one line on why candidate c failed with e, naming a noexec mount where that is why. */

@@ -67,14 +67,32 @@ class LibraryLocatorTest {
         Path b = Files.createDirectory(dir.resolve("b"));
         UnsatisfiedLinkError e = assertThrows(UnsatisfiedLinkError.class, () -> LibraryLocator.extract(source(),
                 List.of(new Candidate("jna.tmpdir", a, false), new Candidate("java.io.tmpdir", b, false)), file -> {
-                    throw new UnsatisfiedLinkError("refused\n  twice\nrefused");
+                    throw new UnsatisfiedLinkError("refused:\n  failed to map segment from shared object\nrefused:");
                 }));
         String m = e.getMessage();
         assertTrue(m.startsWith("cannot extract " + source() + " to a directory where it can be written and mapped executable ("
-                + "jna.tmpdir " + a + ": refused; twice; java.io.tmpdir " + b + ": refused; twice); set pysocket.library.path"), m);
+                + "jna.tmpdir " + a + ": refused; failed to map segment from shared object; java.io.tmpdir " + b
+                + ": refused; failed to map segment from shared object); set pysocket.library.path"), m);
         assertFalse(m.contains("\n"), "one line");
         assertEquals(List.of(), names(a));
         assertEquals(List.of(), names(b));
+    }
+
+    /** A library that does not load for its own sake (another CPU, an old glibc) stops the search at once. */
+    @Test
+    void aLibraryThatCannotLoadAnywhereIsTheCauseAtTheFirstDirectory() throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path b = Files.createDirectory(dir.resolve("b"));
+        List<File> tried = new ArrayList<>();
+        String why = "/x/libpysocket-1.so: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.99' not found";
+        UnsatisfiedLinkError e = assertThrows(UnsatisfiedLinkError.class, () -> LibraryLocator.extract(source(),
+                List.of(new Candidate("jna.tmpdir", a, false), new Candidate("java.io.tmpdir", b, false)), file -> {
+                    tried.add(file);
+                    throw new UnsatisfiedLinkError(why);
+                }));
+        assertEquals(1, tried.size(), tried::toString);
+        assertEquals("cannot load " + source() + " (extracted to jna.tmpdir " + a + "): " + why, e.getMessage());
+        assertEquals(List.of(), names(a), "the copy was deleted");
     }
 
     @Test
