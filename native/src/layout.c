@@ -28,9 +28,14 @@ INT32_FIELD(psk_cmsg_item, type);
 INT32_FIELD(psk_cmsg_item, len);
 #undef INT32_FIELD
 
-/* Java writes struct iovec's two fields as 8-byte longs (a pointer and a size_t). */
-_Static_assert(sizeof(((struct iovec *)0)->iov_base) == 8, "iovec.iov_base is written as a long");
-_Static_assert(sizeof(((struct iovec *)0)->iov_len) == 8, "iovec.iov_len is written as a long");
+/* Java writes struct iovec's two fields (a pointer and a size_t) with one width, IOV_SIZE / 2:
+ * 8 bytes on the 64-bit targets, 4 on 32-bit ARM (MessageArea). */
+_Static_assert(sizeof(((struct iovec *)0)->iov_base) == sizeof(((struct iovec *)0)->iov_len),
+               "iovec's fields are written with one width");
+_Static_assert(sizeof(struct iovec) == 2 * sizeof(((struct iovec *)0)->iov_len),
+               "iovec's width is IOV_SIZE / 2");
+_Static_assert(sizeof(((struct iovec *)0)->iov_len) == 4 || sizeof(((struct iovec *)0)->iov_len) == 8,
+               "iovec's fields are written as 4- or 8-byte integers");
 
 #define FIELD_SIZE(type, field) sizeof(((type *)0)->field)
 

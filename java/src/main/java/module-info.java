@@ -1,6 +1,6 @@
 /**
  * pysocket: Python's socket module on real BSD sockets (native: libpysocket bound through JNI
- * or JNA, and JNA finds the library either way) or java.nio.
+ * or JNA, the file chosen for the platform by pysocket itself, docs/loading.md) or java.nio.
  */
 module dev.pysocket {
     requires com.sun.jna;

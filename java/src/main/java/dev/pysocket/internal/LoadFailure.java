@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * LoadFailure says why the native library did not load, for the error a forced
  * {@code pysocket.backend=native} raises and for the fallback's log line: the failure, each
  * cause under it, and, when a library file named in them lies on a file system mounted
- * noexec, that fact and the property that moves it. JNA extracts native libraries (its own
- * and, from a jar, libpysocket) to the directory {@code jna.tmpdir} names, by default a
- * cache or temporary directory; on a noexec mount mmap(2) refuses to map them executable
- * ("failed to map segment from shared object"), which says nothing about the mount.
+ * noexec, that fact and the property that moves it. JNA extracts its own native library to the
+ * directory {@code jna.tmpdir} names, by default a cache or temporary directory (pysocket
+ * extracts libpysocket there first too, {@code LibraryLocator}); on a noexec mount mmap(2)
+ * refuses to map it executable ("failed to map segment from shared object"), which says
+ * nothing about the mount.
  */
 public final class LoadFailure {
     /** PATH: an absolute path in a message, up to a blank, a colon or a quote. */
@@ -38,10 +39,20 @@ public final class LoadFailure {
         String noexec = noexecDirectory(failure, mountinfo());
         if (noexec != null) {
             b.append("; ").append(noexec).append(" is on a file system mounted noexec, where no library can be"
-                    + " mapped executable: JNA extracts native libraries to the directory the system property"
-                    + " jna.tmpdir names, so set it to one on a file system without noexec (-Djna.tmpdir=DIR)");
+                    + " mapped executable: JNA extracts its own library to the directory the system property"
+                    + " jna.tmpdir names, so set it to one on a file system without noexec (-Djna.tmpdir=DIR),"
+                    + " and pysocket extracts libpysocket there too (docs/loading.md)");
         }
         return b.toString();
+    }
+
+    /**
+     * onNoexecMount tells whether dir (an existing directory) lies on a mount with the noexec
+     * option; false where /proc/self/mountinfo cannot be read.
+     */
+    public static boolean onNoexecMount(Path dir) {
+        Path real = existingAncestor(dir);
+        return real != null && isNoexec(real.toString(), mountinfo());
     }
 
     /**

@@ -1,74 +1,76 @@
 package dev.pysocket.internal.posix;
 
 import com.sun.jna.Library;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
 import java.io.File;
-import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * JnaBinding binds {@link Libpysocket}'s static natives to libpysocket through JNA direct
- * mapping; with {@link NativeMemory}, the only class that names a JNA type. The
- * library is looked up like any JNA library: jna.library.path, the system paths, then the
- * jar itself ({@code linux-x86-64/libpysocket.so}, extracted by JNA), so a user with only the
- * jar and JNA gets the native backend with no setup. {@link JniBinding} loads the same file
- * through {@link #fileForJni()}.
+ * mapping; with {@link NativeMemory}, the only class that names a JNA type. JNA opens the file
+ * {@link LibraryLocator} finds, by its absolute path: JNA's own search for "pysocket" (its
+ * system paths, its resource prefix) is not used, since it cannot tell a musl library from a
+ * glibc one. JNA's own library (libjnidispatch) is JNA's business: it extracts it to
+ * {@code jna.tmpdir} or its cache directory.
  */
 final class JnaBinding {
+    /**
+     * LOWEST: the oldest JNA pysocket works with: {@link NativeMemory} closes JNA's Memory,
+     * which became AutoCloseable in JNA 5.12.0 (older versions have no Memory.close()).
+     */
+    static final String LOWEST = "5.12.0";
+
     private JnaBinding() {
     }
 
-    /** register binds the natives; UnsatisfiedLinkError when libpysocket or JNA's own library cannot load. */
-    static void register() {
-        Native.register(Libpysocket.class, library());
+    /**
+     * requireSupportedVersion: UnsatisfiedLinkError naming the JNA found when it is older than
+     * {@link #LOWEST} (told by what pysocket needs of it, Memory.close()); both bindings use JNA's
+     * memory, so it is checked before either binds. NoClassDefFoundError where JNA is missing.
+     */
+    static void requireSupportedVersion() {
+        try {
+            Memory.class.getMethod("close");
+        } catch (NoSuchMethodException e) {
+            String version = Native.class.getPackage().getImplementationVersion(); // "5.11.0 (b0)"
+            throw new UnsatisfiedLinkError("JNA " + (version == null ? "" : version.replaceFirst(" .*", "") + " ") + "(" + where()
+                    + ") is older than " + LOWEST + ", the oldest JNA pysocket works with (it has no Memory.close())");
+        }
+    }
+
+    /** where: the file JNA's classes came from (or their URL, where that is no file). */
+    private static String where() {
+        try {
+            URL url = Native.class.getProtectionDomain().getCodeSource().getLocation();
+            return url.getProtocol().equals("file") ? Path.of(url.toURI()).toString() : url.toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            return "location unknown";
+        }
     }
 
     /**
-     * fileForJni returns the libpysocket file JNI should {@link System#load}, the one JNA would
-     * use, without letting JNA map a copy of its own: in order, a {@code jna.library.path}
-     * directory, the class path's {@code linux-x86-64/libpysocket.so} (the file itself in a
-     * directory; from a jar, a copy written by JNA's own extraction to its temporary directory,
-     * which the caller deletes once loaded, as JNA does with the copies it loads), then whatever
-     * file JNA's full search opens. UnsatisfiedLinkError when there is none.
-     *
-     * <p>JNA deletes an extracted copy as soon as it has loaded it (on Linux), so the file
-     * behind a library JNA loaded from a jar no longer exists for System.load; and loading a
-     * second copy would give the process two sets of the library's globals.
+     * load finds the library and has JNA open it; UnsatisfiedLinkError when no file is found or
+     * none opens, or JNA's own library cannot load (NoClassDefFoundError without JNA).
      */
-    static LibraryFile fileForJni() {
-        String name = System.mapLibraryName("pysocket");
-        String paths = System.getProperty("jna.library.path");
-        if (paths != null) {
-            for (String dir : paths.split(File.pathSeparator)) {
-                File f = new File(dir, name);
-                if (!dir.isEmpty() && f.isFile()) {
-                    return new LibraryFile(f, false);
-                }
-            }
+    static LibraryFile load(NativePlatform platform) {
+        // JNA's own library first: its failure is not the fault of a directory tried below.
+        if (Native.POINTER_SIZE != Long.BYTES) {
+            throw new UnsatisfiedLinkError("JNA reports " + Native.POINTER_SIZE + "-byte pointers: the jna binding needs a 64-bit JVM");
         }
-        ClassLoader loader = JnaBinding.class.getClassLoader();
-        URL resource = loader.getResource(Platform.RESOURCE_PREFIX + "/" + name);
-        if (resource != null) {
-            try {
-                return new LibraryFile(Native.extractFromResourcePath("pysocket", loader), !"file".equals(resource.getProtocol()));
-            } catch (IOException e) {
-                UnsatisfiedLinkError error = new UnsatisfiedLinkError("cannot extract " + resource + ": " + e.getMessage());
-                error.initCause(e);
-                throw error;
-            }
-        }
-        File f = library().getFile();
-        if (f == null || !f.isFile()) {
-            throw new UnsatisfiedLinkError("JNA loaded libpysocket but knows no file for it (needed by the jni binding): " + f);
-        }
-        return new LibraryFile(f, false);
+        return LibraryLocator.locate(platform, JnaBinding.class.getClassLoader(), JnaBinding::open);
     }
 
-    private static NativeLibrary library() {
-        return NativeLibrary.getInstance("pysocket",
-                Map.of(Library.OPTION_CLASSLOADER, JnaBinding.class.getClassLoader()));
+    /** register binds the natives to file, which {@link #load} (or JNI's System.load) opened. */
+    static void register(LibraryFile file) {
+        Native.register(Libpysocket.class, open(file.file()));
+    }
+
+    private static NativeLibrary open(File file) {
+        return NativeLibrary.getInstance(file.getPath(), Map.of(Library.OPTION_CLASSLOADER, JnaBinding.class.getClassLoader()));
     }
 }

@@ -134,9 +134,23 @@ final class MessageArea implements AutoCloseable {
     }
 
     private void putIov(int i, long address, long len) {
-        int at = i * Layout.IOV_SIZE;
-        view.putLong(at + Layout.IOV_BASE, address);
-        view.putLong(at + Layout.IOV_LEN, len);
+        putIov(view, i * Layout.IOV_SIZE, Layout.IOV_BASE, Layout.IOV_LEN, Layout.IOV_SIZE / 2, address, len);
+    }
+
+    /**
+     * putIov writes a struct iovec at offset at of b: its two fields (a pointer at base, a
+     * size_t at len, Layout's IOV_BASE and IOV_LEN) are width bytes each, IOV_SIZE / 2 as
+     * layout.c asserts: 8 on the 64-bit targets, 4 on 32-bit ARM, where an address or a length
+     * fits in 32 bits.
+     */
+    static void putIov(ByteBuffer b, int at, int base, int len, int width, long address, long length) {
+        if (width == Long.BYTES) {
+            b.putLong(at + base, address);
+            b.putLong(at + len, length);
+        } else {
+            b.putInt(at + base, (int) address);
+            b.putInt(at + len, (int) length);
+        }
     }
 
     long iov() {

@@ -16,7 +16,8 @@ import java.util.Locale;
  * cause: the backend choice then falls back or fails as for any load failure, naming it. One
  * exception: when neither the property nor the variable chose a binding and JNI's registration
  * fails (a library built with {@code -DPSK_JNI=OFF}, a wrapper that matches no declaration), the
- * natives are bound through JNA instead, and one INFO line says so and why.
+ * natives are bound through JNA instead (64-bit JVMs only), and one INFO line says so and why.
+ * Both bindings load the same file, found by {@link LibraryLocator} for {@link NativePlatform}.
  */
 public final class NativeLoader {
     private static final System.Logger LOG = System.getLogger("dev.pysocket");
@@ -24,6 +25,8 @@ public final class NativeLoader {
     private static final String REQUESTED = requestedBinding();
     /** binding: the binding in use once load() ran ("jni", "jna", or a bad value load() reports). */
     private static String binding = REQUESTED == null ? "jni" : REQUESTED;
+    /** library: the file loaded, or null. */
+    private static LibraryFile library;
     private static final Throwable CAUSE = load();
 
     private NativeLoader() {
@@ -31,13 +34,20 @@ public final class NativeLoader {
 
     private static Throwable load() {
         try {
+            NativePlatform platform = NativePlatform.current();
             String fallback = null;
+            if (binding.equals("jni") || binding.equals("jna")) {
+                // Both bindings use JNA's memory (NativeMemory): an older JNA fails here, clearly.
+                JnaBinding.requireSupportedVersion();
+            }
             switch (binding) {
                 case "jni":
-                    fallback = registerJni();
+                    fallback = registerJni(platform);
                     break;
                 case "jna":
-                    JnaBinding.register();
+                    refuseJnaOn32Bit(System.getProperty("sun.arch.data.model"));
+                    library = JnaBinding.load(platform);
+                    JnaBinding.register(library);
                     break;
                 default:
                     throw new IllegalArgumentException("pysocket.binding must be jni or jna, not '" + binding + "'");
@@ -51,7 +61,7 @@ public final class NativeLoader {
             // A library whose records Java cannot read (an older or newer pysocket.h) does not load.
             Layout.load();
             if (fallback == null) {
-                LOG.log(System.Logger.Level.DEBUG, "pysocket: native library bound through " + binding);
+                LOG.log(System.Logger.Level.DEBUG, "pysocket: native library " + library + " bound through " + binding);
             } else {
                 LOG.log(System.Logger.Level.INFO, "pysocket: native library bound through jna: the jni binding failed: " + fallback);
             }
@@ -63,34 +73,57 @@ public final class NativeLoader {
             // UnsatisfiedLinkError (no libpysocket, no JNA dispatch library) or
             // NoClassDefFoundError (no JNA): both mean "no native backend".
             return t;
+        } finally {
+            // An extracted copy is deleted once bound: the mapping outlives the file.
+            if (library != null) {
+                library.release();
+            }
         }
     }
 
     /**
      * registerJni binds through JNI; null when it did. When no binding was chosen and JNI's
-     * registration failed once the file was found (UnsatisfiedLinkError: no registration
-     * function, or System.load refused the file; NoSuchMethodError: a wrapper matching no
-     * declaration), it binds through JNA and returns why JNI failed. A chosen jni fails the load
-     * with JNI's error, as before; so does a file that could not be found or extracted, which
-     * JNA could not load either.
+     * registration failed once the file loaded (UnsatisfiedLinkError: no registration
+     * function; NoSuchMethodError: a wrapper matching no declaration), it binds the same file
+     * through JNA and returns why JNI failed (on a 64-bit JVM only: {@link #refuseJnaOn32Bit}). A
+     * chosen jni fails the load with JNI's error, as before; so does a file that could not be
+     * found or loaded, which JNA could not load either.
      */
-    private static String registerJni() {
-        LibraryFile file = JniBinding.libraryFile();
+    private static String registerJni(NativePlatform platform) {
+        library = JniBinding.load(platform);
         try {
-            JniBinding.register(file);
+            JniBinding.register();
             return null;
         } catch (UnsatisfiedLinkError | NoSuchMethodError e) {
             if (REQUESTED != null) {
                 throw e;
             }
             try {
-                JnaBinding.register();
+                refuseJnaOn32Bit(System.getProperty("sun.arch.data.model"));
+                if (library.source().equals(JniBinding.TEST_LIBRARY)) {
+                    library = JnaBinding.load(platform); // the hook's file is not libpysocket
+                }
+                JnaBinding.register(library);
             } catch (RuntimeException | LinkageError jna) {
                 jna.addSuppressed(e);
                 throw jna;
             }
             binding = "jna";
             return e.toString();
+        }
+    }
+
+    /**
+     * refuseJnaOn32Bit: the jna binding on a JVM whose sun.arch.data.model is not 64 is an
+     * UnsatisfiedLinkError. Libpysocket declares every pointer and size_t as a Java long;
+     * JNI's generated wrappers cast it to the C type, but JNA's direct mapping would pass a
+     * 64-bit value where a 32-bit library reads a 32-bit one (and shift every argument after).
+     */
+    static void refuseJnaOn32Bit(String dataModel) {
+        if (!"64".equals(dataModel)) {
+            throw new UnsatisfiedLinkError("the jna binding needs a 64-bit JVM (this one is " + dataModel
+                    + "-bit): Libpysocket passes pointers and sizes as Java long, which only the jni binding"
+                    + " narrows for a 32-bit library");
         }
     }
 
@@ -108,6 +141,15 @@ public final class NativeLoader {
      */
     public static String binding() {
         return CAUSE == null ? binding : null;
+    }
+
+    /**
+     * library returns the loaded file and where it came from ("/tmp/libpysocket-123.so
+     * (extracted to java.io.tmpdir)"; an extracted copy is already deleted), or null when the
+     * library did not load. For the selftest and the tests.
+     */
+    public static String library() {
+        return CAUSE == null && library != null ? library.toString() : null;
     }
 
     /** cause returns why the library did not load, or null when it did. */

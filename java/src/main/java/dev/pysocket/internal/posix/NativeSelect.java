@@ -45,7 +45,10 @@ public final class NativeSelect {
         return PlatformOffload.count(() -> selectHere(nfds, read, write, except, left));
     }
 
-    /** put writes set as an fd_set at offset of b. */
+    /**
+     * put writes set as an fd_set at offset of b, in 64-bit words: on a 32-bit little-endian
+     * library (armhf), whose fd_set is 32-bit words, those are the same bytes.
+     */
     private static void put(ByteBuffer b, int offset, long[] set) {
         for (int w = 0; w < WORDS; w++) {
             b.putLong(offset + w * 8, set[w]);

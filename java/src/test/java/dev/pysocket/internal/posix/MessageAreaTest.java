@@ -65,4 +65,24 @@ class MessageAreaTest {
         f.setAccessible(true);
         return (SocketImpl) f.get(s);
     }
+
+    /**
+     * An iovec's fields are IOV_SIZE / 2 bytes wide: 8 here, 4 on 32-bit ARM (struct iovec of
+     * two 32-bit words), where writing 8-byte longs would overwrite the length with the
+     * address's upper half and the next iovec with the length.
+     */
+    @Test
+    void iovecsAreWrittenInTheLibrarysWidth() {
+        assertEquals(2 * Long.BYTES, Layout.IOV_SIZE, "this build's library is 64-bit");
+        ByteBuffer wide = ByteBuffer.allocate(32).order(java.nio.ByteOrder.nativeOrder());
+        MessageArea.putIov(wide, 16, Layout.IOV_BASE, Layout.IOV_LEN, Layout.IOV_SIZE / 2, 0x7f00_1234_5678L, 300);
+        assertEquals(0x7f00_1234_5678L, wide.getLong(16 + Layout.IOV_BASE));
+        assertEquals(300, wide.getLong(16 + Layout.IOV_LEN));
+        ByteBuffer narrow = ByteBuffer.allocate(16).order(java.nio.ByteOrder.nativeOrder());
+        narrow.putInt(8, -1); // the next iovec's first word: untouched
+        MessageArea.putIov(narrow, 0, 0, 4, 4, 0xb6f0_1000L, 300);
+        assertEquals(0xb6f0_1000, narrow.getInt(0));
+        assertEquals(300, narrow.getInt(4));
+        assertEquals(-1, narrow.getInt(8));
+    }
 }
