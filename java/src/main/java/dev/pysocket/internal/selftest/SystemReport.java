@@ -18,7 +18,8 @@ import java.util.jar.Manifest;
 /**
  * SystemReport: the selftest's header, one {@code key: value} line each: what pysocket runs on
  * (OS, CPU, C library, JDK), what it chose (backend, binding, the jar's resource directory for
- * this platform) and, when the native library is not in use, why.
+ * this platform, the library file it loaded and where that came from) and, when the native
+ * library is not in use, why.
  */
 final class SystemReport {
     private SystemReport() {
@@ -37,6 +38,10 @@ final class SystemReport {
         lines.add("binding: " + Sockets.binding());
         String dir = platform.resourceDir();
         lines.add("resources: " + (dir == null ? "none for this platform" : dir));
+        String library = NativeLoader.library();
+        if (library != null) {
+            lines.add("library: " + library);
+        }
         String reason = reason();
         if (reason != null) {
             lines.add("reason: " + reason);
