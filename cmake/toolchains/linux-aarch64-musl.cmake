@@ -1,0 +1,6 @@
+# linux-aarch64-musl: musl, Debian's gcc-aarch64-linux-gnu with musl-dev:arm64's specs file; qemu finds /lib/ld-musl-aarch64.so.1
+set(PSK_CROSS_PROCESSOR aarch64)
+set(PSK_CROSS_CC aarch64-linux-gnu-gcc)
+set(PSK_CROSS_QEMU qemu-aarch64-static)
+set(PSK_CROSS_C_FLAGS "-specs=/usr/lib/aarch64-linux-musl/musl-gcc.specs")
+include(${CMAKE_CURRENT_LIST_DIR}/linux-cross-common.cmake)
