@@ -10,10 +10,28 @@
 #include "pysocket.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
+
+/*
+ * psk__fcntl: fcntl(2) with an int argument (F_GETFL, F_SETFL, F_GETFD, F_SETFD,
+ * F_DUPFD_CLOEXEC: all pysocket uses). On 32-bit glibc (armhf) the fcntl symbol got a new
+ * version in glibc 2.28 (for the 64-bit record-lock commands), which would raise the library's
+ * glibc floor (docs/platforms.md); for these commands the kernel's fcntl64 syscall is exactly
+ * what either version calls, so it is called directly there. -1 and errno, as fcntl.
+ */
+static inline int psk__fcntl(int fd, int cmd, int arg) {
+#if defined(__GLIBC__) && !defined(__LP64__) && defined(SYS_fcntl64)
+    return (int)syscall(SYS_fcntl64, fd, cmd, arg);
+#else
+    return fcntl(fd, cmd, arg);
+#endif
+}
 
 /*
  * FAULT(id, call) / FAULT_AFTER(id, call): the test-only seam of docs/architecture.md rule 14 (Go's

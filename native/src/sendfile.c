@@ -134,7 +134,7 @@ int psk_file_dup_at_offset(int64_t offset) {
             continue; /* ".", ".." and the directory's own descriptor */
         }
         if (LSEEK((int)fd, 0, SEEK_CUR) == (file_offset)offset) {
-            found = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+            found = psk__fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
             if (found < 0) {
                 found = -errno;
             }
