@@ -20,8 +20,8 @@ struct accept_args {
 static int accept_call(const struct accept_args *a) {
     struct sockaddr_storage ss = {0};
     socklen_t len = sizeof ss;
-    int fd = FAULT(PSK__ACCEPT, accept4(a->fd, a->peer ? (struct sockaddr *)&ss : NULL,
-                                        a->peer ? &len : NULL, SOCK_CLOEXEC | a->flags));
+    int fd = FAULT(PSK__ACCEPT, psk__accept_cloexec(a->fd, a->peer ? (struct sockaddr *)&ss : NULL,
+                                                    a->peer ? &len : NULL, a->flags));
     if (fd < 0) {
         return -errno;
     }

@@ -52,7 +52,14 @@ static ssize_t send_message(int fd, const struct msghdr *msg, int flags) {
 static int sendmsg_once(void *ctx) {
     struct sendmsg_args *a = ctx;
     ssize_t n;
-    RETRY_EINTR(n, FAULT(PSK__SEND, send_message(a->fd, &a->msg, a->flags | MSG_NOSIGNAL)));
+#ifdef PSK_SIGPIPE_GUARD
+    struct psk__sigpipe guard;
+    psk__sigpipe_block(&guard);
+#endif
+    RETRY_EINTR(n, FAULT(PSK__SEND, send_message(a->fd, &a->msg, a->flags | PSK_NOSIGNAL)));
+#ifdef PSK_SIGPIPE_GUARD
+    psk__sigpipe_unblock(&guard, n == -EPIPE);
+#endif
     return (int)n;
 }
 

@@ -40,18 +40,12 @@ struct sendfile_args {
  * (net/core/stream.c sk_stream_error). Blocked, the signal stays pending on this thread; it is
  * taken back with a zero-timeout sigtimedwait(2) unless one was already pending before the
  * call (someone else's), then the old mask returns. So the JVM never sees it, whatever
- * handler SIGPIPE has (the technique of OpenSSL's and libcurl's SIGPIPE guards). sigprocmask,
- * not pthread_sigmask: on Linux it changes the calling thread's mask only (sigprocmask(2):
- * rt_sigprocmask is per-thread), and pthread_sigmask moved into glibc's libc only in 2.32, so
- * calling it would raise the library's glibc floor (docs/platforms.md).
+ * handler SIGPIPE has (psk__sigpipe_block in portable.c).
  * Returns bytes sent (0 at end of file) or -errno; EINTR retried.
  */
 static int sendfile_quiet(struct sendfile_args *a) {
-    sigset_t pipe_set, old, pending;
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    int blocked = sigprocmask(SIG_BLOCK, &pipe_set, &old) == 0;
-    int had_pending = blocked && sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE);
+    struct psk__sigpipe guard;
+    psk__sigpipe_block(&guard);
     ssize_t n;
     do {
         /* sendfile(2) advances its copy, never the file's offset */
@@ -59,14 +53,7 @@ static int sendfile_quiet(struct sendfile_args *a) {
         n = FAULT(PSK__SEND, SENDFILE(a->fd, a->in_fd, &off, (size_t)a->count));
         n = n < 0 ? -errno : n;
     } while (n == -EINTR);
-    if (n == -EPIPE && blocked && !had_pending) {
-        struct timespec zero = {0, 0};
-        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR) {
-        }
-    }
-    if (blocked && !sigismember(&old, SIGPIPE)) {
-        sigprocmask(SIG_SETMASK, &old, NULL);
-    }
+    psk__sigpipe_unblock(&guard, n == -EPIPE);
     return (int)n;
 }
 

@@ -9,8 +9,7 @@
 /* psk_socket returns a new fd with close-on-exec set atomically (PEP 446; a fork+exec
  * in another thread must not inherit it, docs/architecture.md rule 4), or -errno. */
 int psk_socket(int family, int type, int proto) {
-    int fd = socket(family, type | SOCK_CLOEXEC, proto);
-    return fd < 0 ? -errno : fd;
+    return psk__new_socket(family, type, proto);
 }
 
 /* psk_socketpair creates a connected pair, both ends close-on-exec atomically (PEP 446,
@@ -20,8 +19,9 @@ int psk_socketpair(int family, int type, int proto, int32_t *out) {
         return -EINVAL;
     }
     int sv[2];
-    if (socketpair(family, type | SOCK_CLOEXEC, proto, sv) != 0) {
-        return -errno;
+    int rc = psk__new_socketpair(family, type, proto, sv);
+    if (rc < 0) {
+        return rc;
     }
     out[0] = sv[0];
     out[1] = sv[1];

@@ -73,8 +73,9 @@ int psk__install_wake_handler(void) {
 
 static int make_dead_socket(void) {
     int sv[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sv) != 0) {
-        return -errno;
+    int rc = psk__new_socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv);
+    if (rc < 0) {
+        return rc;
     }
     /* Shut down both ways before closing the peer, so the end we keep is dead whatever the
      * kernel does with an orphaned AF_UNIX peer (the JDK's UnixDispatcher does the same). */

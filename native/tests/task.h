@@ -61,8 +61,8 @@
 int64_t now_ns(void);
 double elapsed_s(int64_t start_ns);
 /* time_slack_s: PSK_TEST_TIME_SLACK seconds (default 0), which tools/native/test-all-targets.sh
- * sets under qemu-user, where every syscall is emulated and a busy 2-core machine adds tens
- * of milliseconds to what natively takes microseconds. */
+ * sets: under qemu-user every syscall is emulated, and two targets' tests at once on a busy
+ * 2-core machine add tens of milliseconds to what otherwise takes microseconds. */
 double time_slack_s(void);
 void sleep_ms(int ms);
 
