@@ -69,7 +69,7 @@ int psk_accept_timed(int fd, psk_addr *peer, int flags, int64_t timeout_ns) {
 }
 
 /*
- * The one-shot timer of psk_accept_bounded, through the raw syscalls (timer_create(2),
+ * The wake timer of psk_accept_bounded, through the raw syscalls (timer_create(2),
  * timer_settime(2), timer_delete(2)): glibc moved timer_* from librt into libc only in 2.34
  * (its NEWS), so calling them would make the library need GLIBC_2.34 or link librt
  * (docs/platforms.md: the glibc floor), and musl spells SIGEV_THREAD_ID's field differently.
@@ -105,8 +105,8 @@ struct kernel_itimerspec_long {
     struct kernel_timespec_long value;
 };
 
-/* start_wake_timer: a CLOCK_MONOTONIC timer that sends the wake signal to this thread once,
- * after bound_ns; its kernel id in *timer, 0 or -errno. */
+/* start_wake_timer: a CLOCK_MONOTONIC timer that sends the wake signal to this thread after
+ * bound_ns and every bound_ns after that; its kernel id in *timer, 0 or -errno. */
 static int start_wake_timer(int64_t bound_ns, int *timer) {
     struct kernel_sigevent sev;
     memset(&sev, 0, sizeof sev);
@@ -120,6 +120,11 @@ static int start_wake_timer(int64_t bound_ns, int *timer) {
     memset(&bound, 0, sizeof bound);
     bound.value.sec = (long)(bound_ns / 1000000000);
     bound.value.nsec = (long)(bound_ns % 1000000000);
+    /* Again every bound_ns until deleted: a thread descheduled for longer than bound_ns
+     * between here and accept4 takes the first signal before accept4 starts, and would then
+     * block until the next connection (seen on a loaded 2-core machine: accept-bounded-race
+     * hung until its timeout). The next signal ends that accept4. */
+    bound.interval = bound.value;
     if (syscall(SYS_timer_settime, *timer, 0, &bound, NULL) != 0) {
         int rc = -errno;
         syscall(SYS_timer_delete, *timer);
@@ -132,11 +137,12 @@ static int start_wake_timer(int64_t bound_ns, int *timer) {
  * psk_accept_bounded: see pysocket.h. A listener in blocking mode has no per-call way not to
  * wait (accept4(2) takes no MSG_DONTWAIT, and O_NONBLOCK belongs to the open file description,
  * which every duplicate shares), and a connection poll(2) saw queued may be taken by another
- * acceptor before this accept4. So a one-shot timer (timer_create(2), SIGEV_THREAD_ID, through
- * the raw syscalls: start_wake_timer) sends this thread the wake signal after bound_ns: its
- * handler does nothing and has no SA_RESTART, so a lost race ends the accept4 with EINTR, reported as -EAGAIN (wait for readiness again),
- * as is an interruption by any other signal. Three syscalls more than psk_accept, made only
- * once poll said a connection was queued.
+ * acceptor before this accept4. So a timer (timer_create(2), SIGEV_THREAD_ID, through the raw
+ * syscalls: start_wake_timer) sends this thread the wake signal after bound_ns, and again every
+ * bound_ns: its handler does nothing and has no SA_RESTART, so a lost race ends the accept4
+ * with EINTR, reported as -EAGAIN (wait for readiness again), as is an interruption by any
+ * other signal. Three syscalls more than psk_accept, made only once poll said a connection
+ * was queued.
  */
 int psk_accept_bounded(int fd, psk_addr *peer, int flags, int64_t bound_ns) {
     if (!valid_flags(flags) || bound_ns <= 0) {
