@@ -28,12 +28,9 @@ INT32_FIELD(psk_cmsg_item, type);
 INT32_FIELD(psk_cmsg_item, len);
 #undef INT32_FIELD
 
-/* Java writes struct iovec's two fields (a pointer and a size_t) as IOV_SIZE / 2 bytes each:
- * 8 on 64-bit targets, 4 on 32-bit armhf (MessageArea.putIov). */
-_Static_assert(sizeof(((struct iovec *)0)->iov_base) == sizeof(struct iovec) / 2,
-               "iovec.iov_base is half the record");
-_Static_assert(sizeof(((struct iovec *)0)->iov_len) == sizeof(struct iovec) / 2,
-               "iovec.iov_len is half the record");
+/* Java writes struct iovec's two fields as 8-byte longs (a pointer and a size_t). */
+_Static_assert(sizeof(((struct iovec *)0)->iov_base) == 8, "iovec.iov_base is written as a long");
+_Static_assert(sizeof(((struct iovec *)0)->iov_len) == 8, "iovec.iov_len is written as a long");
 
 #define FIELD_SIZE(type, field) sizeof(((type *)0)->field)
 

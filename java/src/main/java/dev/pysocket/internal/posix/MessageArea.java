@@ -133,16 +133,10 @@ final class MessageArea implements AutoCloseable {
         return Layout.ITEM_SIZE + ((len + (long) align - 1) / align) * align;
     }
 
-    /** putIov writes record i; a pointer and a size_t are half the record each: 8 bytes, 4 on 32-bit (armhf). */
     private void putIov(int i, long address, long len) {
         int at = i * Layout.IOV_SIZE;
-        if (Layout.IOV_SIZE == 2 * Long.BYTES) {
-            view.putLong(at + Layout.IOV_BASE, address);
-            view.putLong(at + Layout.IOV_LEN, len);
-        } else {
-            view.putInt(at + Layout.IOV_BASE, (int) address);
-            view.putInt(at + Layout.IOV_LEN, (int) len);
-        }
+        view.putLong(at + Layout.IOV_BASE, address);
+        view.putLong(at + Layout.IOV_LEN, len);
     }
 
     long iov() {
