@@ -14,13 +14,48 @@ static size_t item_space(size_t len) {
     return sizeof(psk_cmsg_item) + ((len + PSK_ITEM_ALIGN - 1) & ~(size_t)(PSK_ITEM_ALIGN - 1));
 }
 
+/*
+ * next_header: CMSG_NXTHDR by glibc's rule (its __cmsg_nxthdr), the same on every libc: NULL
+ * when cmsg's own length is below a header, or when the next header, or the aligned length
+ * that header claims, would end past msg_controllen. musl's macro differs at the edge (it stops
+ * when the next header would exactly fill the rest, so a last message with no data was lost).
+ * Offsets, not pointers, so no pointer is ever formed past the buffer.
+ */
+/* align_len: glibc's CMSG_ALIGN (a length rounded up to a size_t), which musl spells alike. */
+static size_t align_len(size_t len) {
+    return (len + sizeof(size_t) - 1) & ~(sizeof(size_t) - 1);
+}
+
+static struct cmsghdr *next_header(const struct msghdr *msg, const struct cmsghdr *cmsg) {
+    size_t end = msg->msg_controllen;
+    size_t offset = (size_t)((const unsigned char *)cmsg - (const unsigned char *)msg->msg_control);
+    if (cmsg->cmsg_len < sizeof(struct cmsghdr)) {
+        return NULL;
+    }
+    size_t step = align_len((size_t)cmsg->cmsg_len);
+    if (step < (size_t)cmsg->cmsg_len || step > end - offset) {
+        return NULL;
+    }
+    size_t next = offset + step;
+    if (end - next < sizeof(struct cmsghdr)) {
+        return NULL;
+    }
+    struct cmsghdr *h = (struct cmsghdr *)((unsigned char *)msg->msg_control + next);
+    size_t claimed = align_len((size_t)h->cmsg_len);
+    if (claimed < (size_t)h->cmsg_len || claimed > end - next) {
+        return NULL;
+    }
+    return h;
+}
+
 int psk__cmsg_build(const void *items, int itemslen, void *control, int controllen) {
     if (itemslen < 0 || controllen < 0 || (items == NULL && itemslen > 0) ||
         (control == NULL && controllen > 0)) {
         return -EINVAL;
     }
     if (controllen > 0) {
-        /* CMSG_NXTHDR reads the next header's cmsg_len: it must be 0, not garbage. */
+        /* next_header reads the next header's cmsg_len: it must be 0, not garbage (and the
+         * kernel reads musl's cmsghdr padding as part of cmsg_len, so it must be 0 too). */
         memset(control, 0, (size_t)controllen);
     }
     struct msghdr msg;
@@ -48,7 +83,7 @@ int psk__cmsg_build(const void *items, int itemslen, void *control, int controll
         }
         /* The first header is CMSG_FIRSTHDR; each next one CMSG_NXTHDR of the one just
          * written, which returns NULL only if our own size check above were wrong. */
-        cmsg = cmsg == NULL ? CMSG_FIRSTHDR(&msg) : CMSG_NXTHDR(&msg, cmsg);
+        cmsg = cmsg == NULL ? CMSG_FIRSTHDR(&msg) : next_header(&msg, cmsg);
         if (cmsg == NULL) {
             return -ENOBUFS;
         }
@@ -88,7 +123,7 @@ struct psk__cmsg_parsed psk__cmsg_parse(const void *control, size_t controllen, 
     unsigned char *out = items;
     size_t room = items == NULL || itemslen < 0 ? 0 : (size_t)itemslen;
 
-    for (struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg != NULL; cmsg = CMSG_NXTHDR(&msg, cmsg)) {
+    for (struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg != NULL; cmsg = next_header(&msg, cmsg)) {
         size_t offset = (size_t)((const unsigned char *)cmsg - (const unsigned char *)control);
         /* CPython's cmsg_min_space: the whole header must lie inside what arrived. */
         if (offset > controllen || controllen - offset < CMSG_LEN(0) ||

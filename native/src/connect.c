@@ -44,7 +44,7 @@ int psk_connect(int fd, const psk_addr *addr) {
     if (err != EINTR) {
         return -err;
     }
-    int flags = fcntl(fd, F_GETFL);
+    int flags = psk__fcntl(fd, F_GETFL, 0);
     if (flags >= 0 && (flags & O_NONBLOCK)) {
         return -EINTR;
     }

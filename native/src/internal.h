@@ -10,10 +10,29 @@
 #include "pysocket.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdint.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
+
+/*
+ * psk__fcntl: fcntl(2) with an int argument (F_GETFL, F_SETFL, F_GETFD, F_SETFD,
+ * F_DUPFD_CLOEXEC: all pysocket uses). On 32-bit glibc (armhf) the fcntl symbol got a new
+ * version in glibc 2.28 (for the 64-bit record-lock commands), which would raise the library's
+ * glibc floor (docs/platforms.md); for these commands the kernel's fcntl64 syscall is exactly
+ * what either version calls, so it is called directly there. -1 and errno, as fcntl.
+ */
+static inline int psk__fcntl(int fd, int cmd, int arg) {
+#if defined(__GLIBC__) && !defined(__LP64__) && defined(SYS_fcntl64)
+    return (int)syscall(SYS_fcntl64, fd, cmd, arg);
+#else
+    return fcntl(fd, cmd, arg);
+#endif
+}
 
 /*
  * FAULT(id, call) / FAULT_AFTER(id, call): the test-only seam of docs/architecture.md rule 14 (Go's
@@ -130,6 +149,57 @@ void psk__from_sockaddr(const struct sockaddr_storage *ss, socklen_t len, psk_ad
 
 /* wake.c: the signal that wakes a thread blocked in a syscall (docs/close.md); the JDK's. */
 #define PSK__WAKE_SIGNAL (SIGRTMAX - 2)
+
+/*
+ * Compile guards (docs/platforms.md). Linux has SOCK_CLOEXEC/SOCK_NONBLOCK in a socket type,
+ * accept4 and MSG_NOSIGNAL; macOS and some BSDs lack one or more of them (macOS has
+ * SO_NOSIGPIPE instead of MSG_NOSIGNAL). libpysocket is built for Linux only (elsewhere Java
+ * runs the jdk backend), but the other branches are kept compiling, and PSK_PORTABLE (CMake
+ * -DPSK_PORTABLE=ON) takes them on Linux too, so the C tests run them for real
+ * (tools/native/test-all-targets.sh).
+ */
+#if defined(SOCK_CLOEXEC) && !defined(PSK_PORTABLE)
+#define PSK_HAVE_SOCK_CLOEXEC 1
+#endif
+#if defined(__linux__) && !defined(PSK_PORTABLE)
+#define PSK_HAVE_ACCEPT4 1
+#endif
+#ifndef SOCK_NONBLOCK
+#define SOCK_NONBLOCK 0 /* no such type flag here: the caller can only ask for 0 */
+#endif
+#if defined(MSG_NOSIGNAL) && !defined(PSK_PORTABLE)
+#define PSK_NOSIGNAL MSG_NOSIGNAL
+#else
+#define PSK_NOSIGNAL 0
+#if defined(SO_NOSIGPIPE)
+/* Every socket gets SO_NOSIGPIPE when it is made (psk__socket_setup). */
+#define PSK_SET_NOSIGPIPE 1
+#else
+/* Neither: each send blocks SIGPIPE around itself (psk__sigpipe_block), as sendfile does. */
+#define PSK_SIGPIPE_GUARD 1
+#endif
+#endif
+
+/* portable.c: a socket made without the Linux type flags gets close-on-exec (and O_NONBLOCK
+ * when nonblock, SO_NOSIGPIPE where that is how SIGPIPE is avoided): fd, or -errno with fd
+ * closed. */
+int psk__socket_setup(int fd, int nonblock);
+/* portable.c: socket(2) / socketpair(2) / accept4(2) with close-on-exec, SOCK_NONBLOCK in type
+ * (or flags) honoured, by the Linux flags where they exist, else psk__socket_setup. */
+int psk__new_socket(int family, int type, int proto);
+int psk__new_socketpair(int family, int type, int proto, int sv[2]);
+int psk__accept_cloexec(int fd, struct sockaddr *addr, socklen_t *len, int flags);
+
+/* portable.c: SIGPIPE blocked in this thread around a call that may raise it (sendfile(2),
+ * and every send where neither MSG_NOSIGNAL nor SO_NOSIGPIPE exists): a SIGPIPE the call
+ * raises is taken back before the old mask returns, one pending before is left alone. */
+struct psk__sigpipe {
+    sigset_t old;
+    int blocked;
+    int had_pending;
+};
+void psk__sigpipe_block(struct psk__sigpipe *g);
+void psk__sigpipe_unblock(struct psk__sigpipe *g, int raised_epipe);
 
 /* wake.c: installs the wake signal's no-op handler unless the signal has a handler already
  * (psk_wake_init's rule, callable again by tests): 0 or -errno. */

@@ -30,8 +30,15 @@ static int recv_once(void *ctx) {
 static int send_once(void *ctx) {
     struct io_args *a = ctx;
     ssize_t n;
+#ifdef PSK_SIGPIPE_GUARD
+    struct psk__sigpipe guard;
+    psk__sigpipe_block(&guard);
+#endif
     RETRY_EINTR(n, FAULT(PSK__SEND, send(a->fd, a->buf, (size_t)a->len,
-                                          a->flags | MSG_NOSIGNAL)));
+                                          a->flags | PSK_NOSIGNAL)));
+#ifdef PSK_SIGPIPE_GUARD
+    psk__sigpipe_unblock(&guard, n == -EPIPE);
+#endif
     return (int)n;
 }
 
@@ -169,8 +176,15 @@ struct sendto_args {
 static int sendto_once(void *ctx) {
     struct sendto_args *a = ctx;
     ssize_t n;
-    RETRY_EINTR(n, FAULT(PSK__SEND, sendto(a->fd, a->buf, (size_t)a->len, a->flags | MSG_NOSIGNAL,
+#ifdef PSK_SIGPIPE_GUARD
+    struct psk__sigpipe guard;
+    psk__sigpipe_block(&guard);
+#endif
+    RETRY_EINTR(n, FAULT(PSK__SEND, sendto(a->fd, a->buf, (size_t)a->len, a->flags | PSK_NOSIGNAL,
                                             (const struct sockaddr *)&a->to, a->to_len)));
+#ifdef PSK_SIGPIPE_GUARD
+    psk__sigpipe_unblock(&guard, n == -EPIPE);
+#endif
     return (int)n;
 }
 

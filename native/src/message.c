@@ -36,11 +36,30 @@ struct sendmsg_args {
     struct sockaddr_storage to;
 };
 
+/* send_message: sendmsg(2). musl's sendmsg copies a 64-bit process's control data into a
+ * 1024-byte buffer on its stack (to clear its cmsghdr padding) and fails with ENOMEM above that
+ * (musl src/network/sendmsg.c); psk__cmsg_build has zeroed that padding already (and the
+ * msghdr is zeroed before it is filled), so there the syscall is made directly. */
+static ssize_t send_message(int fd, const struct msghdr *msg, int flags) {
+#if !defined(__GLIBC__) && defined(SYS_sendmsg)
+    return (ssize_t)syscall(SYS_sendmsg, fd, msg, flags);
+#else
+    return sendmsg(fd, msg, flags);
+#endif
+}
+
 /* sendmsg_once: one sendmsg, EINTR retried, MSG_NOSIGNAL always (R34): bytes sent or -errno. */
 static int sendmsg_once(void *ctx) {
     struct sendmsg_args *a = ctx;
     ssize_t n;
-    RETRY_EINTR(n, FAULT(PSK__SEND, sendmsg(a->fd, &a->msg, a->flags | MSG_NOSIGNAL)));
+#ifdef PSK_SIGPIPE_GUARD
+    struct psk__sigpipe guard;
+    psk__sigpipe_block(&guard);
+#endif
+    RETRY_EINTR(n, FAULT(PSK__SEND, send_message(a->fd, &a->msg, a->flags | PSK_NOSIGNAL)));
+#ifdef PSK_SIGPIPE_GUARD
+    psk__sigpipe_unblock(&guard, n == -EPIPE);
+#endif
     return (int)n;
 }
 

@@ -6,6 +6,8 @@
  */
 #include "internal.h"
 
+#include <sched.h>
+
 #include <netdb.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +266,7 @@ int psk_getprotobyname(const char *name) {
     if (name == NULL) {
         return -EINVAL;
     }
+#ifdef __GLIBC__
     char buf[ENT_BUF];
     struct protoent pe;
     struct protoent *result = NULL;
@@ -271,4 +274,16 @@ int psk_getprotobyname(const char *name) {
         return -ENOENT;
     }
     return result->p_proto;
+#else
+    /* musl has no getprotobyname_r; its getprotobyname walks a built-in table with a static
+     * cursor, so calls are serialised by a spin lock (a lookup is a few string compares). */
+    static int busy;
+    while (__atomic_exchange_n(&busy, 1, __ATOMIC_ACQUIRE) != 0) {
+        sched_yield();
+    }
+    struct protoent *result = getprotobyname(name);
+    int proto = result == NULL ? -ENOENT : result->p_proto;
+    __atomic_store_n(&busy, 0, __ATOMIC_RELEASE);
+    return proto;
+#endif
 }

@@ -8,16 +8,23 @@
 
 #include <poll.h>
 #include <string.h>
+#if defined(__has_include)
+#if __has_include(<sys/epoll.h>)
+#define PSK_HAVE_EPOLL 1
 #include <sys/epoll.h>
+#endif
+#endif
 #include <sys/select.h>
 
 _Static_assert(sizeof(fd_set) == PSK_FD_SET_SIZE, "PSK_FD_SET_SIZE is sizeof(fd_set)");
 _Static_assert(sizeof(struct pollfd) == 8, "struct pollfd is {int fd; short events; short revents;}");
+#ifdef PSK_HAVE_EPOLL
 _Static_assert(sizeof(struct epoll_event) <= PSK_EPOLL_EVENT_SPACE,
                "PSK_EPOLL_EVENT_SPACE holds one struct epoll_event");
 _Static_assert(PSK_EPOLL_CTL_ADD == EPOLL_CTL_ADD && PSK_EPOLL_CTL_DEL == EPOLL_CTL_DEL &&
                    PSK_EPOLL_CTL_MOD == EPOLL_CTL_MOD,
                "PSK_EPOLL_CTL_* are Linux's EPOLL_CTL_*");
+#endif
 
 /*
  * wait_ms: the milliseconds poll(2) or epoll_wait(2) should wait before deadline: -1 without
@@ -118,6 +125,7 @@ int psk_poll(void *fds, int nfds, int64_t timeout_ns) {
     }
 }
 
+#ifdef PSK_HAVE_EPOLL
 /* psk_epoll_create: see pysocket.h. */
 int psk_epoll_create(void) {
     int fd = epoll_create1(EPOLL_CLOEXEC);
@@ -170,3 +178,20 @@ int psk_epoll_wait(int epfd, void *out, int maxevents, int64_t timeout_ns) {
     }
     return n;
 }
+#else
+/* No epoll(7) here (macOS, the BSDs: their kqueue is not wrapped): -ENOSYS, which Java's
+ * capability check reports as the backend lacking epoll. */
+int psk_epoll_create(void) {
+    return -ENOSYS;
+}
+
+int psk_epoll_ctl(int epfd, int op, int fd, uint32_t events) {
+    (void)epfd, (void)op, (void)fd, (void)events;
+    return -ENOSYS;
+}
+
+int psk_epoll_wait(int epfd, void *out, int maxevents, int64_t timeout_ns) {
+    (void)epfd, (void)out, (void)maxevents, (void)timeout_ns;
+    return -ENOSYS;
+}
+#endif

@@ -7,12 +7,25 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/sendfile.h>
 #include <sys/types.h>
 #include <unistd.h>
+
+/* A 64-bit file offset on every target: 32-bit glibc (armhf) has a 32-bit off_t and, for
+ * offsets past 2 GiB, sendfile64 and lseek64 (glibc 2.3 and 2.2); musl's off_t and 64-bit
+ * glibc's are 64 bits already. (Not _FILE_OFFSET_BITS=64, which would also turn fcntl into
+ * fcntl64@GLIBC_2.28 and raise the glibc floor, docs/platforms.md.) */
+#if defined(__GLIBC__) && !defined(__LP64__)
+#define SENDFILE sendfile64
+#define LSEEK lseek64
+typedef off64_t file_offset;
+#else
+#define SENDFILE sendfile
+#define LSEEK lseek
+typedef off_t file_offset;
+#endif
 
 struct sendfile_args {
     int fd;
@@ -27,29 +40,20 @@ struct sendfile_args {
  * (net/core/stream.c sk_stream_error). Blocked, the signal stays pending on this thread; it is
  * taken back with a zero-timeout sigtimedwait(2) unless one was already pending before the
  * call (someone else's), then the old mask returns. So the JVM never sees it, whatever
- * handler SIGPIPE has (the technique of OpenSSL's and libcurl's SIGPIPE guards).
+ * handler SIGPIPE has (psk__sigpipe_block in portable.c).
  * Returns bytes sent (0 at end of file) or -errno; EINTR retried.
  */
 static int sendfile_quiet(struct sendfile_args *a) {
-    sigset_t pipe_set, old, pending;
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    int blocked = pthread_sigmask(SIG_BLOCK, &pipe_set, &old) == 0;
-    int had_pending = blocked && sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE);
+    struct psk__sigpipe guard;
+    psk__sigpipe_block(&guard);
     ssize_t n;
     do {
-        off_t off = (off_t)a->offset; /* sendfile(2) advances its copy, never the file's offset */
-        n = FAULT(PSK__SEND, sendfile(a->fd, a->in_fd, &off, (size_t)a->count));
+        /* sendfile(2) advances its copy, never the file's offset */
+        file_offset off = (file_offset)a->offset;
+        n = FAULT(PSK__SEND, SENDFILE(a->fd, a->in_fd, &off, (size_t)a->count));
         n = n < 0 ? -errno : n;
     } while (n == -EINTR);
-    if (n == -EPIPE && blocked && !had_pending) {
-        struct timespec zero = {0, 0};
-        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR) {
-        }
-    }
-    if (blocked && !sigismember(&old, SIGPIPE)) {
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
-    }
+    psk__sigpipe_unblock(&guard, n == -EPIPE);
     return (int)n;
 }
 
@@ -87,7 +91,7 @@ int psk_sendfile_timed(int fd, int in_fd, int64_t offset, int count, int64_t tim
 }
 
 int64_t psk_file_offset(int fd) {
-    off_t pos = lseek(fd, 0, SEEK_CUR);
+    file_offset pos = LSEEK(fd, 0, SEEK_CUR);
     return pos < 0 ? -errno : (int64_t)pos;
 }
 
@@ -116,8 +120,8 @@ int psk_file_dup_at_offset(int64_t offset) {
         if (*end != '\0' || end == e->d_name || fd == own || fd < 0 || fd > INT_MAX) {
             continue; /* ".", ".." and the directory's own descriptor */
         }
-        if (lseek((int)fd, 0, SEEK_CUR) == (off_t)offset) {
-            found = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+        if (LSEEK((int)fd, 0, SEEK_CUR) == (file_offset)offset) {
+            found = psk__fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
             if (found < 0) {
                 found = -errno;
             }

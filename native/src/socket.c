@@ -9,8 +9,7 @@
 /* psk_socket returns a new fd with close-on-exec set atomically (PEP 446; a fork+exec
  * in another thread must not inherit it, docs/architecture.md rule 4), or -errno. */
 int psk_socket(int family, int type, int proto) {
-    int fd = socket(family, type | SOCK_CLOEXEC, proto);
-    return fd < 0 ? -errno : fd;
+    return psk__new_socket(family, type, proto);
 }
 
 /* psk_socketpair creates a connected pair, both ends close-on-exec atomically (PEP 446,
@@ -20,8 +19,9 @@ int psk_socketpair(int family, int type, int proto, int32_t *out) {
         return -EINVAL;
     }
     int sv[2];
-    if (socketpair(family, type | SOCK_CLOEXEC, proto, sv) != 0) {
-        return -errno;
+    int rc = psk__new_socketpair(family, type, proto, sv);
+    if (rc < 0) {
+        return rc;
     }
     out[0] = sv[0];
     out[1] = sv[1];
@@ -45,7 +45,7 @@ int psk_close(int fd) {
 /* psk_dup returns the lowest free fd >= 0 referring to fd's socket, close-on-exec
  * (F_DUPFD_CLOEXEC, as CPython's dup() since PEP 446), or -errno. */
 int psk_dup(int fd) {
-    int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    int copy = psk__fcntl(fd, F_DUPFD_CLOEXEC, 0);
     return copy < 0 ? -errno : copy;
 }
 
@@ -60,12 +60,12 @@ int psk_shutdown(int fd, int how) {
  * (so dup'ed fds share it, R1); returns 0 or -errno. Skips F_SETFL when nothing changes,
  * as CPython's _Py_set_blocking does. */
 int psk_set_nonblocking(int fd, int on) {
-    int flags = fcntl(fd, F_GETFL);
+    int flags = psk__fcntl(fd, F_GETFL, 0);
     if (flags < 0) {
         return -errno;
     }
     int wanted = on ? flags | O_NONBLOCK : flags & ~O_NONBLOCK;
-    if (wanted != flags && fcntl(fd, F_SETFL, wanted) < 0) {
+    if (wanted != flags && psk__fcntl(fd, F_SETFL, wanted) < 0) {
         return -errno;
     }
     return 0;
@@ -73,7 +73,7 @@ int psk_set_nonblocking(int fd, int on) {
 
 /* psk_get_inheritable returns 1 if FD_CLOEXEC is clear, 0 if set, or -errno. */
 int psk_get_inheritable(int fd) {
-    int flags = fcntl(fd, F_GETFD);
+    int flags = psk__fcntl(fd, F_GETFD, 0);
     if (flags < 0) {
         return -errno;
     }
@@ -82,12 +82,12 @@ int psk_get_inheritable(int fd) {
 
 /* psk_set_inheritable clears (on != 0) or sets FD_CLOEXEC; returns 0 or -errno. */
 int psk_set_inheritable(int fd, int on) {
-    int flags = fcntl(fd, F_GETFD);
+    int flags = psk__fcntl(fd, F_GETFD, 0);
     if (flags < 0) {
         return -errno;
     }
     int wanted = on ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
-    if (wanted != flags && fcntl(fd, F_SETFD, wanted) < 0) {
+    if (wanted != flags && psk__fcntl(fd, F_SETFD, wanted) < 0) {
         return -errno;
     }
     return 0;

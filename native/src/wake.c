@@ -11,7 +11,7 @@
 #include "internal.h"
 
 #include <fcntl.h>
-#include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -20,7 +20,11 @@
 
 #define WAKE_SIGNAL PSK__WAKE_SIGNAL
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+/* once_state: ONCE_NEW, ONCE_RUNNING (one thread runs init_once) or ONCE_DONE. A tiny once of
+ * our own, not pthread_once: that moved into glibc's libc only in 2.34 (glibc NEWS), so calling
+ * it would make the library need GLIBC_2.34 or link libpthread (docs/platforms.md). */
+enum { ONCE_NEW, ONCE_RUNNING, ONCE_DONE };
+static int once_state = ONCE_NEW;
 static int init_result = -EINVAL;
 /* dead_fd: one end of a socketpair whose other end is closed, made once and never closed:
  * recv on it gives EOF, send EPIPE, accept/bind and an inet connect EINVAL, poll
@@ -39,6 +43,15 @@ static void do_nothing(int sig) {
  * blocked recv/accept/connect/poll returns EINTR), but only where the signal would otherwise
  * kill the process (SIG_DFL for a real-time signal) or be dropped without interrupting anything
  * (SIG_IGN). A handler somebody else installed is kept: the JVM's, or the JDK's own no-op.
+ *
+ * Another copy of this library in the same JVM (a second class loader, or a shaded and an
+ * unshaded pysocket) counts as somebody else: whichever copy comes first installs its
+ * do_nothing, every later copy finds a handler and keeps it, and every copy's psk_wake_thread
+ * then relies on the first copy's function. That is safe only because no copy is ever
+ * unmapped: the library is linked with -z nodelete (CMakeLists.txt), so a dlclose when a class
+ * loader is collected leaves its code in place, and a signal can never jump into freed memory.
+ * Two copies racing through here both see SIG_DFL and both install: the last one wins, and
+ * either handler does the same nothing without SA_RESTART, so the outcome is the same.
  */
 int psk__install_wake_handler(void) {
     struct sigaction old;
@@ -60,8 +73,9 @@ int psk__install_wake_handler(void) {
 
 static int make_dead_socket(void) {
     int sv[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sv) != 0) {
-        return -errno;
+    int rc = psk__new_socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv);
+    if (rc < 0) {
+        return rc;
     }
     /* Shut down both ways before closing the peer, so the end we keep is dead whatever the
      * kernel does with an orphaned AF_UNIX peer (the JDK's UnixDispatcher does the same). */
@@ -80,7 +94,17 @@ static void init_once(void) {
 
 /* psk_wake_init: see pysocket.h. */
 int psk_wake_init(void) {
-    pthread_once(&once, init_once);
+    int expected = ONCE_NEW;
+    if (__atomic_compare_exchange_n(&once_state, &expected, ONCE_RUNNING, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        init_once();
+        __atomic_store_n(&once_state, ONCE_DONE, __ATOMIC_RELEASE);
+    } else {
+        /* Another thread runs init_once: a socketpair and two sigactions, microseconds. */
+        while (__atomic_load_n(&once_state, __ATOMIC_ACQUIRE) != ONCE_DONE) {
+            sched_yield();
+        }
+    }
     return init_result;
 }
 

@@ -12,8 +12,13 @@ set(exported "")
 string(REPLACE "\n" ";" lines "${symbols}")
 foreach(line IN LISTS lines)
     # "0000000000001234 T psk_recv": keep the name of every defined symbol.
+    # _init/_fini: musl's crti.o defines the ELF init/fini entry points with default
+    # visibility (glibc's are hidden); they are the loader's, not an API.
     if(line MATCHES "^[0-9a-fA-F]* +[A-Za-z] +([^ ]+)$")
-        list(APPEND exported ${CMAKE_MATCH_1})
+        set(name ${CMAKE_MATCH_1})
+        if(NOT name MATCHES "^_(init|fini)$")
+            list(APPEND exported ${name})
+        endif()
     endif()
 endforeach()
 

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -15,6 +16,11 @@ int64_t now_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * SECONDS + ts.tv_nsec;
+}
+
+double time_slack_s(void) {
+    const char *s = getenv("PSK_TEST_TIME_SLACK");
+    return s == NULL ? 0.0 : atof(s);
 }
 
 double elapsed_s(int64_t start_ns) {

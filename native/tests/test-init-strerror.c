@@ -23,7 +23,11 @@ TEST_IMPL(init_strerror) {
 
     int n = psk_strerror(99999, buf, sizeof buf);
     ASSERT_EQ(n, (int)strlen(buf));
+#ifdef __GLIBC__
     ASSERT(strncmp(buf, "Unknown error", 13) == 0);
+#else
+    ASSERT(n > 0); /* musl's own text ("No error information"), as CPython's os.strerror there */
+#endif
 
     ASSERT_EQ(psk_strerror(111, NULL, 10), -EINVAL);
     ASSERT_EQ(psk_strerror(111, buf, 0), -EINVAL);

@@ -18,7 +18,8 @@ TEST_IMPL(message_credentials) {
 
     char buf[8];
     struct iovec in = {buf, sizeof buf};
-    unsigned char control[CMSG_SPACE(sizeof(struct ucred))], items[sizeof control];
+    /* items: one item header and the ucred (on 32-bit the item header is the larger). */
+    unsigned char control[CMSG_SPACE(sizeof(struct ucred))], items[PSK_ITEM_SPACE(sizeof(struct ucred))];
     int32_t res[3];
     psk_addr from;
     ASSERT_EQ(psk_recvmsg(sv[1], &in, 1, control, sizeof control, items, sizeof items, 0, &from, res), 1);

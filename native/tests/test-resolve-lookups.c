@@ -12,7 +12,13 @@ TEST_IMPL(resolve_lookups) {
     ASSERT_EQ(psk_getnameinfo(&a, NI_NUMERICHOST | NI_NUMERICSERV, out, sizeof out), 0);
     ASSERT_EQ(strcmp(out, "127.0.0.1"), 0);
     ASSERT_EQ(strcmp(out + PSK_NI_SERV_OFFSET, "80"), 0);
+#ifdef __GLIBC__
     ASSERT_EQ(psk_getnameinfo(&a, 9999, out, sizeof out), PSK_GAI_ERROR(EAI_BADFLAGS));
+#else
+    /* musl ignores unknown flag bits; 9999 has NI_NAMEREQD, which loopback's number may fail. */
+    int rc = psk_getnameinfo(&a, 9999, out, sizeof out);
+    ASSERT(rc == 0 || rc < PSK_GAI_ERROR(0));
+#endif
     ASSERT_EQ(psk_getnameinfo(&a, 0, out, PSK_NI_SIZE - 1), -EINVAL);
     ASSERT_EQ(psk_getnameinfo(NULL, 0, out, sizeof out), -EINVAL);
 
@@ -22,7 +28,11 @@ TEST_IMPL(resolve_lookups) {
     ASSERT_EQ(psk_gai_strerror(EAI_NONAME, msg, 5), 4); /* truncated, terminated */
     ASSERT_EQ(msg[4], '\0');
     ASSERT_GT(psk_hstrerror(HOST_NOT_FOUND, msg, sizeof msg), 0);
+#ifdef __GLIBC__
     ASSERT_EQ(strcmp(msg, "Unknown host"), 0);
+#else
+    ASSERT_EQ(strcmp(msg, hstrerror(HOST_NOT_FOUND)), 0); /* musl's own text */
+#endif
 
     /* The flat hostent: addrtype, addrlen, naliases, naddrs, addresses, name, aliases. */
     static unsigned char host[65536];
@@ -38,7 +48,12 @@ TEST_IMPL(resolve_lookups) {
     ASSERT_EQ(psk_gethostbyname("127.0.0.1", host, 18), -ENOBUFS);
 
     psk_addr unknown = inet_addr_of("192.0.2.7", 0);
+#ifdef __GLIBC__
     ASSERT_EQ(psk_gethostbyaddr(&unknown, host, sizeof host), PSK_H_ERROR(HOST_NOT_FOUND));
+#else
+    /* musl answers an address without a name with the address itself, as CPython there. */
+    ASSERT_GT(psk_gethostbyaddr(&unknown, host, sizeof host), 0);
+#endif
     ASSERT(PSK_IS_H_ERROR(PSK_H_ERROR(HOST_NOT_FOUND)));
     psk_addr bad = unknown;
     bad.len = 3;

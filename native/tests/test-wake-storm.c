@@ -150,6 +150,8 @@ TEST_IMPL(wake_storm) {
     atomic_store(&s.stop, 1);
     join_thread(storm);
     /* The storm really ran: about one signal per millisecond over ~2.6 s of waits. */
-    ASSERT_GT(atomic_load(&s.sent), 1000);
+    /* Under an emulator or heavy load (time_slack_s) a signal costs far more: a tenth is still
+     * a storm. */
+    ASSERT_GT(atomic_load(&s.sent), time_slack_s() > 0 ? 100 : 1000);
     return 0;
 }

@@ -1,0 +1,6 @@
+# linux-aarch64: glibc, Debian's gcc-aarch64-linux-gnu (-mno-outline-atomics: CMakeLists.txt)
+set(PSK_CROSS_PROCESSOR aarch64)
+set(PSK_CROSS_CC aarch64-linux-gnu-gcc)
+set(PSK_CROSS_QEMU qemu-aarch64-static)
+set(PSK_CROSS_SYSROOT /usr/aarch64-linux-gnu)
+include(${CMAKE_CURRENT_LIST_DIR}/linux-cross-common.cmake)
