@@ -1,6 +1,9 @@
 package dev.pysocket.internal;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * LoadFailure says why the native library did not load, for the error a forced
@@ -146,7 +150,10 @@ public final class LoadFailure {
 
     private static List<String> mountinfo() {
         try {
-            return Files.readAllLines(MOUNTINFO);
+            // FileInputStream, not Files: NIO's reads keep a temporary direct buffer cached on the thread.
+            try (InputStream in = new FileInputStream(MOUNTINFO.toFile())) {
+                return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).lines().collect(Collectors.toList());
+            }
         } catch (IOException | RuntimeException e) {
             return List.of(); // not Linux, or /proc not mounted: no explanation, the failure still shows
         }

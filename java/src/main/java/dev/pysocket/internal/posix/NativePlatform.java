@@ -1,10 +1,9 @@
 package dev.pysocket.internal.posix;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,7 +88,12 @@ public final class NativePlatform {
     private static NativePlatform detect() {
         String maps;
         try {
-            maps = Files.readString(Path.of("/proc/self/maps"), StandardCharsets.ISO_8859_1);
+            // FileInputStream, not Files: NIO's channel reads into a heap buffer through a
+            // temporary direct buffer that the JDK then keeps cached on this thread
+            // (sun.nio.ch.Util.getTemporaryDirectBuffer), for the life of the thread.
+            try (InputStream in = new FileInputStream("/proc/self/maps")) {
+                maps = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            }
         } catch (IOException | RuntimeException e) {
             maps = ""; // not Linux, or no /proc: the C library stays unknown
         }
@@ -218,7 +222,7 @@ public final class NativePlatform {
         if (named.find()) {
             return named.group(1);
         }
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
+        try (InputStream in = new FileInputStream(file)) { // not Files: see detect()
             byte[] chunk = new byte[1 << 16];
             String carry = "";
             for (int n; (n = in.readNBytes(chunk, 0, chunk.length)) > 0;) {
