@@ -10,7 +10,7 @@
 #   - once, on aarch64: --backend jdk;
 #   - on aarch64 and armhf: a subset of the JUnit suites (fd passing, select, poll; both
 #     backends) through support/RunTestClasses, from java/target/test-classes.
-# The debs and unpacked roots are cached (PSK_FOREIGN_JVM_CACHE, default
+# The unpacked roots are cached (PSK_FOREIGN_JVM_CACHE, default
 # java/target/foreign-jvms), so a rerun only runs the JVMs. The first run adds the dpkg
 # architectures it lacks and runs apt-get update once (root only), so that apt-get download
 # knows them. Output: one line per CPU; the selftest's output on a failure.
@@ -129,6 +129,8 @@ fetch() {
         target=$(readlink "$link")
         ln -sfn "$(realpath -m --relative-to="$(dirname "$link")" "$dir/root$target")" "$link" || return 1
     done < <(find "$dir/root" -type l -lname '/*' -print0)
+    # The root is what the runs use; the debs would only double the cache's size.
+    rm -rf "$dir/debs"
     touch "$dir/root.done"
 }
 
