@@ -13,7 +13,8 @@
 # PSK_TEST_TIME_SLACK=0.25 s more at their upper bound (native/tests/task.h): emulation, and
 # two targets' tests at once on a 2-core machine.
 # Then the build machine's C tests once with -DPSK_PORTABLE=ON (docs/platforms.md: compile
-# guards). Output: one line per target, a line per skipped test, the failing tests' output on failure.
+# guards), and last the jar's selftest on Debian's OpenJDK 17 for each other CPU under qemu
+# (test-foreign-jvms.sh; its downloads run in the background from the start). Output: one line per target, a line per skipped test, the failing tests' output on failure.
 # Build trees and logs: java/target/native-all-targets/<dir>/.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +28,13 @@ start=$(date +%s)
 mkdir -p "$build_root" || exit 1
 status_dir=$build_root/status
 rm -rf "$status_dir" && mkdir -p "$status_dir" || exit 1
+
+# The foreign JVMs' downloads wait on the network, not the CPU: start them now, outside this
+# shell's job table (the loop below counts its jobs), and wait for their status file later.
+fetch_rc=$build_root/foreign-jvms-fetch.rc
+rm -f "$fetch_rc"
+( (bash "$here/test-foreign-jvms.sh" --fetch-only > "$build_root/foreign-jvms-fetch.log" 2>&1
+   echo $? > "$fetch_rc") & )
 
 skip_names=()
 skip_targets=()
@@ -159,5 +167,11 @@ for dir in ${started[@]+"${started[@]}"}; do
         failed=1
     fi
 done
+# The Java side on the other CPUs (test-foreign-jvms.sh, which reports its own download failures).
+while [ ! -f "$fetch_rc" ]; do
+    sleep 1
+done
+bash "$here/test-foreign-jvms.sh" || failed=1
+
 echo "test-all-targets: ${#started[@]} runs in $(( $(date +%s) - start )) s, $([ "$failed" = 0 ] && echo passed || echo FAILED)"
 exit "$failed"
