@@ -8,8 +8,9 @@
 #   - binding jna: native on the 64-bit CPUs; on armhf (a 32-bit JVM) the loader refuses it,
 #     the jdk backend runs with the loader's reason, and its checks pass (exit 0);
 #   - once, on aarch64: --backend jdk;
-#   - on aarch64 and armhf: a subset of the JUnit suites (fd passing, select, poll; both
-#     backends) through support/RunTestClasses, from java/target/test-classes.
+#   - on armhf: a subset of the JUnit suites (fd passing, select, poll; both backends) through
+#     support/RunTestClasses, from java/target/test-classes. armhf only: its 32-bit struct
+#     writes are where the Java side differs; aarch64's run (38 s) was cut to keep CI short.
 # The unpacked roots are cached (PSK_FOREIGN_JVM_CACHE, default
 # java/target/foreign-jvms), so a rerun only runs the JVMs. The first run adds the dpkg
 # architectures it lacks and runs apt-get update once (root only), so that apt-get download
@@ -53,7 +54,7 @@ jvm_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 packages=(libc6 libgcc-s1 libstdc++6 zlib1g openjdk-17-jre-headless)
 
 # The JUnit subset: its CPUs, classes, and the tests qemu-user cannot run as written.
-junit_archs=" arm64 armhf "
+junit_archs=" armhf "
 junit_classes=(dev.pysocket.messages.MessagesTest dev.pysocket.select.SelectTest dev.pysocket.select.PollTest)
 junit_excludes=(
     # MSG_CTRUNC: qemu receives control data into its own larger buffer and does not set it

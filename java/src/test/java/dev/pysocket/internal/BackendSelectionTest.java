@@ -42,7 +42,8 @@ class BackendSelectionTest {
         Run r = probe(false, null, null);
         assertEquals("backend=jdk\nsocket=jdk\n", r.out());
         assertEquals(1, r.err().split("native library unavailable, using the jdk backend", -1).length - 1, r.err());
-        assertTrue(r.err().contains("NoClassDefFoundError"), "the log names the cause: " + r.err());
+        assertTrue(r.err().contains("JNA is not on the class or module path") && r.err().contains("NoClassDefFoundError"),
+                "the log names the cause: " + r.err());
     }
 
     @Test
@@ -50,7 +51,8 @@ class BackendSelectionTest {
         Run r = probe(false, "native", null);
         assertTrue(r.out().startsWith("backend=native\nerror=OSError: [Errno 97] Address family not supported by protocol "
                 + "(pysocket.backend=native was requested, but the native library did not load: "
-                + "java.lang.NoClassDefFoundError: com/sun/jna/"), r.out());
+                + "java.lang.UnsatisfiedLinkError: JNA is not on the class or module path"), r.out());
+        assertTrue(r.out().contains("; caused by java.lang.NoClassDefFoundError: com/sun/jna/"), "names the missing class: " + r.out());
         assertTrue(r.out().contains("; caused by java.lang.ClassNotFoundException: com.sun.jna."), "names the cause: " + r.out());
         assertTrue(r.err().isEmpty(), r.err());
     }

@@ -37,8 +37,16 @@ public final class NativeLoader {
             NativePlatform platform = NativePlatform.current();
             String fallback = null;
             if (binding.equals("jni") || binding.equals("jna")) {
-                // Both bindings use JNA's memory (NativeMemory): an older JNA fails here, clearly.
-                JnaBinding.requireSupportedVersion();
+                // Both bindings use JNA's memory (NativeMemory): an older JNA fails here, clearly,
+                // and so does a missing one (JNA's NoClassDefFoundError alone names a class, not JNA).
+                try {
+                    JnaBinding.requireSupportedVersion();
+                } catch (NoClassDefFoundError e) {
+                    UnsatisfiedLinkError missing = new UnsatisfiedLinkError("JNA is not on the class or module path"
+                            + " (pysocket needs net.java.dev.jna:jna " + JnaBinding.LOWEST + " or later under either binding)");
+                    missing.initCause(e);
+                    throw missing;
+                }
             }
             switch (binding) {
                 case "jni":
