@@ -16,18 +16,7 @@
 # guards), and last the jar's selftest on Debian's OpenJDK 17 for each other CPU under qemu
 # (test-foreign-jvms.sh; its downloads run in the background from the start). Output: one line per target, a line per skipped test, the failing tests' output on failure.
 # Build trees and logs: java/target/native-all-targets/<dir>/.
-# --prepare: only configure and build every target's test tree and fetch the foreign JVMs,
-# running nothing. None of that needs mvn's output, so .ci/run starts it (niced) beside
-# `mvn -B install`, whose Java tests leave a core mostly idle; the command proper then finds
-# the trees built and only runs the tests.
 set -u
-prepare=0
-if [ "${1:-}" = --prepare ]; then
-    prepare=1
-elif [ $# -gt 0 ]; then
-    echo "usage: $0 [--prepare]" >&2
-    exit 2
-fi
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 classes=$root/java/target/classes
@@ -89,10 +78,6 @@ test_one() {
               -DPSK_TESTING=ON -DPSK_FUZZ=OFF -DPSK_JNI=OFF -DPSK_SHIPPED_LIBRARY="$shipped" &&
     sh "$root/tools/run-logged.sh" "$tree/build.log" \
         cmake --build "$tree/cmake" --parallel 2 --target "${targets[@]}" || rc=$?
-    if [ "$prepare" = 1 ]; then
-        echo "$rc" > "$status_dir/$dir"
-        return
-    fi
     if [ "$rc" = 0 ]; then
         local select=(-E "$exclude")
         [ "$tests" = dlopen ] && select=(-R '^dlopen-shipped$')
@@ -127,10 +112,6 @@ test_portable() {
         cmake -S "$root" -B "$tree/cmake" -DPSK_PORTABLE=ON -DPSK_TESTING=ON -DPSK_FUZZ=OFF -DPSK_JNI=OFF &&
     sh "$root/tools/run-logged.sh" "$tree/build.log" \
         cmake --build "$tree/cmake" --parallel 2 --target psk_tests || rc=$?
-    if [ "$prepare" = 1 ]; then
-        echo "$rc" > "$status_dir/portable"
-        return
-    fi
     if [ "$rc" = 0 ] && ! PSK_TEST_TIME_SLACK=0.25 ctest --test-dir "$tree/cmake" -j8 --timeout 90 --output-on-failure \
             -E '^(exports|dlopen-shipped)$' > "$tree/ctest.log" 2>&1; then
         rc=1
@@ -159,7 +140,7 @@ while read -r dir cpu libc floor cc tools qemu sysroot needs; do
         failed=1
         continue
     fi
-    if [ "$prepare" = 0 ] && [ ! -f "$classes/$dir/libpysocket.so" ]; then
+    if [ ! -f "$classes/$dir/libpysocket.so" ]; then
         echo "$dir: cannot test, $classes/$dir/libpysocket.so is missing (run mvn -B install first)" >&2
         failed=1
         continue
@@ -178,18 +159,6 @@ test_portable &
 started+=(portable)
 wait
 
-if [ "$prepare" = 1 ]; then
-    while [ ! -f "$fetch_rc" ]; do
-        sleep 1
-    done
-    built=0
-    for dir in ${started[@]+"${started[@]}"}; do
-        [ "$(cat "$status_dir/$dir" 2>/dev/null)" = 0 ] && built=$((built + 1))
-    done
-    # Failures are the command proper's to report (it rebuilds what did not build here).
-    echo "test-all-targets --prepare: $built of ${#started[@]} test trees built, foreign JVMs fetched (exit $(cat "$fetch_rc")), in $(( $(date +%s) - start )) s"
-    exit 0
-fi
 for dir in ${started[@]+"${started[@]}"}; do
     if [ "$(cat "$status_dir/$dir" 2>/dev/null)" = 0 ]; then
         cat "$status_dir/$dir.line"

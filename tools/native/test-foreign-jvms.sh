@@ -207,7 +207,7 @@ junit() {
     local jroot=$cache/$arch/root
     for p in "${junit_excludes[@]}"; do ex+=(--exclude "$p"); done
     tmp=$(mktemp -d) || return 1
-    # SuiteSummary writes target/java-suite-summary.txt under the working directory.
+    # SuiteSummary writes target/java-suite-summary.txt.fork1 under the working directory.
     mkdir -p "$tmp/target" || return 1
     # FORK: the JDK's default spawn runs its jspawnhelper, an ARCH program qemu-user cannot
     # exec without binfmt_misc; fork then exec runs python3 (a host program) directly.
@@ -215,7 +215,7 @@ junit() {
         "${jvm_opts[@]}" -Djava.io.tmpdir="$tmp" -Djdk.lang.Process.launchMechanism=FORK -cp "$test_classpath" \
         dev.pysocket.support.RunTestClasses "${ex[@]}" "${junit_classes[@]}") >"$cache/$arch/junit.log" 2>&1 || rc=$?
     local summary
-    summary=$(cat "$tmp/target/java-suite-summary.txt" 2>/dev/null)
+    summary=$(cat "$tmp/target/java-suite-summary.txt.fork1" 2>/dev/null)
     rm -rf "$tmp"
     if [ "$rc" != 0 ]; then
         echo "$arch: JUnit subset failed (exit $rc): ${summary:-no summary}; its output:" >&2

@@ -15,8 +15,9 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * SuiteSummary: counts the tests of the run and writes one line about them to
- * {@code target/java-suite-summary.txt} (or the file the system property {@value #FILE_PROPERTY}
- * names under target/, one per surefire execution), which the build prints after the Java suite.
+ * {@code target/java-suite-summary.txt.forkN} (or the file the system property {@value #FILE_PROPERTY}
+ * names under target/, one per surefire execution, N the fork), which the build adds up over the
+ * forks and prints after the Java suite (tools/suite_summary.py).
  * The line names the pass: the backends under test and the binding the native one went through
  * ("Java suite (native on jni + jdk): ..."), taken from the library as loaded, not from the
  * request. The build turns surefire's per-class lines off (they include a "Tests run: 0" line
@@ -29,6 +30,8 @@ public final class SuiteSummary implements TestExecutionListener {
     public static final String FILE_PROPERTY = "pysocket.test.summary";
     /** PASS_PROPERTY: names the pass where the library as loaded does not (the packaged jars' tests run theirs in child JVMs). */
     public static final String PASS_PROPERTY = "pysocket.test.summary.pass";
+    /** FORK_PROPERTY: this JVM's surefire fork number (surefire.forkNumber, passed by the POM). */
+    public static final String FORK_PROPERTY = "pysocket.test.fork";
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger aborted = new AtomicInteger();
@@ -59,7 +62,9 @@ public final class SuiteSummary implements TestExecutionListener {
         String line = String.format("Java suite (%s): %,d tests: %,d passed, %,d failed, %,d aborted, %,d skipped%n",
                 System.getProperty(PASS_PROPERTY, pass()), total, passed.get(), failed.get(), aborted.get(), skipped.get());
         try {
-            Files.writeString(Path.of("target", System.getProperty(FILE_PROPERTY, "java-suite-summary.txt")), line);
+            // One file per surefire fork (FORK_PROPERTY); tools/suite_summary.py adds them up.
+            String file = System.getProperty(FILE_PROPERTY, "java-suite-summary.txt") + ".fork" + System.getProperty(FORK_PROPERTY, "1");
+            Files.writeString(Path.of("target", file), line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
