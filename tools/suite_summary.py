@@ -3,8 +3,11 @@
 FILE.fork1, FILE.fork2, ... (one per surefire fork JVM; java/src/test/.../support/SuiteSummary).
 
 A line reads "Java suite (PASS): N tests: P passed, F failed, A aborted, S skipped"; the counts
-are added, the pass name is the first fork's. A FILE without any fork file is an error (its
-tests did not run, or did not finish)."""
+are added, the pass name is the first fork's. The fork files are deleted once read, so the next
+build cannot count them again (a build that fails before this step leaves them; surefire's
+reports stay the record). A FILE without any fork file is an error (its tests did not run, or
+did not finish)."""
+import os
 import glob
 import re
 import sys
@@ -25,6 +28,8 @@ def summary(base):
             raise SystemExit(f"suite_summary: {path}: not a summary line")
         name = name or m.group(1)
         totals = [t + int(v.replace(",", "")) for t, v in zip(totals, m.groups()[1:])]
+    for path in forks:
+        os.remove(path)
     return ("Java suite ({}): {:,} tests: {:,} passed, {:,} failed, {:,} aborted, {:,} skipped"
             .format(name, *totals))
 
