@@ -49,7 +49,10 @@ JVMS
 }
 # Every JVM here: C1 only and the serial collector. Under emulation the JIT's own work and the
 # collector's threads are emulated too; for runs of a few seconds this saves about a third.
-jvm_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# Sizes: a 32-bit JVM (armhf) under qemu-arm sizes its heap from the host's memory and once ran
+# out of address space ("malloc failed ... Arena::Amalloc" in the JIT) in the JUnit subset; a
+# small fixed heap, metaspace and code cache leave it room, and are plenty for these runs.
+jvm_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m)
 # The packages the headless JRE needs beyond what Debian marks essential.
 packages=(libc6 libgcc-s1 libstdc++6 zlib1g openjdk-17-jre-headless)
 
